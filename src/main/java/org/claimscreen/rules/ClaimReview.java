@@ -1,0 +1,69 @@
+package org.claimscreen.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.claim.ReferenceData;
+import org.claimscreen.screening.Finding;
+
+/**
+ * A claim while the rule pack runs over it: the claim, what the run knows besides it, and the
+ * findings of the rules that ran before (patient-cost rules read those).
+ */
+public final class ClaimReview {
+
+    private final Claim claim;
+    private final ReferenceData reference;
+    private final LocalDate asOf;
+    private final CodeSets codes;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public ClaimReview(Claim claim, ReferenceData reference, LocalDate asOf, CodeSets codes) {
+        this.claim = claim;
+        this.reference = reference;
+        this.asOf = asOf;
+        this.codes = codes;
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    /** The run's as-of date (drives timely filing and plan years). */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public CodeSets codes() {
+        return codes;
+    }
+
+    /** Findings made so far by the rules that ran before the current one. */
+    public List<Finding> findingsSoFar() {
+        return List.copyOf(findings);
+    }
+
+    public List<Finding> findingsOn(ClaimLine line) {
+        List<Finding> onLine = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.lineNumber() != null && finding.lineNumber() == line.lineNumber()) {
+                onLine.add(finding);
+            }
+        }
+        return onLine;
+    }
+
+    void add(List<Finding> more) {
+        findings.addAll(more);
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+}

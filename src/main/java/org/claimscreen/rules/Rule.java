@@ -1,0 +1,19 @@
+package org.claimscreen.rules;
+
+import java.util.List;
+import org.claimscreen.screening.Finding;
+
+/**
+ * One named, pure screening policy. It looks at a claim under review and returns every finding
+ * it makes (not only the first); an empty list means it has nothing to say.
+ */
+public interface Rule {
+
+    RuleInfo info();
+
+    List<Finding> evaluate(ClaimReview review);
+
+    default String id() {
+        return info().id();
+    }
+}
