@@ -1,0 +1,40 @@
+package org.claimscreen.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.claimscreen.claim.Money;
+
+/**
+ * Everything summary.json says about a run (outputs.md). claimsClean + claimsHeld +
+ * claimsRejected + claimsNotScreened = claimsRead.
+ */
+public record RunSummary(
+        long runId,
+        String job,
+        String status,
+        Instant startedAt,
+        Instant finishedAt,
+        LocalDate asOf,
+        String rulePackId,
+        String rulePackVersion,
+        List<InputFile> inputs,
+        long claimsRead,
+        long claimsClean,
+        long claimsHeld,
+        long claimsRejected,
+        long claimsNotScreened,
+        long linesRead,
+        long linesFlagged,
+        long rejects,
+        Map<String, Long> findingsBySeverity,
+        Map<String, Long> findingsByRule,
+        Money amountAtRisk,
+        Map<String, Money> amountAtRiskByRule,
+        Money patientEstimateTotal) {
+
+    /** One input of the run; {@code status} is OK or FAILED, with {@code problem} saying why. */
+    public record InputFile(String file, String format, String sha256, long lines, String status, String problem) {
+    }
+}
