@@ -1,0 +1,83 @@
+package org.claimscreen.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.claimscreen.ingest.InputDiscovery;
+import org.claimscreen.ingest.Reject;
+import org.claimscreen.ingest.Sha256;
+import org.claimscreen.ingest.csv.ClaimCsvReader;
+import org.claimscreen.store.InputFileRecord;
+import org.claimscreen.store.RejectStore;
+import org.claimscreen.store.RunStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Records the run and the files it will read, each with its sha256. A file whose header lacks a
+ * required column fails here, before anything is screened, and the other files go on; a file an
+ * earlier completed run already screened is skipped unless the run was forced.
+ */
+class RegisterInputsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterInputsTasklet.class);
+
+    private final RunStore runs;
+    private final RejectStore rejects;
+    private final ScreenJobParameters parameters;
+    private final String rulePack;
+
+    RegisterInputsTasklet(RunStore runs, RejectStore rejects, ScreenJobParameters parameters, String rulePack) {
+        this.runs = runs;
+        this.rejects = rejects;
+        this.parameters = parameters;
+        this.rulePack = rulePack;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long runId = contribution.getStepExecution().getJobExecutionId();
+        Path outDir = parameters.outDir().resolve(Long.toString(runId));
+        runs.createRun(runId, parameters.jobName(), parameters.asOf(), outDir.toString(), rulePack, Instant.now());
+        InputDiscovery.Discovered discovered = InputDiscovery.discover(parameters.inputs());
+        discovered.notes().forEach(log::info);
+        int index = 0;
+        for (Path file : discovered.claimFiles()) {
+            runs.addInput(register(runId, index++, file));
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private InputFileRecord register(long runId, int index, Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String sha256 = Sha256.of(file);
+        long size = Files.size(file);
+        if (!parameters.force()) {
+            Optional<Long> earlier = runs.completedRunThatScreened(sha256);
+            if (earlier.isPresent()) {
+                log.info("{}: already screened by run {}, skipped (use --force to screen it again)", name, earlier.get());
+                return new InputFileRecord(runId, index, file.toString(), name, "CSV", sha256, size, 0L,
+                        InputFileRecord.SKIPPED, "already screened by run " + earlier.get());
+            }
+        }
+        try (ClaimCsvReader reader = ClaimCsvReader.open(file)) {
+            if (!reader.unknownColumns().isEmpty()) {
+                log.info("{}: ignoring column(s) claimscreen does not use: {}", name, String.join(", ", reader.unknownColumns()));
+            }
+            return new InputFileRecord(runId, index, file.toString(), name, "CSV", sha256, size, null,
+                    InputFileRecord.OK, null);
+        } catch (Exception unreadable) {
+            String problem = unreadable.getMessage();
+            log.warn("{}: not screened: {}", name, problem);
+            rejects.insert(runId, index, RejectStore.Kind.FILE, new Reject(name, 1, null, "header", problem));
+            return new InputFileRecord(runId, index, file.toString(), name, "CSV", sha256, size, 0L,
+                    InputFileRecord.FAILED, problem);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.claimscreen.batch;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.claimscreen.ingest.csv.ReferenceDataCsv;
+import org.claimscreen.rules.BuiltinRulePack;
+import org.claimscreen.rules.RuleEngine;
+import org.claimscreen.rules.RulePack;
+import org.claimscreen.store.ClaimStore;
+import org.claimscreen.store.RejectStore;
+import org.claimscreen.store.ReportQueries;
+import org.claimscreen.store.RunStore;
+import org.claimscreen.store.StagedRow;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code screenClaims} job: register inputs → read claim lines → screen claims → write reports.
+ *
+ * <p>Lines are stored before they are screened so that a claim's lines may stand anywhere in its
+ * file and memory does not grow with the file; every step commits in chunks together with its
+ * restart position, so a failed run restarts where it stopped.
+ */
+@Configuration
+public class ScreenClaimsJobConfiguration {
+
+    public static final String JOB_NAME = "screenClaims";
+
+    private static final int LINES_PER_CHUNK = 1000;
+    private static final int CLAIMS_PER_CHUNK = 200;
+
+    @Bean
+    public RulePack rulePack() {
+        return BuiltinRulePack.create();
+    }
+
+    // 1. register the run and its inputs
+
+    @Bean
+    @StepScope
+    public RegisterInputsTasklet registerInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+            RunStore runs, RejectStore rejects, RulePack rulePack) {
+        return new RegisterInputsTasklet(runs, rejects, ScreenJobParameters.from(stepExecution.getJobParameters()),
+                rulePack.label());
+    }
+
+    @Bean
+    public Step registerInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RegisterInputsTasklet registerInputsTasklet) {
+        return new StepBuilder("registerInputs", jobRepository)
+                .tasklet(registerInputsTasklet, transactionManager)
+                .build();
+    }
+
+    // 2. read claim lines into the database; bad rows become rejects
+
+    @Bean
+    @StepScope
+    public ClaimCsvItemReader claimCsvReader(@Value("#{stepExecution}") StepExecution stepExecution, RunStore runs) {
+        return new ClaimCsvItemReader(runs.inputs(stepExecution.getJobExecutionId()));
+    }
+
+    @Bean
+    @StepScope
+    public ItemWriter<StagedRow> claimLineWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+            ClaimStore claims) {
+        long runId = stepExecution.getJobExecutionId();
+        return chunk -> claims.insertLines(runId, chunk.getItems());
+    }
+
+    @Bean
+    @StepScope
+    public RejectRecorder rejectRecorder(@Value("#{stepExecution}") StepExecution stepExecution, RejectStore rejects) {
+        return new RejectRecorder(rejects, stepExecution.getJobExecutionId());
+    }
+
+    @Bean
+    public Step readClaimLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ClaimCsvItemReader claimCsvReader, ItemWriter<StagedRow> claimLineWriter, RejectRecorder rejectRecorder) {
+        return new StepBuilder("readClaimLines", jobRepository)
+                .<StagedRow, StagedRow>chunk(LINES_PER_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(claimCsvReader)
+                .writer(claimLineWriter)
+                .faultTolerant()
+                // A bad row is a reject, never a failed run; anything else (database gone) fails it.
+                .skipPolicy((failure, skipCount) -> failure instanceof StagedRejectException)
+                .skipListener(rejectRecorder)
+                .build();
+    }
+
+    // 3. screen each whole claim
+
+    @Bean
+    @StepScope
+    public ClaimGroupReader claimGroupReader(@Value("#{stepExecution}") StepExecution stepExecution,
+            DataSource dataSource) {
+        return new ClaimGroupReader(dataSource, stepExecution.getJobExecutionId());
+    }
+
+    @Bean
+    @StepScope
+    public ScreeningProcessor screeningProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+            RulePack rulePack) throws Exception {
+        ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
+        RuleEngine engine = new RuleEngine(rulePack, ReferenceDataCsv.load(parameters.plans(), parameters.providers()));
+        return new ScreeningProcessor(engine, parameters.asOf());
+    }
+
+    @Bean
+    @StepScope
+    public ScreeningWriter screeningWriter(@Value("#{stepExecution}") StepExecution stepExecution, ClaimStore claims,
+            RejectStore rejects) {
+        return new ScreeningWriter(claims, rejects, stepExecution.getJobExecutionId());
+    }
+
+    @Bean
+    public Step screenClaimsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ClaimGroupReader claimGroupReader, ScreeningProcessor screeningProcessor, ScreeningWriter screeningWriter) {
+        return new StepBuilder("screenClaims", jobRepository)
+                .<List<StagedRow>, ClaimOutcome>chunk(CLAIMS_PER_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(claimGroupReader)
+                .processor(screeningProcessor)
+                .writer(screeningWriter)
+                .build();
+    }
+
+    // 4. write the reports from what is stored
+
+    @Bean
+    @StepScope
+    public WriteReportsTasklet writeReportsTasklet(RunStore runs, ReportQueries queries, RejectStore rejects,
+            RulePack rulePack) {
+        return new WriteReportsTasklet(runs, queries, rejects, rulePack);
+    }
+
+    @Bean
+    public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            WriteReportsTasklet writeReportsTasklet) {
+        return new StepBuilder("writeReports", jobRepository)
+                .tasklet(writeReportsTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, Step registerInputsStep,
+            Step readClaimLinesStep, Step screenClaimsStep, Step writeReportsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new RunStatusListener(runs))
+                .start(registerInputsStep)
+                .next(readClaimLinesStep)
+                .next(screenClaimsStep)
+                .next(writeReportsStep)
+                .build();
+    }
+}

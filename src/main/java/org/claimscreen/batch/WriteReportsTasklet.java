@@ -1,0 +1,93 @@
+package org.claimscreen.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.claimscreen.claim.Money;
+import org.claimscreen.report.FindingRow;
+import org.claimscreen.report.FindingsCsvWriter;
+import org.claimscreen.report.FindingsJsonWriter;
+import org.claimscreen.report.HtmlReportWriter;
+import org.claimscreen.report.RejectRow;
+import org.claimscreen.report.RejectsCsvWriter;
+import org.claimscreen.report.RunSummary;
+import org.claimscreen.report.SummaryJsonWriter;
+import org.claimscreen.rules.RulePack;
+import org.claimscreen.store.InputFileRecord;
+import org.claimscreen.store.RejectStore;
+import org.claimscreen.store.ReportQueries;
+import org.claimscreen.store.RunCounts;
+import org.claimscreen.store.RunRecord;
+import org.claimscreen.store.RunStore;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the run's reports from what the run stored (never from memory), after the data is safe.
+ * Each file is written atomically, so a crash never leaves half a report that looks complete.
+ */
+class WriteReportsTasklet implements Tasklet {
+
+    private final RunStore runs;
+    private final ReportQueries queries;
+    private final RejectStore rejects;
+    private final RulePack pack;
+
+    WriteReportsTasklet(RunStore runs, ReportQueries queries, RejectStore rejects, RulePack pack) {
+        this.runs = runs;
+        this.queries = queries;
+        this.rejects = rejects;
+        this.pack = pack;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long runId = contribution.getStepExecution().getJobExecutionId();
+        RunRecord run = runs.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
+        RunCounts counts = queries.counts(runId);
+        runs.storeCounts(runId, counts);
+        RunSummary summary = summary(run, counts);
+
+        Path outDir = Path.of(run.outDir());
+        Files.createDirectories(outDir);
+        new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
+        try (Stream<FindingRow> findings = queries.findings(runId)) {
+            new FindingsCsvWriter().write(outDir.resolve("findings.csv"), findings::iterator);
+        }
+        try (Stream<FindingRow> findings = queries.findings(runId)) {
+            new FindingsJsonWriter().write(outDir.resolve("findings.json"), summary, findings::iterator);
+        }
+        try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+            new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
+        }
+        try (Stream<FindingRow> findings = queries.findings(runId); Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+            new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, rejectRows::iterator);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private RunSummary summary(RunRecord run, RunCounts counts) {
+        Map<Integer, Long> lines = queries.linesPerInput(run.runId());
+        List<RunSummary.InputFile> inputs = new ArrayList<>();
+        for (InputFileRecord input : runs.inputs(run.runId())) {
+            inputs.add(new RunSummary.InputFile(input.name(), input.format(), input.sha256(),
+                    lines.getOrDefault(input.fileIndex(), 0L), input.status(), input.problem()));
+        }
+        return new RunSummary(
+                run.runId(), run.jobName(), "COMPLETED",
+                run.startedAt().atZone(ZoneId.systemDefault()).toInstant(), Instant.now(),
+                run.asOf(), pack.id(), pack.version(), inputs,
+                counts.claimsRead(), counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(),
+                counts.claimsNotScreened(), counts.linesRead(), counts.linesFlagged(), counts.rejects(),
+                queries.findingsBySeverity(run.runId()), queries.findingsByRule(run.runId()),
+                Money.ofCents(counts.amountAtRiskCents()), queries.amountAtRiskByRule(run.runId()),
+                Money.ofCents(counts.patientEstimateCents()));
+    }
+}

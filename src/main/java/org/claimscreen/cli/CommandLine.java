@@ -1,0 +1,123 @@
+package org.claimscreen.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses the command line without starting anything, so usage errors and --help answer at once
+ * and never need the database.
+ */
+public final class CommandLine {
+
+    /** Options jobs.md names that later versions bring; refused with a clear word, not "unknown". */
+    private static final List<String> NOT_YET = List.of("--mapping", "--job");
+
+    private static final List<String> VALUE_OPTIONS = List.of("--out", "--as-of", "--plans", "--providers");
+
+    private CommandLine() {
+    }
+
+    /** The parsed command: help text to print, or a screen to run. */
+    public record Invocation(String help, ScreenOptions screen) {
+        static Invocation help(String text) {
+            return new Invocation(text, null);
+        }
+    }
+
+    public static Invocation parse(String[] args, LocalDate today) throws UsageException {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            return Invocation.help(Usage.MAIN);
+        }
+        String command = args[0];
+        if (!command.equals("screen")) {
+            if (command.startsWith("-")) {
+                throw new UsageException("unknown option " + command + " (a command comes first, e.g. screen)");
+            }
+            throw new UsageException("unknown command '" + command + "'");
+        }
+        return parseScreen(args, today);
+    }
+
+    private static Invocation parseScreen(String[] args, LocalDate today) throws UsageException {
+        List<Path> inputs = new ArrayList<>();
+        Path out = Path.of("var", "reports");
+        LocalDate asOf = today;
+        Path plans = null;
+        Path providers = null;
+        boolean force = false;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = null;
+            if (VALUE_OPTIONS.contains(name)) {
+                if (!name.equals(arg)) {
+                    value = arg.substring(name.length() + 1);
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    value = args[++i];
+                }
+                if (value == null || value.isBlank()) {
+                    throw new UsageException(name + " needs a value");
+                }
+            } else if (!name.equals(arg)) {
+                throw new UsageException(name + " takes no value");
+            }
+            switch (name) {
+                case "--help", "-h" -> {
+                    return Invocation.help(Usage.SCREEN);
+                }
+                case "--force" -> force = true;
+                case "--out" -> out = Path.of(value);
+                case "--as-of" -> asOf = date(value);
+                case "--plans" -> plans = existingFile(value, name);
+                case "--providers" -> providers = existingFile(value, name);
+                default -> {
+                    if (NOT_YET.contains(name)) {
+                        throw new UsageException(name + " is not available in this version of claimscreen");
+                    }
+                    if (arg.startsWith("-") && arg.length() > 1) {
+                        throw new UsageException("unknown option " + name + " for screen");
+                    }
+                    inputs.add(Path.of(arg));
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new UsageException("screen needs at least one claim file or folder");
+        }
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new UsageException("no such file or folder: " + input);
+            }
+            if (!Files.isReadable(input)) {
+                throw new UsageException("cannot read " + input + " (permission denied)");
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a file, not a folder");
+        }
+        return new Invocation(null, new ScreenOptions(List.copyOf(inputs), out, asOf, plans, providers, force));
+    }
+
+    private static LocalDate date(String text) throws UsageException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--as-of '" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static Path existingFile(String text, String option) throws UsageException {
+        Path file = Path.of(text);
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(option + ": no such file: " + text);
+        }
+        if (!Files.isReadable(file)) {
+            throw new UsageException(option + ": cannot read " + text + " (permission denied)");
+        }
+        return file;
+    }
+}

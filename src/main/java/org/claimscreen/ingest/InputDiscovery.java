@@ -1,0 +1,107 @@
+package org.claimscreen.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Turns the command line's files and folders into the claim files of a run. A folder gives its
+ * claim files (CSV files whose header names claim columns), sorted by name; reference files,
+ * READMEs and anything else in it are skipped with a note. A file named explicitly is always taken.
+ */
+public final class InputDiscovery {
+
+    /** Files a folder never contributes as claims: they are the run's reference data. */
+    private static final List<String> REFERENCE_FILES = List.of("plans.csv", "providers.csv");
+
+    private InputDiscovery() {
+    }
+
+    /** @param notes one line per folder entry that was skipped, and why */
+    public record Discovered(List<Path> claimFiles, List<String> notes) {
+    }
+
+    /** A named input that does not exist or cannot be read: a usage error, said in one line. */
+    public static final class InputProblem extends Exception {
+        public InputProblem(String message) {
+            super(message);
+        }
+    }
+
+    public static Discovered discover(List<Path> inputs) throws InputProblem {
+        List<Path> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new InputProblem("no such file or folder: " + input);
+            }
+            if (!Files.isReadable(input)) {
+                throw new InputProblem("cannot read " + input + " (permission denied)");
+            }
+            if (Files.isDirectory(input)) {
+                addFolder(input, files, notes);
+            } else {
+                addUnlessPresent(files, input);
+            }
+        }
+        return new Discovered(List.copyOf(files), List.copyOf(notes));
+    }
+
+    /** Where reference files are looked for by default: the first input's folder. */
+    public static Path referenceFolder(List<Path> inputs) {
+        Path first = inputs.get(0).toAbsolutePath();
+        return Files.isDirectory(first) ? first : first.getParent();
+    }
+
+    private static void addFolder(Path folder, List<Path> files, List<String> notes) throws InputProblem {
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(folder)) {
+            entries = listing.sorted().toList();
+        } catch (IOException e) {
+            throw new InputProblem("cannot list folder " + folder + ": " + e.getMessage());
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".") || Files.isDirectory(entry)) {
+                continue;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (REFERENCE_FILES.contains(lower)) {
+                notes.add("skipped " + entry + ": reference data, not claims");
+            } else if (!lower.endsWith(".csv")) {
+                notes.add("skipped " + entry + ": not a claim file");
+            } else if (!looksLikeClaimCsv(entry)) {
+                notes.add("skipped " + entry + ": its header has no claim_id and procedure_code columns");
+            } else {
+                addUnlessPresent(files, entry);
+            }
+        }
+    }
+
+    private static void addUnlessPresent(List<Path> files, Path file) {
+        Path normal = file.toAbsolutePath().normalize();
+        if (!files.contains(normal)) {
+            files.add(normal);
+        }
+    }
+
+    private static boolean looksLikeClaimCsv(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null) {
+                return false;
+            }
+            String lower = header.toLowerCase(Locale.ROOT);
+            return lower.contains("claim_id") && lower.contains("procedure_code");
+        } catch (IOException | RuntimeException e) {
+            // Unreadable here means unreadable later too: take it, so the run reports it as a failed file.
+            return true;
+        }
+    }
+}

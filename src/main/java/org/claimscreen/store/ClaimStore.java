@@ -1,0 +1,225 @@
+package org.claimscreen.store;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.claim.ClaimRow;
+import org.claimscreen.claim.DiagnosisCode;
+import org.claimscreen.claim.Indicator;
+import org.claimscreen.claim.MemberId;
+import org.claimscreen.claim.Modifier;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.Npi;
+import org.claimscreen.claim.PayerType;
+import org.claimscreen.claim.ProcedureCode;
+import org.claimscreen.claim.Taxonomy;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.ScreenedClaim;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** Claim lines as read, the verdict on each screened claim, and its findings. */
+@Repository
+public class ClaimStore {
+
+    /** Lines of the run's claims that have no reject, grouped by claim: the screening step's input. */
+    public static final String SCREENABLE_LINES_SQL = """
+            select l.*, f.name as file_name from claim_line l
+            join input_file f on f.run_id = l.run_id and f.file_index = l.file_index
+            where l.run_id = ? and not exists (
+                select 1 from claim_reject r
+                where r.run_id = l.run_id and r.file_index = l.file_index and r.claim_id = l.claim_id)
+            order by l.file_index, l.claim_id, l.line_number""";
+
+    private final JdbcTemplate jdbc;
+
+    public ClaimStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insertLines(long runId, List<? extends StagedRow> rows) {
+        jdbc.batchUpdate("""
+                insert into claim_line (run_id, file_index, claim_id, line_number, source_line, member_id, birth_date,
+                  payer_type, payer_id, plan_id, service_date, place_of_service, procedure_code, modifiers, units, minutes,
+                  charge_cents, diagnosis_codes, diagnosis_pointers, rendering_npi, rendering_taxonomy, supervising_npi,
+                  referring_npi, billing_npi, plan_of_care, abn_on_file, lmn_on_file)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows, 500, (ps, staged) -> {
+                    ClaimRow row = staged.row();
+                    ClaimLine line = row.line();
+                    ps.setLong(1, runId);
+                    ps.setInt(2, staged.fileIndex());
+                    ps.setString(3, row.claimId());
+                    ps.setInt(4, line.lineNumber());
+                    ps.setLong(5, line.sourceLine());
+                    ps.setString(6, row.memberId().value());
+                    ps.setObject(7, row.birthDate() == null ? null : Date.valueOf(row.birthDate()), Types.DATE);
+                    ps.setString(8, row.payerType().name());
+                    ps.setString(9, row.payerId());
+                    ps.setString(10, row.planId());
+                    ps.setDate(11, Date.valueOf(line.serviceDate()));
+                    ps.setString(12, line.placeOfService());
+                    ps.setString(13, line.procedureCode().value());
+                    ps.setString(14, line.modifiersText());
+                    ps.setInt(15, line.units());
+                    ps.setObject(16, line.minutes(), Types.INTEGER);
+                    ps.setLong(17, line.charge().cents());
+                    ps.setString(18, joinDiagnoses(row.diagnoses()));
+                    ps.setString(19, joinPointers(line.diagnosisPointers()));
+                    ps.setString(20, line.renderingNpi().value());
+                    ps.setString(21, line.renderingTaxonomy().value());
+                    ps.setString(22, text(line.supervisingNpi()));
+                    ps.setString(23, text(line.referringNpi()));
+                    ps.setString(24, text(line.billingNpi()));
+                    ps.setString(25, line.planOfCare().code());
+                    ps.setString(26, line.abnOnFile().code());
+                    ps.setString(27, line.lmnOnFile().code());
+                });
+    }
+
+    /** Maps a claim_line row (joined with its file name) back into the domain. */
+    public static final RowMapper<StagedRow> STAGED_ROW_MAPPER = ClaimStore::mapRow;
+
+    private static StagedRow mapRow(ResultSet rs, int rowNum) throws SQLException {
+        ClaimLine line = new ClaimLine(
+                rs.getInt("line_number"),
+                rs.getLong("source_line"),
+                rs.getDate("service_date").toLocalDate(),
+                rs.getString("place_of_service"),
+                ProcedureCode.of(rs.getString("procedure_code")),
+                splitModifiers(rs.getString("modifiers")),
+                rs.getInt("units"),
+                rs.getObject("minutes", Integer.class),
+                Money.ofCents(rs.getLong("charge_cents")),
+                splitPointers(rs.getString("diagnosis_pointers")),
+                Npi.of(rs.getString("rendering_npi")),
+                Taxonomy.of(rs.getString("rendering_taxonomy")),
+                npi(rs.getString("supervising_npi")),
+                npi(rs.getString("referring_npi")),
+                npi(rs.getString("billing_npi")),
+                Indicator.parse(rs.getString("plan_of_care")),
+                Indicator.parse(rs.getString("abn_on_file")),
+                Indicator.parse(rs.getString("lmn_on_file")));
+        Date birth = rs.getDate("birth_date");
+        ClaimRow row = new ClaimRow(
+                rs.getString("file_name"),
+                rs.getString("claim_id"),
+                MemberId.of(rs.getString("member_id")),
+                birth == null ? null : birth.toLocalDate(),
+                PayerType.valueOf(rs.getString("payer_type")),
+                rs.getString("payer_id"),
+                rs.getString("plan_id"),
+                splitDiagnoses(rs.getString("diagnosis_codes")),
+                line);
+        return new StagedRow(rs.getInt("file_index"), row);
+    }
+
+    public void insertScreened(long runId, int fileIndex, List<ScreenedClaim> screened) {
+        if (screened.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into screened_claim (run_id, file_index, claim_id, member_id, payer_type, status, lines,
+                  charge_cents, amount_at_risk_cents, patient_estimate_cents)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                screened, 500, (ps, claim) -> {
+                    ps.setLong(1, runId);
+                    ps.setInt(2, fileIndex);
+                    ps.setString(3, claim.claim().claimId());
+                    ps.setString(4, claim.claim().memberId().value());
+                    ps.setString(5, claim.claim().payerType().name());
+                    ps.setString(6, claim.status().name());
+                    ps.setInt(7, claim.claim().lines().size());
+                    ps.setLong(8, claim.claim().lines().stream().mapToLong(l -> l.charge().cents()).sum());
+                    ps.setLong(9, claim.amountAtRisk().cents());
+                    ps.setLong(10, claim.patientEstimate().cents());
+                });
+        List<Finding> findings = new ArrayList<>();
+        screened.forEach(claim -> findings.addAll(claim.findings()));
+        jdbc.batchUpdate("""
+                insert into finding (run_id, file_index, claim_id, line_number, rule_id, severity, message, denial_code,
+                  liable, amount_at_risk_cents, patient_estimate_cents, suggestion, policy)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                findings, 500, (ps, finding) -> {
+                    ps.setLong(1, runId);
+                    ps.setInt(2, fileIndex);
+                    ps.setString(3, finding.claimId());
+                    ps.setObject(4, finding.lineNumber(), Types.INTEGER);
+                    ps.setString(5, finding.ruleId());
+                    ps.setString(6, finding.severity().name());
+                    ps.setString(7, finding.message());
+                    ps.setString(8, finding.denialCode() == null ? null : finding.denialCode().toString());
+                    ps.setString(9, finding.liable() == null ? null : finding.liable().name());
+                    ps.setLong(10, finding.amountAtRisk().cents());
+                    ps.setLong(11, finding.patientEstimate().cents());
+                    ps.setString(12, finding.suggestion());
+                    ps.setString(13, finding.policy());
+                });
+    }
+
+    static String joinDiagnoses(List<DiagnosisCode> codes) {
+        StringBuilder text = new StringBuilder();
+        for (DiagnosisCode code : codes) {
+            if (!text.isEmpty()) {
+                text.append(';');
+            }
+            text.append(code.value());
+        }
+        return text.toString();
+    }
+
+    private static String joinPointers(List<Integer> pointers) {
+        if (pointers.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int pointer : pointers) {
+            if (!text.isEmpty()) {
+                text.append(';');
+            }
+            text.append(pointer);
+        }
+        return text.toString();
+    }
+
+    private static List<DiagnosisCode> splitDiagnoses(String text) {
+        List<DiagnosisCode> codes = new ArrayList<>();
+        for (String code : text.split(";")) {
+            codes.add(DiagnosisCode.of(code));
+        }
+        return codes;
+    }
+
+    private static List<Modifier> splitModifiers(String text) {
+        List<Modifier> modifiers = new ArrayList<>();
+        if (text != null && !text.isEmpty()) {
+            for (String modifier : text.split(";")) {
+                modifiers.add(Modifier.of(modifier));
+            }
+        }
+        return modifiers;
+    }
+
+    private static List<Integer> splitPointers(String text) {
+        List<Integer> pointers = new ArrayList<>();
+        if (text != null && !text.isEmpty()) {
+            for (String pointer : text.split(";")) {
+                pointers.add(Integer.parseInt(pointer));
+            }
+        }
+        return pointers;
+    }
+
+    private static Npi npi(String text) {
+        return text == null || text.isEmpty() ? null : Npi.of(text);
+    }
+
+    private static String text(Npi npi) {
+        return npi == null ? null : npi.value();
+    }
+}

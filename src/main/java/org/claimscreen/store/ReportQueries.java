@@ -1,0 +1,136 @@
+package org.claimscreen.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.claimscreen.claim.MemberId;
+import org.claimscreen.claim.Money;
+import org.claimscreen.report.FindingRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** What the reports of a run say, computed from what the run stored (never from memory). */
+@Repository
+public class ReportQueries {
+
+    private final JdbcTemplate jdbc;
+
+    public ReportQueries(javax.sql.DataSource dataSource) {
+        // Stream big runs instead of loading them: PostgreSQL fetches in batches inside a transaction.
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(1000);
+    }
+
+    /** Lines read per input: stored lines plus rows that could not be read. */
+    public Map<Integer, Long> linesPerInput(long runId) {
+        Map<Integer, Long> lines = new LinkedHashMap<>();
+        jdbc.query("""
+                select file_index, count(*) from (
+                  select file_index from claim_line where run_id = ?
+                  union all
+                  select file_index from claim_reject where run_id = ? and kind = 'ROW') t
+                group by file_index""",
+                rs -> {
+                    lines.put(rs.getInt(1), rs.getLong(2));
+                }, runId, runId);
+        return lines;
+    }
+
+    public RunCounts counts(long runId) {
+        long clean = count("select count(*) from screened_claim where run_id = ? and status = 'CLEAN'", runId);
+        long held = count("select count(*) from screened_claim where run_id = ? and status = 'HELD'", runId);
+        long notScreened = count("select count(*) from screened_claim where run_id = ? and status = 'NOT_SCREENED'", runId);
+        // A row without a readable claim id cannot be grouped: it counts as a claim of its own.
+        long rejected = count("""
+                select count(*) from (select distinct file_index, claim_id from claim_reject
+                                      where run_id = ? and claim_id is not null and kind <> 'FILE') t""", runId)
+                + count("select count(*) from claim_reject where run_id = ? and claim_id is null and kind = 'ROW'", runId);
+        long rowRejects = count("select count(*) from claim_reject where run_id = ? and kind = 'ROW'", runId);
+        long lines = count("select count(*) from claim_line where run_id = ?", runId) + rowRejects;
+        long flagged = count("""
+                select count(*) from (select distinct file_index, claim_id, line_number from finding
+                                      where run_id = ? and severity <> 'INFO') t""", runId);
+        long rejects = count("select count(*) from claim_reject where run_id = ?", runId);
+        long findings = count("select count(*) from finding where run_id = ?", runId);
+        long atRisk = count("select coalesce(sum(amount_at_risk_cents), 0) from screened_claim where run_id = ?", runId);
+        long patient = count("select coalesce(sum(patient_estimate_cents), 0) from screened_claim where run_id = ?", runId);
+        return new RunCounts(clean + held + rejected + notScreened, clean, held, rejected, notScreened, lines, flagged,
+                rejects, findings, atRisk, patient);
+    }
+
+    public Map<String, Long> findingsBySeverity(long runId) {
+        Map<String, Long> bySeverity = new LinkedHashMap<>();
+        for (String severity : new String[] {"DENY", "REVIEW", "INFO"}) {
+            bySeverity.put(severity, 0L);
+        }
+        jdbc.query("select severity, count(*) from finding where run_id = ? group by severity",
+                rs -> {
+                    bySeverity.put(rs.getString(1), rs.getLong(2));
+                }, runId);
+        return bySeverity;
+    }
+
+    public Map<String, Long> findingsByRule(long runId) {
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        jdbc.query("select rule_id, count(*) from finding where run_id = ? group by rule_id order by rule_id",
+                rs -> {
+                    byRule.put(rs.getString(1), rs.getLong(2));
+                }, runId);
+        return byRule;
+    }
+
+    public Map<String, Money> amountAtRiskByRule(long runId) {
+        Map<String, Money> byRule = new LinkedHashMap<>();
+        jdbc.query("""
+                select rule_id, sum(amount_at_risk_cents) from finding where run_id = ?
+                group by rule_id order by rule_id""",
+                rs -> {
+                    byRule.put(rs.getString(1), Money.ofCents(rs.getLong(2)));
+                }, runId);
+        return byRule;
+    }
+
+    /** Every finding of the run with its line as read, member masked; close the stream. */
+    public Stream<FindingRow> findings(long runId) {
+        return jdbc.queryForStream("""
+                select f.run_id, i.name as file_name, f.claim_id, f.line_number, c.member_id, c.payer_type,
+                       l.service_date, l.procedure_code, l.modifiers, l.units, l.charge_cents, l.rendering_npi,
+                       f.rule_id, f.severity, f.message, f.denial_code, f.liable, f.amount_at_risk_cents,
+                       f.patient_estimate_cents, f.suggestion, f.policy
+                from finding f
+                join input_file i on i.run_id = f.run_id and i.file_index = f.file_index
+                join screened_claim c on c.run_id = f.run_id and c.file_index = f.file_index and c.claim_id = f.claim_id
+                left join claim_line l on l.run_id = f.run_id and l.file_index = f.file_index
+                                      and l.claim_id = f.claim_id and l.line_number = f.line_number
+                where f.run_id = ?
+                order by f.file_index, f.claim_id, f.line_number, f.finding_id""",
+                (rs, i) -> new FindingRow(
+                        rs.getLong("run_id"),
+                        rs.getString("file_name"),
+                        rs.getString("claim_id"),
+                        rs.getObject("line_number", Integer.class),
+                        MemberId.mask(rs.getString("member_id")),
+                        rs.getDate("service_date") == null ? null : rs.getDate("service_date").toLocalDate(),
+                        rs.getString("procedure_code"),
+                        rs.getString("modifiers"),
+                        rs.getObject("units", Integer.class),
+                        rs.getObject("charge_cents") == null ? null : Money.ofCents(rs.getLong("charge_cents")),
+                        rs.getString("rule_id"),
+                        rs.getString("severity"),
+                        rs.getString("message"),
+                        rs.getString("denial_code"),
+                        rs.getString("liable"),
+                        Money.ofCents(rs.getLong("amount_at_risk_cents")),
+                        Money.ofCents(rs.getLong("patient_estimate_cents")),
+                        rs.getString("suggestion"),
+                        rs.getString("policy"),
+                        rs.getString("payer_type"),
+                        rs.getString("rendering_npi")),
+                runId);
+    }
+
+    private long count(String sql, long runId) {
+        Long value = jdbc.queryForObject(sql, Long.class, runId);
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,73 @@
+package org.claimscreen.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Runs and their input files. */
+@Repository
+public class RunStore {
+
+    private final JdbcTemplate jdbc;
+
+    public RunStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void createRun(long runId, String jobName, LocalDate asOf, String outDir, String rulePack, Instant startedAt) {
+        jdbc.update("""
+                insert into screening_run (run_id, job_name, status, as_of, out_dir, rule_pack, started_at)
+                values (?, ?, 'STARTED', ?, ?, ?, ?)""",
+                runId, jobName, asOf, outDir, rulePack, Timestamp.from(startedAt));
+    }
+
+    public void addInput(InputFileRecord input) {
+        jdbc.update("""
+                insert into input_file (run_id, file_index, path, name, format, sha256, size_bytes, lines, status, problem)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                input.runId(), input.fileIndex(), input.path(), input.name(), input.format(), input.sha256(),
+                input.sizeBytes(), input.lines(), input.status(), input.problem());
+    }
+
+    public void setInputLines(long runId, int fileIndex, long lines) {
+        jdbc.update("update input_file set lines = ? where run_id = ? and file_index = ?", lines, runId, fileIndex);
+    }
+
+    public List<InputFileRecord> inputs(long runId) {
+        return jdbc.query("select * from input_file where run_id = ? order by file_index",
+                new DataClassRowMapper<>(InputFileRecord.class), runId);
+    }
+
+    /** The completed run that already screened a file with this content, if any. */
+    public Optional<Long> completedRunThatScreened(String sha256) {
+        return jdbc.query("""
+                select min(r.run_id) from input_file f join screening_run r on r.run_id = f.run_id
+                where f.sha256 = ? and f.status = 'OK' and r.status = 'COMPLETED'""",
+                (rs, i) -> rs.getObject(1, Long.class), sha256).stream().filter(id -> id != null).findFirst();
+    }
+
+    public void finish(long runId, String status, Instant finishedAt) {
+        jdbc.update("update screening_run set status = ?, finished_at = ? where run_id = ?",
+                status, Timestamp.from(finishedAt), runId);
+    }
+
+    public void storeCounts(long runId, RunCounts counts) {
+        jdbc.update("""
+                update screening_run set claims_read = ?, claims_clean = ?, claims_held = ?, claims_rejected = ?,
+                  claims_not_screened = ?, findings = ?, amount_at_risk_cents = ?, patient_estimate_cents = ?
+                where run_id = ?""",
+                counts.claimsRead(), counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(),
+                counts.claimsNotScreened(), counts.findings(), counts.amountAtRiskCents(),
+                counts.patientEstimateCents(), runId);
+    }
+
+    public Optional<RunRecord> run(long runId) {
+        return jdbc.query("select * from screening_run where run_id = ?", new DataClassRowMapper<>(RunRecord.class), runId)
+                .stream().findFirst();
+    }
+}
