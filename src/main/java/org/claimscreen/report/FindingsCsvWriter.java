@@ -1,0 +1,78 @@
+package org.claimscreen.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.claimscreen.claim.Money;
+
+/**
+ * Writes findings.csv (outputs.md): one row per finding, the columns in {@link #HEADER} order.
+ * Rows are streamed from the {@link Iterable}, so a run with hundreds of thousands of findings is
+ * never held in memory; pass a database cursor or a lazy iterable, not a list, for big runs.
+ *
+ * <p>Text cells go through {@link SpreadsheetSafe#cell}; numbers, amounts ({@code 85.00}) and
+ * dates ({@code 2026-03-14}) are formatted here and written as they are. {@code null} is an
+ * empty cell.
+ */
+public final class FindingsCsvWriter {
+
+    /** The contract's columns, in order. */
+    public static final List<String> HEADER = List.of(
+            "run_id", "source_file", "claim_id", "line_number", "member", "service_date",
+            "procedure_code", "modifiers", "units", "charge_amount", "rule_id", "severity",
+            "message", "denial_code", "liable", "amount_at_risk", "patient_estimate", "suggestion",
+            "policy");
+
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader(HEADER.toArray(String[]::new))
+            .get();
+
+    /** Writes {@code target} atomically; returns the number of findings written. */
+    public long write(Path target, Iterable<FindingRow> findings) throws IOException {
+        long[] count = new long[1];
+        AtomicFile.write(target, out -> count[0] = write(out, findings));
+        return count[0];
+    }
+
+    /** Writes header and rows to {@code out} (not closed); returns the number of findings. */
+    public long write(Writer out, Iterable<FindingRow> findings) throws IOException {
+        long count = 0;
+        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        for (FindingRow f : findings) {
+            printer.printRecord(
+                    f.runId(),
+                    text(f.sourceFile()),
+                    text(f.claimId()),
+                    f.lineNumber(),
+                    text(f.member()),
+                    f.serviceDate(),
+                    text(f.procedureCode()),
+                    text(f.modifiers()),
+                    f.units(),
+                    amount(f.chargeAmount()),
+                    text(f.ruleId()),
+                    text(f.severity()),
+                    text(f.message()),
+                    text(f.denialCode()),
+                    text(f.liable()),
+                    amount(f.amountAtRisk()),
+                    amount(f.patientEstimate()),
+                    text(f.suggestion()),
+                    text(f.policy()));
+            count++;
+        }
+        printer.flush();
+        return count;
+    }
+
+    static String text(String value) {
+        return SpreadsheetSafe.cell(value);
+    }
+
+    static String amount(Money money) {
+        return money == null ? null : money.toString();
+    }
+}
