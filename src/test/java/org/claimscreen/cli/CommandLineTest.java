@@ -1,0 +1,110 @@
+package org.claimscreen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void answersHelpWithoutArguments() throws Exception {
+        assertThat(CommandLine.parse(new String[0], TODAY).help()).contains("claimscreen screen");
+    }
+
+    @Test
+    void answersScreenHelp() throws Exception {
+        assertThat(CommandLine.parse(new String[] {"screen", "--help"}, TODAY).help()).contains("--as-of");
+    }
+
+    @Test
+    void readsEveryScreenOption() throws Exception {
+        Path plans = Files.writeString(dir.resolve("p.csv"), "plan_id\n");
+        Path providers = Files.writeString(dir.resolve("r.csv"), "npi\n");
+
+        ScreenOptions options = CommandLine.parse(new String[] {"screen", "--out", "o", "--as-of=2026-10-01",
+                "--plans", plans.toString(), "--providers=" + providers, "--force", dir.toString()}, TODAY).screen();
+
+        assertThat(options.inputs()).containsExactly(dir);
+        assertThat(options.outDir()).isEqualTo(Path.of("o"));
+        assertThat(options.asOf()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(options.plans()).isEqualTo(plans);
+        assertThat(options.providers()).isEqualTo(providers);
+        assertThat(options.force()).isTrue();
+    }
+
+    @Test
+    void defaultsToTodayAndVarReports() throws Exception {
+        ScreenOptions options = CommandLine.parse(new String[] {"screen", dir.toString()}, TODAY).screen();
+
+        assertThat(options.asOf()).isEqualTo(TODAY);
+        assertThat(options.outDir()).isEqualTo(Path.of("var", "reports"));
+        assertThat(options.force()).isFalse();
+    }
+
+    @Test
+    void refusesUnknownCommand() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"scren", "x"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("unknown command 'scren'");
+    }
+
+    @Test
+    void refusesUnknownOption() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--outt", "o", dir.toString()}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("unknown option --outt for screen");
+    }
+
+    @Test
+    void refusesOptionWithoutValue() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", dir.toString(), "--out"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("--out needs a value");
+    }
+
+    @Test
+    void refusesBadAsOfDate() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--as-of", "11/27/2026", dir.toString()}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("--as-of '11/27/2026' is not a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void refusesMissingInput() {
+        Path missing = dir.resolve("nope.csv");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", missing.toString()}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("no such file or folder: " + missing);
+    }
+
+    @Test
+    void refusesMissingPlansFile() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--plans", "nope.csv", dir.toString()}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("--plans: no such file: nope.csv");
+    }
+
+    @Test
+    void refusesScreenWithoutInputs() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--force"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("screen needs at least one claim file or folder");
+    }
+
+    @Test
+    void refusesValueOnFlag() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--force=yes", dir.toString()}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("--force takes no value");
+    }
+
+    @Test
+    void refusesOutThatIsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--out", file.toString(), dir.toString()}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessageContaining("is a file, not a folder");
+    }
+}

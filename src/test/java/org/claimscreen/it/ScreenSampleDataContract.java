@@ -1,0 +1,257 @@
+package org.claimscreen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.claimscreen.ingest.Sha256;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole screen command on sample-data/, end to end, against a real database. The same
+ * assertions run on H2 and on PostgreSQL (the subclasses say which).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class ScreenSampleDataContract {
+
+    static final Path SAMPLE = Path.of("sample-data");
+    static final Path SAMPLE_CLAIMS = SAMPLE.resolve("claims-2026-11-26.csv");
+
+    /** What the sample night must produce, rule by rule (sample-data/README.md explains each). */
+    static final Map<String, Integer> FINDINGS_BY_RULE = SampleExpectations.FINDINGS_BY_RULE;
+
+    @TempDir
+    Path work;
+
+    Database db;
+    Path out;
+    Cli.Result first;
+    long firstRunId;
+
+    abstract Database database(Path work);
+
+    @BeforeAll
+    void screenTheSampleNight() {
+        db = database(work);
+        out = work.resolve("out");
+        first = Cli.run(db, "screen", "--out", out.toString(), "--as-of", "2026-11-26", SAMPLE.toString());
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(first.out());
+        assertThat(run.find()).as("stdout: %s%nstderr: %s", first.out(), first.err()).isTrue();
+        firstRunId = Long.parseLong(run.group(1));
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        db.drop().run();
+    }
+
+    @Test
+    @Order(1)
+    void completesWithExitZeroAndSaysWhereTheReportsAre() {
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("claims    " + SampleExpectations.CLAIMS_READ + " read")
+                .contains(runDir().toString());
+        assertThat(runDir()).isDirectoryContaining("glob:**/findings.csv")
+                .isDirectoryContaining("glob:**/findings.json").isDirectoryContaining("glob:**/summary.json")
+                .isDirectoryContaining("glob:**/rejects.csv").isDirectoryContaining("glob:**/report.html");
+    }
+
+    @Test
+    @Order(2)
+    void summaryCountsEveryClaimOnce() throws IOException {
+        JsonNode summary = json("summary.json");
+
+        assertThat(summary.get("run_id").asLong()).isEqualTo(firstRunId);
+        assertThat(summary.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(summary.get("as_of").asText()).isEqualTo("2026-11-26");
+        assertThat(summary.get("claims_read").asLong()).isEqualTo(SampleExpectations.CLAIMS_READ);
+        assertThat(summary.get("claims_clean").asLong()).isEqualTo(SampleExpectations.CLAIMS_CLEAN);
+        assertThat(summary.get("claims_held").asLong()).isEqualTo(SampleExpectations.CLAIMS_HELD);
+        assertThat(summary.get("claims_rejected").asLong()).isEqualTo(3);
+        assertThat(summary.get("claims_not_screened").asLong()).isZero();
+        assertThat(summary.get("lines_read").asLong()).isEqualTo(SampleExpectations.LINES_READ);
+        JsonNode input = summary.get("inputs").get(0);
+        assertThat(input.get("file").asText()).isEqualTo("claims-2026-11-26.csv");
+        assertThat(input.get("sha256").asText()).isEqualTo(Sha256.of(SAMPLE_CLAIMS));
+        assertThat(input.get("lines").asLong()).isEqualTo(SampleExpectations.LINES_READ);
+    }
+
+    @Test
+    @Order(3)
+    void findsWhatTheSampleNightIsBuiltToShow() throws IOException {
+        JsonNode byRule = json("summary.json").get("findings_by_rule");
+
+        Map<String, Integer> found = new LinkedHashMap<>();
+        byRule.properties().forEach(e -> found.put(e.getKey(), e.getValue().asInt()));
+        assertThat(found).isEqualTo(FINDINGS_BY_RULE);
+    }
+
+    @Test
+    @Order(4)
+    void writesOneCsvRowPerFindingWithTheContractColumns() throws IOException {
+        List<CSVRecord> rows = csv("findings.csv");
+
+        assertThat(header("findings.csv")).containsExactly("run_id", "source_file", "claim_id", "line_number", "member",
+                "service_date", "procedure_code", "modifiers", "units", "charge_amount", "rule_id", "severity",
+                "message", "denial_code", "liable", "amount_at_risk", "patient_estimate", "suggestion", "policy");
+        assertThat(rows).hasSize(FINDINGS_BY_RULE.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.get("run_id")).isEqualTo(Long.toString(firstRunId));
+            assertThat(row.get("member")).matches("\\*+.{4}");
+        });
+    }
+
+    @Test
+    @Order(5)
+    void flagsTheSourceDocumentsStandaloneMassage() throws IOException {
+        CSVRecord massage = csv("findings.csv").stream()
+                .filter(row -> row.get("claim_id").equals("MT-260401") && row.get("rule_id").equals("MCR-MASSAGE-STANDALONE"))
+                .findFirst().orElseThrow();
+
+        assertThat(massage.get("procedure_code")).isEqualTo("97124");
+        assertThat(massage.get("severity")).isEqualTo("DENY");
+        assertThat(massage.get("denial_code")).isEqualTo("PR-96");
+        assertThat(massage.get("liable")).isEqualTo("PATIENT");
+        assertThat(massage.get("amount_at_risk")).isEqualTo("180.00");
+        assertThat(massage.get("patient_estimate")).isEqualTo("180.00");
+    }
+
+    @Test
+    @Order(6)
+    void rejectsTheThreeBadRowsWithLineColumnAndReason() throws IOException {
+        List<CSVRecord> rejects = csv("rejects.csv");
+
+        assertThat(header("rejects.csv")).containsExactly("file", "line", "claim_id", "column", "reason");
+        assertThat(rejects).extracting(r -> r.get("line") + " " + r.get("claim_id") + " " + r.get("column"))
+                .containsExactly("37 RB-260105 service_date", "119 LK-260204 units", "217 OT-260603 rendering_npi");
+        assertThat(rejects).allSatisfy(r -> assertThat(r.get("file")).isEqualTo("claims-2026-11-26.csv"))
+                .allSatisfy(r -> assertThat(r.get("reason")).isNotBlank());
+    }
+
+    @Test
+    @Order(7)
+    void masksMemberIdsInEveryReport() throws IOException {
+        Set<String> memberIds = new TreeSet<>();
+        for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(SAMPLE_CLAIMS, StandardCharsets.UTF_8))) {
+            memberIds.add(row.get("member_id"));
+        }
+        try (Stream<Path> files = Files.list(runDir())) {
+            for (Path report : files.toList()) {
+                String text = Files.readString(report);
+                assertThat(memberIds).as(report.getFileName().toString()).noneMatch(text::contains);
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    void storesTheRunItsInputAndFindingsInTheDatabase() throws SQLException, IOException {
+        try (Connection connection = db.connect()) {
+            assertThat(queryString(connection, "select status from screening_run where run_id = ?")).isEqualTo("COMPLETED");
+            assertThat(queryString(connection, "select sha256 from input_file where run_id = ?")).isEqualTo(Sha256.of(SAMPLE_CLAIMS));
+            assertThat(queryLong(connection, "select count(*) from finding where run_id = ?"))
+                    .isEqualTo(FINDINGS_BY_RULE.values().stream().mapToInt(Integer::intValue).sum());
+            assertThat(queryLong(connection, "select count(*) from claim_reject where run_id = ?")).isEqualTo(3);
+            assertThat(queryLong(connection, "select count(*) from screened_claim where run_id = ?"))
+                    .isEqualTo(SampleExpectations.CLAIMS_CLEAN + SampleExpectations.CLAIMS_HELD);
+            assertThat(queryString(connection, "select status from BATCH_JOB_EXECUTION where JOB_EXECUTION_ID = ?"))
+                    .isEqualTo("COMPLETED");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void secondScreenOfTheSameFileHasNothingToDo() {
+        Cli.Result again = Cli.run(db, "screen", "--out", out.toString(), "--as-of", "2026-11-26", SAMPLE.toString());
+
+        assertThat(again.exit()).isEqualTo(3);
+        assertThat(again.err()).contains("claims-2026-11-26.csv was already screened by run " + firstRunId)
+                .contains("--force");
+    }
+
+    @Test
+    @Order(10)
+    void forceScreensItAgainAsANewRunWithTheSameFindings() throws IOException {
+        Cli.Result forced = Cli.run(db, "screen", "--force", "--out", out.toString(), "--as-of", "2026-11-26",
+                SAMPLE.toString());
+
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(forced.out());
+        assertThat(run.find()).isTrue();
+        long secondRunId = Long.parseLong(run.group(1));
+        assertThat(secondRunId).isNotEqualTo(firstRunId);
+        JsonNode summary = JsonMapper.builder().build()
+                .readTree(Files.readString(out.resolve(Long.toString(secondRunId)).resolve("summary.json")));
+        Map<String, Integer> found = new LinkedHashMap<>();
+        summary.get("findings_by_rule").properties().forEach(e -> found.put(e.getKey(), e.getValue().asInt()));
+        assertThat(found).isEqualTo(FINDINGS_BY_RULE);
+    }
+
+    Path runDir() {
+        return out.resolve(Long.toString(firstRunId));
+    }
+
+    JsonNode json(String file) throws IOException {
+        return JsonMapper.builder().build().readTree(Files.readString(runDir().resolve(file)));
+    }
+
+    List<CSVRecord> csv(String file) throws IOException {
+        try (CSVParser parser = parser(file)) {
+            return new ArrayList<>(parser.getRecords());
+        }
+    }
+
+    List<String> header(String file) throws IOException {
+        try (CSVParser parser = parser(file)) {
+            return parser.getHeaderNames();
+        }
+    }
+
+    private CSVParser parser(String file) throws IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(runDir().resolve(file), StandardCharsets.UTF_8));
+    }
+
+    private String queryString(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, firstRunId);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getString(1).strip();
+            }
+        }
+    }
+
+    private long queryLong(Connection connection, String sql) throws SQLException {
+        return Long.parseLong(queryString(connection, sql));
+    }
+}
