@@ -49,6 +49,21 @@ public final class ClaimReview {
         return List.copyOf(findings);
     }
 
+    /**
+     * True when another line of the claim on the same date of service carries a primary covered
+     * therapy service (97110, 97140, ...): that is what makes massage "integral" to a covered
+     * treatment rather than standalone.
+     */
+    public boolean hasPrimaryTherapySameDay(ClaimLine line) {
+        for (ClaimLine other : claim.otherLinesOnSameDay(line)) {
+            if (codes.primaryTherapy().contains(other.procedureCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Findings made so far on {@code line} by the rules that ran before the current one. */
     public List<Finding> findingsOn(ClaimLine line) {
         List<Finding> onLine = new ArrayList<>();
         for (Finding finding : findings) {

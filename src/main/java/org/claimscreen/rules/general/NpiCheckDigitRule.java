@@ -1,0 +1,63 @@
+package org.claimscreen.rules.general;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.claim.Npi;
+import org.claimscreen.rules.ClaimReview;
+import org.claimscreen.rules.FindingBuilder;
+import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.RuleInfo;
+import org.claimscreen.rules.RuleSource;
+import org.claimscreen.screening.DenialCode;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+
+/**
+ * GEN-NPI-INVALID: an NPI whose check digit is wrong is a typo every payer rejects. Readers accept
+ * such NPIs on purpose (they are well-formed), so this rule is where the biller learns which one
+ * to correct. One finding per line, naming every NPI of the line that fails.
+ */
+public final class NpiCheckDigitRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("GEN-NPI-INVALID", RuleSource.PRACTICE, Severity.DENY,
+            "Any NPI on the line (rendering, supervising, referring, billing) fails the check digit (Luhn over 80840 + NPI).",
+            "CMS Requirements for NPI Check Digit (45 CFR 162.406)");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(ClaimReview review) {
+        Claim claim = review.claim();
+        List<Finding> findings = new ArrayList<>();
+        for (ClaimLine line : claim.lines()) {
+            List<String> invalid = new ArrayList<>();
+            check("rendering", line.renderingNpi(), invalid);
+            check("supervising", line.supervisingNpi(), invalid);
+            check("referring", line.referringNpi(), invalid);
+            check("billing", line.billingNpi(), invalid);
+            if (!invalid.isEmpty()) {
+                findings.add(FindingBuilder.on(INFO, claim, line)
+                        .message("The " + String.join(" and the ", invalid) + " of " + line.procedureCode()
+                                + " fail" + (invalid.size() == 1 ? "s" : "") + " the NPI check digit, so the payer"
+                                + " will reject the line as an invalid provider identifier.")
+                        .denial(DenialCode.co("16").withRemark("N290"))
+                        .liable(Liability.PROVIDER)
+                        .suggestion("Correct the NPI (look it up in NPPES) and resubmit.")
+                        .build());
+            }
+        }
+        return findings;
+    }
+
+    private static void check(String role, Npi npi, List<String> invalid) {
+        if (npi != null && !npi.hasValidCheckDigit()) {
+            invalid.add(role + " NPI " + npi.value());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.claimscreen.rules.medicare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.claim.ProviderType;
+import org.claimscreen.rules.ClaimReview;
+import org.claimscreen.rules.FindingBuilder;
+import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.RuleInfo;
+import org.claimscreen.rules.RuleSource;
+import org.claimscreen.screening.DenialCode;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+
+/**
+ * MCR-LMT-NOT-INTEGRAL: the source document allows a supervised massage therapist's work only as
+ * an integral part of the supervising provider's covered treatment. Without a covered therapy
+ * service that day, or without a plan of care, even the document's own condition is not met.
+ * The fully supervised case is {@link LmtSupervisedRule}'s.
+ */
+public final class LmtNotIntegralRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("MCR-LMT-NOT-INTEGRAL", RuleSource.SEED, Severity.DENY,
+            "A supervised massage therapist's line has no primary covered therapy service on the claim that day,"
+                    + " or no plan of care.",
+            "Medicare Benefit Policy Manual ch. 15 §230.5");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(ClaimReview review) {
+        Claim claim = review.claim();
+        if (!claim.isOriginalMedicare()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (ClaimLine line : claim.lines()) {
+            if (line.renderingType() != ProviderType.MASSAGE_THERAPIST || !line.isSupervised()) {
+                continue;
+            }
+            boolean covered = review.hasPrimaryTherapySameDay(line);
+            boolean planOfCare = line.planOfCare().isYes();
+            if (covered && planOfCare) {
+                continue;
+            }
+            String missing = !covered && !planOfCare ? "no covered therapy service that day and no plan of care"
+                    : !covered ? "no covered therapy service that day" : "no plan of care";
+            findings.add(FindingBuilder.on(INFO, claim, line)
+                    .message(line.procedureCode() + " on " + line.serviceDate() + " by a supervised massage therapist"
+                            + " has " + missing + ", so it is not part of a covered treatment.")
+                    .denial(DenialCode.co("185"))
+                    .liable(Liability.PATIENT)
+                    .suggestion("Bill it only as an integral part of the supervising provider's covered treatment plan;"
+                            + " otherwise collect self-pay from the patient.")
+                    .build());
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,71 @@
+package org.claimscreen.rules.medicare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.claim.ProviderType;
+import org.claimscreen.rules.ClaimReview;
+import org.claimscreen.rules.FindingBuilder;
+import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.RuleInfo;
+import org.claimscreen.rules.RuleSource;
+import org.claimscreen.screening.DenialCode;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+
+/**
+ * MCR-MANUAL-THERAPY-PROVIDER: manual therapy (97140) is covered only as skilled therapy by a PT or
+ * OT (or their assistants), or by a physician or NPP personally. A chiropractor's 97140 is left to
+ * {@link ChiropractorAdjunctRule}, which gives the right (patient-liable) denial. A massage
+ * therapist's 97140 is a statutory exclusion, so the patient pays; any other provider's is a
+ * provider error.
+ */
+public final class ManualTherapyProviderRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("MCR-MANUAL-THERAPY-PROVIDER", RuleSource.SEED, Severity.DENY,
+            "Manual therapy (97140) is rendered by someone other than a PT, PTA, OT, OTA, physician or NPP"
+                    + " (chiropractors are reported by MCR-CHIRO-ADJUNCT).",
+            "Medicare Benefit Policy Manual ch. 15 §230.5; 42 CFR 410.60");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(ClaimReview review) {
+        Claim claim = review.claim();
+        if (!claim.isOriginalMedicare()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (ClaimLine line : claim.lines()) {
+            ProviderType type = line.renderingType();
+            if (review.codes().manualTherapy().contains(line.procedureCode()) && !mayFurnish(type)) {
+                boolean excluded = type == ProviderType.MASSAGE_THERAPIST;
+                findings.add(FindingBuilder.on(INFO, claim, line)
+                        .message("Manual therapy " + line.procedureCode() + " on " + line.serviceDate()
+                                + " is rendered by " + (excluded ? "a massage therapist" : "a provider who is not a"
+                                + " therapist, physician or NPP") + ", and Medicare covers it only as skilled therapy.")
+                        .denial(DenialCode.co("185"))
+                        .liable(excluded ? Liability.PATIENT : Liability.PROVIDER)
+                        .suggestion("Manual therapy is covered only as skilled therapy by a licensed therapist (PT/OT,"
+                                + " or PTA/OTA under one) or by a physician or NPP.")
+                        .build());
+            }
+        }
+        return findings;
+    }
+
+    private static boolean mayFurnish(ProviderType type) {
+        return switch (type) {
+            case PHYSICAL_THERAPIST, PHYSICAL_THERAPIST_ASSISTANT, OCCUPATIONAL_THERAPIST,
+                    OCCUPATIONAL_THERAPIST_ASSISTANT, PHYSICIAN, NON_PHYSICIAN_PRACTITIONER -> true;
+            // reported by MCR-CHIRO-ADJUNCT with the patient-liable denial
+            case CHIROPRACTOR -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package org.claimscreen.rules.medicare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.rules.ClaimReview;
+import org.claimscreen.rules.FindingBuilder;
+import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.RuleInfo;
+import org.claimscreen.rules.RuleSource;
+import org.claimscreen.screening.DenialCode;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+
+/**
+ * MCR-MBI-FORMAT: Original Medicare identifies the patient only by the MBI; anything else (an old
+ * HICN, a plan member id, a typo) comes back CO-31. The finding is made on every line, so each
+ * line's charge is counted as at risk and no claim-level amount is needed.
+ */
+public final class MbiFormatRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("MCR-MBI-FORMAT", RuleSource.PRACTICE, Severity.DENY,
+            "The member id of an Original Medicare claim is not a valid Medicare Beneficiary Identifier (MBI).",
+            "CMS Understanding the Medicare Beneficiary Identifier (MBI) Format");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(ClaimReview review) {
+        Claim claim = review.claim();
+        if (!claim.isOriginalMedicare() || claim.memberId().isMbi()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (ClaimLine line : claim.lines()) {
+            findings.add(FindingBuilder.on(INFO, claim, line)
+                    .message("The member id of this Original Medicare claim is not a valid MBI, so Medicare will not"
+                            + " be able to identify the patient for " + line.procedureCode() + ".")
+                    .denial(DenialCode.co("31"))
+                    .liable(Liability.PROVIDER)
+                    .suggestion("Use the 11-character MBI from the patient's Medicare card.")
+                    .build());
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,63 @@
+package org.claimscreen.rules.medicare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.claim.DiagnosisCode;
+import org.claimscreen.rules.ClaimReview;
+import org.claimscreen.rules.CodeSets;
+import org.claimscreen.rules.FindingBuilder;
+import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.RuleInfo;
+import org.claimscreen.rules.RuleSource;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Severity;
+
+/**
+ * MCR-WELLNESS-DIAGNOSIS: massage or manual therapy whose only diagnoses are wellness codes
+ * (routine exam, stress, health counselling) shows relaxation intent, not treatment of a
+ * condition. A routine exam diagnosis (Z00.x) draws CARC 49 (routine/preventive), the others
+ * CARC 50 (medical necessity); the patient pays only with an ABN on file.
+ */
+public final class WellnessDiagnosisRule implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("MCR-WELLNESS-DIAGNOSIS", RuleSource.SEED, Severity.DENY,
+            "A massage or manual-therapy line's diagnoses are all wellness-only (Z00.00, Z00.01, Z73.3, Z71.89, ...).",
+            "Social Security Act §1862(a)(1)(A) and §1862(a)(7)");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(ClaimReview review) {
+        Claim claim = review.claim();
+        if (!claim.isOriginalMedicare()) {
+            return List.of();
+        }
+        CodeSets codes = review.codes();
+        List<Finding> findings = new ArrayList<>();
+        for (ClaimLine line : claim.lines()) {
+            if (!codes.massage().contains(line.procedureCode()) && !codes.manualTherapy().contains(line.procedureCode())) {
+                continue;
+            }
+            List<DiagnosisCode> diagnoses = claim.diagnosesOf(line);
+            if (diagnoses.isEmpty() || !diagnoses.stream().allMatch(codes::isWellness)) {
+                continue;
+            }
+            boolean routineExam = diagnoses.stream().anyMatch(code -> code.startsWith("Z00"));
+            findings.add(FindingBuilder.on(INFO, claim, line)
+                    .message(line.procedureCode() + " on " + line.serviceDate() + " has only wellness diagnoses ("
+                            + String.join(", ", diagnoses.stream().map(DiagnosisCode::toString).toList())
+                            + "), so Medicare sees no medical necessity for it.")
+                    .denial(MedicalNecessity.denial(routineExam ? "49" : "50", line))
+                    .liable(MedicalNecessity.liability(line))
+                    .suggestion("Massage for general well-being is not medically necessary: treat and code a specific"
+                            + " diagnosed condition, or collect self-pay.")
+                    .build());
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,32 @@
+package org.claimscreen.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ReferenceData;
+import org.claimscreen.screening.Finding;
+
+/** Runs rules over a test claim the way the engine does, with the built-in code sets. */
+public final class Screening {
+
+    public static final LocalDate AS_OF = LocalDate.of(2026, 4, 1);
+
+    private Screening() {
+    }
+
+    /** The findings of {@code rule} alone. */
+    public static List<Finding> evaluate(Rule rule, Claim claim) {
+        return rule.evaluate(new ClaimReview(claim, ReferenceData.NONE, AS_OF, CodeSets.builtin()));
+    }
+
+    /** Every finding of {@code rules} run in order, each seeing the findings of those before it. */
+    public static List<Finding> screen(Claim claim, Rule... rules) {
+        RulePack pack = new RulePack("test", "0", CodeSets.builtin(), List.of(rules));
+        return new RuleEngine(pack, ReferenceData.NONE).screen(claim, AS_OF).findings();
+    }
+
+    /** The findings of one rule in a list of findings. */
+    public static List<Finding> of(String ruleId, List<Finding> findings) {
+        return findings.stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();
+    }
+}

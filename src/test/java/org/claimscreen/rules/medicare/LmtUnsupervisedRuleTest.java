@@ -1,0 +1,91 @@
+package org.claimscreen.rules.medicare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimscreen.claim.Claims.MASSAGE_THERAPIST;
+import static org.claimscreen.claim.Claims.SUPERVISING_NPI;
+import static org.claimscreen.claim.Claims.claimWith;
+import static org.claimscreen.claim.Claims.line;
+import static org.claimscreen.claim.Claims.massageByMassageTherapist;
+import static org.claimscreen.claim.Claims.payer;
+
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.PayerType;
+import org.claimscreen.rules.Screening;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+import org.junit.jupiter.api.Test;
+
+class LmtUnsupervisedRuleTest {
+
+    private final LmtUnsupervisedRule rule = new LmtUnsupervisedRule();
+
+    @Test
+    void flagsMassageTherapistBillingMedicareWithoutSupervisor() {
+        // given
+        Claim claim = claimWith(massageByMassageTherapist().charge("80.00"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("MCR-LMT-UNSUPERVISED");
+            assertThat(finding.severity()).isEqualTo(Severity.DENY);
+            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
+            assertThat(finding.amountAtRisk()).isEqualTo(Money.of("80.00"));
+            assertThat(finding.patientEstimate()).isEqualTo(Money.of("80.00"));
+        });
+    }
+
+    @Test
+    void flagsAnyCodeTheMassageTherapistRenders() {
+        // given
+        Claim claim = claimWith(line("97110").renderedBy(MASSAGE_THERAPIST));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).hasSize(1);
+    }
+
+    @Test
+    void leavesSupervisedMassageTherapistToTheOtherLmtRules() {
+        // given
+        Claim claim = claimWith(massageByMassageTherapist().supervisedBy(SUPERVISING_NPI));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void acceptsPhysicalTherapistWithoutSupervisor() {
+        // given
+        Claim claim = claimWith(line("97124"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void ignoresCommercialPayer() {
+        // given
+        Claim claim = payer(PayerType.COMMERCIAL).lines(massageByMassageTherapist()).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+}

@@ -1,0 +1,100 @@
+package org.claimscreen.rules.medicare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimscreen.claim.Claims.ACUPUNCTURIST;
+import static org.claimscreen.claim.Claims.CHIROPRACTOR;
+import static org.claimscreen.claim.Claims.MASSAGE_THERAPIST;
+import static org.claimscreen.claim.Claims.NURSE_PRACTITIONER;
+import static org.claimscreen.claim.Claims.OCCUPATIONAL_THERAPIST_ASSISTANT;
+import static org.claimscreen.claim.Claims.PHYSICAL_THERAPIST_ASSISTANT;
+import static org.claimscreen.claim.Claims.claimWith;
+import static org.claimscreen.claim.Claims.line;
+import static org.claimscreen.claim.Claims.payer;
+
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.PayerType;
+import org.claimscreen.rules.Screening;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ManualTherapyProviderRuleTest {
+
+    private final ManualTherapyProviderRule rule = new ManualTherapyProviderRule();
+
+    @Test
+    void flagsManualTherapyByMassageTherapistAsExclusionThePatientPays() {
+        // given
+        Claim claim = claimWith(line("97140").renderedBy(MASSAGE_THERAPIST).charge("42.00"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("MCR-MANUAL-THERAPY-PROVIDER");
+            assertThat(finding.severity()).isEqualTo(Severity.DENY);
+            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
+            assertThat(finding.amountAtRisk()).isEqualTo(Money.of("42.00"));
+            assertThat(finding.patientEstimate()).isEqualTo(Money.of("42.00"));
+        });
+    }
+
+    @Test
+    void flagsManualTherapyByOtherProviderAsProviderError() {
+        // given
+        Claim claim = claimWith(line("97140").renderedBy(ACUPUNCTURIST).charge("42.00"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
+            assertThat(finding.patientEstimate()).isEqualTo(Money.ZERO);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PHYSICAL_THERAPIST_ASSISTANT, OCCUPATIONAL_THERAPIST_ASSISTANT, NURSE_PRACTITIONER})
+    void acceptsManualTherapyByTherapistAssistantOrPractitioner(String taxonomy) {
+        // given
+        Claim claim = claimWith(line("97140").renderedBy(taxonomy).modifiers("GP", "CQ"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void leavesChiropractorsManualTherapyToChiroAdjunct() {
+        // given
+        Claim claim = claimWith(line("97140").renderedBy(CHIROPRACTOR));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void ignoresCommercialPayer() {
+        // given
+        Claim claim = payer(PayerType.COMMERCIAL).lines(line("97140").renderedBy(MASSAGE_THERAPIST)).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+}
