@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.claimscreen.ingest.Reject;
 import org.claimscreen.ingest.csv.ClaimCsvReader;
+import org.claimscreen.ingest.csv.CsvFileException;
 import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.RejectStore;
 import org.claimscreen.store.StagedRow;
@@ -54,12 +55,11 @@ class ClaimCsvItemReader extends AbstractItemCountingItemStreamItemReader<Staged
                 throw new StagedRejectException(input.fileIndex(), RejectStore.Kind.ROW, reject);
             } catch (StagedRejectException e) {
                 throw e;
-            } catch (RuntimeException e) {
+            } catch (CsvFileException e) {
                 // The file cannot be parsed past this point: say where, keep what was read, go on.
-                long line = reader.currentLine();
                 closeCurrent();
-                throw new StagedRejectException(input.fileIndex(), RejectStore.Kind.FILE, new Reject(input.name(), line,
-                        null, null, "the file cannot be read from here on: " + rootMessage(e)));
+                throw new StagedRejectException(input.fileIndex(), RejectStore.Kind.FILE, new Reject(input.name(),
+                        e.line(), null, null, "the rest of the file cannot be read: " + e.reason()));
             }
         }
     }
@@ -73,7 +73,9 @@ class ClaimCsvItemReader extends AbstractItemCountingItemStreamItemReader<Staged
                 return;
             }
             try {
-                if (reader.skipRecords(1) == 1) {
+                long before = reader.recordsRead();
+                reader.skipRecords(1);
+                if (reader.recordsRead() > before) {
                     remaining--;
                 } else {
                     closeCurrent();
@@ -114,13 +116,5 @@ class ClaimCsvItemReader extends AbstractItemCountingItemStreamItemReader<Staged
             }
             reader = null;
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }
