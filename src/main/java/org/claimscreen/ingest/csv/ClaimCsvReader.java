@@ -60,6 +60,11 @@ import org.claimscreen.ingest.Reject;
  * <p>Columns are found by header name once, in {@link #open}: rows are then read by position, so the
  * per-cell cost is a bounds-checked array access, not a name lookup.
  *
+ * <p>A row is refused at its first bad cell, checked in contract column order; the reject's column
+ * is null when the whole row is meant (a wrong number of cells). Its claim id is filled whenever the
+ * claim_id cell can be read, even from a row with a wrong number of cells, because a claim with any
+ * rejected line is rejected as a whole and the caller needs the id to do that.
+ *
  * <p>Restart: {@link #recordsRead()} counts the data records handed out (blank lines are not
  * records); after a failure, open the file again and {@link #skipRecords(long) skip} that many to
  * continue where the last committed chunk ended.

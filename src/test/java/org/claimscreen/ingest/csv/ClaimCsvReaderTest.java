@@ -132,6 +132,21 @@ class ClaimCsvReaderTest {
     }
 
     @Test
+    void ignoresHeaderCellsLeftEmptyAsSpreadsheetsExportThem() throws IOException {
+        // given
+        String header = ClaimCsvFixture.line(new ArrayList<>(validRow().keySet())).replace("\n", ",,\n");
+        String row = ClaimCsvFixture.line(new ArrayList<>(validRow().values())).replace("\n", ",,\n");
+        Path file = write(dir, header + row);
+
+        // when
+        try (ClaimCsvReader reader = ClaimCsvReader.open(file)) {
+            // then
+            assertThat(reader.unknownColumns()).isEmpty();
+            assertThat(reader.next()).isInstanceOf(Result.Row.class);
+        }
+    }
+
+    @Test
     void collectsUnknownColumnsAsWrittenAndStillReadsTheRows() throws IOException {
         // given
         Path file = write(dir, csv(validRow("Notes", "call back", " Internal Ref ", "X-1")));
