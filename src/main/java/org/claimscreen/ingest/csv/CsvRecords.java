@@ -1,0 +1,106 @@
+package org.claimscreen.ingest.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * The records of one CSV file with the physical line each starts on, blank lines skipped.
+ *
+ * <p>Blank means no cell has any text: an empty line, or a row of only commas, which spreadsheets
+ * export for rows that once held formatting.
+ *
+ * <p>Commons CSV numbers records, not lines, and a quoted cell may span lines. With
+ * {@code ignoreEmptyLines} off (as in {@link CSVFormat#RFC4180}) every line belongs to some record,
+ * so a record starts on the line after the one where the previous record ended; blank lines come
+ * back as empty records and are dropped here, after their lines have been counted.
+ */
+final class CsvRecords implements AutoCloseable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    private final String file;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private long recordLine;
+
+    private CsvRecords(String file, CSVParser parser) {
+        this.file = file;
+        this.parser = parser;
+        this.records = parser.iterator();
+    }
+
+    /** Opens {@code path} as UTF-8, dropping a leading byte-order mark. */
+    static CsvRecords open(Path path, String file) throws IOException {
+        InputStream in = BOMInputStream.builder().setPath(path).get();
+        try {
+            return new CsvRecords(file, CSVParser.builder()
+                    .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .setFormat(FORMAT)
+                    .get());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The next non-blank record, or null at the end of the file.
+     *
+     * @throws CsvFileException when the CSV itself is broken (a quote never closed, text after a
+     *                          closing quote): the rest of the file cannot be split into records
+     */
+    CSVRecord next() {
+        while (true) {
+            long start = parser.getCurrentLineNumber() + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CSVException malformed) {
+                    throw new CsvFileException(file, start, "the CSV is malformed from here on ("
+                            + malformed.getMessage() + "); check for a quote that is not closed or text after a closing quote",
+                            malformed);
+                }
+                throw e;
+            }
+            if (!isBlank(record)) {
+                recordLine = start;
+                return record;
+            }
+        }
+    }
+
+    /** The physical line (1-based) where the record last returned by {@link #next()} starts. */
+    long recordLine() {
+        return recordLine;
+    }
+
+    /** An empty line, or one of only commas and spaces as spreadsheets export their empty rows. */
+    private static boolean isBlank(CSVRecord record) {
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,21 @@
+package org.claimscreen.ingest.csv;
+
+import java.util.List;
+
+/**
+ * A claim CSV whose header lacks required columns: the file fails before any row is read,
+ * naming all of them at once ({@code "claims.csv: missing required column(s) member_id, units"}).
+ */
+public class MissingColumnsException extends CsvFileException {
+
+    private final List<String> missingColumns;
+
+    public MissingColumnsException(String file, List<String> missingColumns) {
+        super(file, 0, "missing required column(s) " + String.join(", ", missingColumns));
+        this.missingColumns = List.copyOf(missingColumns);
+    }
+
+    public List<String> missingColumns() {
+        return missingColumns;
+    }
+}
