@@ -39,7 +39,6 @@ class ClaimGroupReader extends AbstractItemCountingItemStreamItemReader<List<Sta
                 .fetchSize(1000)
                 .saveState(false)
                 .build();
-        cursor.afterPropertiesSet();
         cursor.open(new ExecutionContext());
         peeked = cursor.read();
     }

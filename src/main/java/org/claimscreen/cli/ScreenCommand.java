@@ -14,6 +14,7 @@ import org.claimscreen.claim.Money;
 import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
+import org.claimscreen.ingest.csv.ReferenceDataException;
 import org.claimscreen.store.ReportQueries;
 import org.claimscreen.store.RunCounts;
 import org.claimscreen.store.RunRecord;
@@ -59,7 +60,7 @@ public class ScreenCommand {
         Path providers = options.providers() != null ? options.providers() : besideInputs(referenceFolder, "providers.csv");
         try {
             ReferenceDataCsv.load(plans, providers);
-        } catch (ReferenceDataCsv.ReferenceDataException bad) {
+        } catch (ReferenceDataException bad) {
             err.println("claimscreen: " + bad.getMessage());
             return ExitStatus.USAGE;
         }
@@ -103,8 +104,9 @@ public class ScreenCommand {
                 counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(), counts.claimsNotScreened());
         out.printf("  findings  %d (DENY %d, REVIEW %d, INFO %d) on %d flagged lines%n", counts.findings(),
                 bySeverity.get("DENY"), bySeverity.get("REVIEW"), bySeverity.get("INFO"), counts.linesFlagged());
-        out.printf("  dollars   $%s at risk, patient estimate $%s%n", Money.ofCents(counts.amountAtRiskCents()),
-                Money.ofCents(counts.patientEstimateCents()));
+        out.printf("  dollars   $%,.2f at risk, patient estimate $%,.2f%n",
+                Money.ofCents(counts.amountAtRiskCents()).toBigDecimal(),
+                Money.ofCents(counts.patientEstimateCents()).toBigDecimal());
         runs.inputs(runId).stream().filter(input -> !input.ok())
                 .forEach(input -> out.printf("  %s %s: %s%n", input.status().toLowerCase(), input.name(), input.problem()));
         if (counts.rejects() > 0) {

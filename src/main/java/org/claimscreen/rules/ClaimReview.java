@@ -56,7 +56,10 @@ public final class ClaimReview {
      */
     public boolean hasPrimaryTherapySameDay(ClaimLine line) {
         for (ClaimLine other : claim.otherLinesOnSameDay(line)) {
-            if (codes.primaryTherapy().contains(other.procedureCode())) {
+            // Only a service Medicare would pay makes massage integral: 97140 by a massage therapist or a
+            // chiropractor is itself denied, so it cannot carry the massage with it.
+            if (codes.primaryTherapy().contains(other.procedureCode())
+                    && (other.renderingType().isTherapist() || other.renderingType().isPhysicianOrNpp())) {
                 return true;
             }
         }

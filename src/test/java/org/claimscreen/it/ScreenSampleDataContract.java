@@ -48,9 +48,6 @@ abstract class ScreenSampleDataContract {
     /** What the sample night must produce, rule by rule (sample-data/README.md explains each). */
     static final Map<String, Integer> FINDINGS_BY_RULE = SampleExpectations.FINDINGS_BY_RULE;
 
-    @TempDir
-    Path work;
-
     Database db;
     Path out;
     Cli.Result first;
@@ -59,7 +56,7 @@ abstract class ScreenSampleDataContract {
     abstract Database database(Path work);
 
     @BeforeAll
-    void screenTheSampleNight() {
+    void screenTheSampleNight(@TempDir Path work) {
         db = database(work);
         out = work.resolve("out");
         first = Cli.run(db, "screen", "--out", out.toString(), "--as-of", "2026-11-26", SAMPLE.toString());

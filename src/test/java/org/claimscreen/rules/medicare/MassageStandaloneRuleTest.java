@@ -2,6 +2,7 @@ package org.claimscreen.rules.medicare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimscreen.claim.Claims.NEXT_DAY;
+import static org.claimscreen.claim.Claims.MASSAGE_THERAPIST;
 import static org.claimscreen.claim.Claims.PHYSICIAN;
 import static org.claimscreen.claim.Claims.claimWith;
 import static org.claimscreen.claim.Claims.line;
@@ -100,6 +101,18 @@ class MassageStandaloneRuleTest {
 
         // then
         assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void flagsMassageWhoseOnlySameDayTherapyIsTheMassageTherapistsOwnManualTherapy() {
+        // given: 97140 by a massage therapist is itself denied, so it makes nothing integral
+        Claim claim = claimWith(massageByMassageTherapist(), line("97140").renderedBy(MASSAGE_THERAPIST));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().extracting(Finding::lineNumber).isEqualTo(1);
     }
 
     @Test
