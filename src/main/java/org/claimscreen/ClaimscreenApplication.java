@@ -40,7 +40,7 @@ public class ClaimscreenApplication {
         try {
             context = SpringApplication.run(ClaimscreenApplication.class);
         } catch (RuntimeException e) {
-            err.println("claimscreen: cannot start: " + rootMessage(e));
+            err.println("claimscreen: cannot start: " + startFailure(e));
             return ExitStatus.FAILED;
         }
         int status;
@@ -52,6 +52,18 @@ public class ClaimscreenApplication {
         }
         int exit = status;
         return SpringApplication.exit(context, () -> exit);
+    }
+
+    /** Start-up fails mostly for want of a database: say which one (without credentials). */
+    private static String startFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException || cause instanceof java.net.ConnectException) {
+                String url = System.getProperty("CLAIMSCREEN_DB_URL", System.getenv("CLAIMSCREEN_DB_URL"));
+                String where = url == null ? "the embedded database under ./var/db" : url.replaceAll("[?;].*$", "");
+                return "cannot open " + where + ": " + rootMessage(e);
+            }
+        }
+        return rootMessage(e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -111,10 +111,10 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public ScreeningProcessor screeningProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-            RulePack rulePack) throws Exception {
+            RulePack rulePack, RejectStore rejects) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         RuleEngine engine = new RuleEngine(rulePack, ReferenceDataCsv.load(parameters.plans(), parameters.providers()));
-        return new ScreeningProcessor(engine, parameters.asOf());
+        return new ScreeningProcessor(engine, parameters.asOf(), rejects.brokenInputs(stepExecution.getJobExecutionId()));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.claimscreen.batch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.claimscreen.claim.ClaimAssembler;
 import org.claimscreen.claim.ClaimRow;
 import org.claimscreen.ingest.Reject;
@@ -15,10 +16,13 @@ class ScreeningProcessor implements ItemProcessor<List<StagedRow>, ClaimOutcome>
 
     private final RuleEngine engine;
     private final LocalDate asOf;
+    private final Map<Integer, Long> brokenInputs;
 
-    ScreeningProcessor(RuleEngine engine, LocalDate asOf) {
+    /** @param brokenInputs inputs that could not be read past a line: their claims may be incomplete */
+    ScreeningProcessor(RuleEngine engine, LocalDate asOf, Map<Integer, Long> brokenInputs) {
         this.engine = engine;
         this.asOf = asOf;
+        this.brokenInputs = Map.copyOf(brokenInputs);
     }
 
     @Override
@@ -26,6 +30,14 @@ class ScreeningProcessor implements ItemProcessor<List<StagedRow>, ClaimOutcome>
         int fileIndex = rows.get(0).fileIndex();
         List<ClaimRow> claimRows = new ArrayList<>(rows.size());
         rows.forEach(staged -> claimRows.add(staged.row()));
+        Long brokenAt = brokenInputs.get(fileIndex);
+        if (brokenAt != null) {
+            // Never pass as clean a claim whose other lines may stand in the unreadable rest of the file.
+            ClaimRow first = claimRows.get(0);
+            return ClaimOutcome.rejected(fileIndex, new Reject(first.sourceFile(), first.line().sourceLine(),
+                    first.claimId(), null, "the file cannot be read past line " + brokenAt
+                            + ", so this claim may be missing lines; fix the file and screen it again"));
+        }
         try {
             return ClaimOutcome.screened(fileIndex, engine.screen(ClaimAssembler.assemble(claimRows), asOf));
         } catch (ClaimAssembler.InconsistentClaimException e) {

@@ -1,5 +1,7 @@
 package org.claimscreen.store;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.claimscreen.ingest.Reject;
 import org.claimscreen.report.RejectRow;
@@ -26,6 +28,22 @@ public class RejectStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 runId, fileIndex, kind.name(), reject.file(), reject.line(), reject.claimId(), reject.column(),
                 reject.reason());
+    }
+
+    /**
+     * Inputs that broke part-way (a malformed CSV), with the line they broke at: their claims may
+     * be missing lines that stood after the break.
+     */
+    public Map<Integer, Long> brokenInputs(long runId) {
+        Map<Integer, Long> broken = new HashMap<>();
+        jdbc.query("""
+                select file_index, min(source_line) from claim_reject
+                where run_id = ? and kind = 'FILE' and file_index is not null and source_line > 1
+                group by file_index""",
+                rs -> {
+                    broken.put(rs.getInt(1), rs.getLong(2));
+                }, runId);
+        return broken;
     }
 
     /** The run's rejects in file order; close the stream. */

@@ -8,6 +8,7 @@ import org.claimscreen.ClaimscreenApplication;
 /** Runs the real command line in this JVM against the database named by {@code dbUrl}. */
 final class Cli {
 
+    /** @param err the command's own messages and every log line of the run */
     record Result(int exit, String out, String err) {
     }
 
@@ -20,11 +21,14 @@ final class Cli {
         System.setProperty("CLAIMSCREEN_DB_URL", db.url());
         System.setProperty("CLAIMSCREEN_DB_USER", db.user());
         System.setProperty("CLAIMSCREEN_DB_PASSWORD", db.password());
+        PrintStream realErr = System.err;
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        System.setErr(errStream); // the logs go to standard error too: tests read them
         try {
-            int exit = ClaimscreenApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = ClaimscreenApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), errStream);
             return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
+            System.setErr(realErr);
             System.clearProperty("CLAIMSCREEN_DB_URL");
             System.clearProperty("CLAIMSCREEN_DB_USER");
             System.clearProperty("CLAIMSCREEN_DB_PASSWORD");

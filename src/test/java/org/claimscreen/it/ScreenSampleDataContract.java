@@ -171,6 +171,19 @@ abstract class ScreenSampleDataContract {
 
     @Test
     @Order(8)
+    void logsNoMemberIdsNamesOrBirthDates() throws IOException {
+        for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(SAMPLE_CLAIMS, StandardCharsets.UTF_8))) {
+            assertThat(first.err()).doesNotContain(row.get("member_id"));
+            if (!row.get("patient_birth_date").isEmpty()) {
+                assertThat(first.err()).doesNotContain(row.get("patient_birth_date"));
+            }
+        }
+        assertThat(first.err()).contains("run " + firstRunId + " COMPLETED");
+    }
+
+    @Test
+    @Order(9)
     void storesTheRunItsInputAndFindingsInTheDatabase() throws SQLException, IOException {
         try (Connection connection = db.connect()) {
             assertThat(queryString(connection, "select status from screening_run where run_id = ?")).isEqualTo("COMPLETED");
@@ -186,7 +199,7 @@ abstract class ScreenSampleDataContract {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void secondScreenOfTheSameFileHasNothingToDo() {
         Cli.Result again = Cli.run(db, "screen", "--out", out.toString(), "--as-of", "2026-11-26", SAMPLE.toString());
 
@@ -196,7 +209,7 @@ abstract class ScreenSampleDataContract {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void forceScreensItAgainAsANewRunWithTheSameFindings() throws IOException {
         Cli.Result forced = Cli.run(db, "screen", "--force", "--out", out.toString(), "--as-of", "2026-11-26",
                 SAMPLE.toString());
