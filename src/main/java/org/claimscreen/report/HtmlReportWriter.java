@@ -391,6 +391,10 @@ public final class HtmlReportWriter {
             .tiles .hint { display: block; font-size: .8rem; }
             .severities { margin-top: 1rem; }
             .scroll { overflow-x: auto; }
+            /* wide findings table: let prose columns keep a readable width and scroll sideways instead */
+            #findings td:nth-child(1), #findings td:nth-child(4) { white-space: nowrap; }
+            #findings td:nth-child(11), #findings td:nth-child(16) { min-width: 22rem; }
+            #findings td:nth-child(17) { min-width: 14rem; }
             .scroll:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
             table { border-collapse: collapse; width: 100%; font-size: .88rem; margin: .25rem 0 1rem; }
             caption { text-align: left; color: var(--muted); padding: .25rem 0 .5rem; caption-side: top; }
