@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns the command line's files and folders into the claim files of a run. A folder gives its
- * claim files (CSV files whose header names claim columns), sorted by name; reference files,
- * READMEs and anything else in it are skipped with a note. A file named explicitly is always taken.
+ * claim files (CSV files whose header names claim columns), sorted by name; reference files and
+ * READMEs in it are passed over, anything else is skipped with a note. A file named explicitly is
+ * always taken.
  */
 public final class InputDiscovery {
 
@@ -72,8 +73,8 @@ public final class InputDiscovery {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            if (REFERENCE_FILES.contains(lower)) {
-                notes.add("skipped " + entry + ": reference data, not claims");
+            if (REFERENCE_FILES.contains(lower) || lower.startsWith("readme")) {
+                continue; // expected beside the claims: reference data and documentation, not worth a note
             } else if (!lower.endsWith(".csv")) {
                 notes.add("skipped " + entry + ": not a claim file");
             } else if (!looksLikeClaimCsv(entry)) {
