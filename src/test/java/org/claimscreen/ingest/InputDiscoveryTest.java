@@ -1,0 +1,89 @@
+package org.claimscreen.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputDiscoveryTest {
+
+    private static final String CLAIM_HEADER = "claim_id,line_number,procedure_code\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void folderGivesItsClaimCsvFilesSortedByName() throws Exception {
+        write("b.csv", CLAIM_HEADER);
+        write("a.csv", CLAIM_HEADER);
+
+        InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir));
+
+        assertThat(found.claimFiles()).containsExactly(dir.resolve("a.csv"), dir.resolve("b.csv"));
+        assertThat(found.notes()).isEmpty();
+    }
+
+    @Test
+    void passesOverReferenceFilesAndReadmesSilently() throws Exception {
+        write("claims.csv", CLAIM_HEADER);
+        write("plans.csv", "plan_id\n");
+        write("Providers.CSV", "npi\n");
+        write("README.md", "about");
+
+        InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir));
+
+        assertThat(found.claimFiles()).containsExactly(dir.resolve("claims.csv"));
+        assertThat(found.notes()).isEmpty();
+    }
+
+    @Test
+    void skipsOtherFilesWithANote() throws Exception {
+        write("claims.csv", CLAIM_HEADER);
+        write("payments.csv", "check_number,amount\n");
+        write("notes.txt", "x");
+
+        InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir));
+
+        assertThat(found.claimFiles()).containsExactly(dir.resolve("claims.csv"));
+        assertThat(found.notes()).containsExactly(
+                "skipped " + dir.resolve("notes.txt") + ": not a claim file",
+                "skipped " + dir.resolve("payments.csv") + ": its header has no claim_id and procedure_code columns");
+    }
+
+    @Test
+    void takesAFileNamedExplicitlyWhateverItsHeader() throws Exception {
+        Path file = write("export.txt", "anything\n");
+
+        assertThat(InputDiscovery.discover(List.of(file)).claimFiles()).containsExactly(file);
+    }
+
+    @Test
+    void takesAFileNamedTwiceOnce() throws Exception {
+        Path file = write("claims.csv", CLAIM_HEADER);
+
+        assertThat(InputDiscovery.discover(List.of(file, dir)).claimFiles()).containsExactly(file);
+    }
+
+    @Test
+    void refusesAMissingInput() {
+        assertThatThrownBy(() -> InputDiscovery.discover(List.of(dir.resolve("nope"))))
+                .isInstanceOf(InputDiscovery.InputProblem.class).hasMessage("no such file or folder: " + dir.resolve("nope"));
+    }
+
+    @Test
+    void looksForReferenceFilesInTheFirstInputsFolder() throws Exception {
+        Path file = write("claims.csv", CLAIM_HEADER);
+
+        assertThat(InputDiscovery.referenceFolder(List.of(file))).isEqualTo(dir);
+        assertThat(InputDiscovery.referenceFolder(List.of(dir))).isEqualTo(dir);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+}
