@@ -29,7 +29,7 @@ public final class BuiltinRulePack {
     }
 
     public static RulePack create() {
-        return new RulePack(ID, VERSION, CodeSets.builtin(), List.of(
+        return new RulePack(ID, VERSION, PackData.builtin(), List.of(
                 new NpiCheckDigitRule(),
                 new MbiFormatRule(),
                 new MassageStandaloneRule(),

@@ -17,14 +17,17 @@ public final class ClaimReview {
     private final Claim claim;
     private final ReferenceData reference;
     private final LocalDate asOf;
-    private final CodeSets codes;
+    private final PackData pack;
+    private final History history;
     private final List<Finding> findings = new ArrayList<>();
+    private List<PriorService> otherServices;
 
-    public ClaimReview(Claim claim, ReferenceData reference, LocalDate asOf, CodeSets codes) {
+    public ClaimReview(Claim claim, ReferenceData reference, LocalDate asOf, PackData pack, History history) {
         this.claim = claim;
         this.reference = reference;
         this.asOf = asOf;
-        this.codes = codes;
+        this.pack = pack;
+        this.history = history;
     }
 
     public Claim claim() {
@@ -41,7 +44,23 @@ public final class ClaimReview {
     }
 
     public CodeSets codes() {
-        return codes;
+        return pack.codes();
+    }
+
+    /** The rule pack's amounts and tables (thresholds, fees, NCCI edits), each dated. */
+    public PackData pack() {
+        return pack;
+    }
+
+    /**
+     * The member's service lines on other claims (earlier runs and this run), in date-of-service
+     * order; looked up once per claim, however many rules ask.
+     */
+    public List<PriorService> otherServices() {
+        if (otherServices == null) {
+            otherServices = List.copyOf(history.otherServicesOf(claim));
+        }
+        return otherServices;
     }
 
     /** Findings made so far by the rules that ran before the current one. */
@@ -58,7 +77,7 @@ public final class ClaimReview {
         for (ClaimLine other : claim.otherLinesOnSameDay(line)) {
             // Only a service Medicare would pay makes massage integral: 97140 by a massage therapist or a
             // chiropractor is itself denied, so it cannot carry the massage with it.
-            if (codes.primaryTherapy().contains(other.procedureCode())
+            if (codes().primaryTherapy().contains(other.procedureCode())
                     && (other.renderingType().isTherapist() || other.renderingType().isPhysicianOrNpp())) {
                 return true;
             }

@@ -1,32 +1,61 @@
 package org.claimscreen.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Money;
 import org.claimscreen.claim.ReferenceData;
+import org.claimscreen.screening.Finding;
 import org.claimscreen.screening.ScreenedClaim;
+import org.claimscreen.screening.Severity;
 
 /**
  * Runs a rule pack over claims. Rules run in pack order, each seeing the findings of those before
- * it, which is how patient-cost rules (listed last) learn who is liable. Thread-safe: it keeps no
- * state between claims.
+ * it, which is how patient-cost rules (listed last) learn who is liable. Rules switched off for the
+ * job or the claim's payer do not run; a changed severity applies to every finding of the rule.
+ * Thread-safe: it keeps no state between claims.
  */
 public final class RuleEngine {
 
     private final RulePack pack;
     private final ReferenceData reference;
+    private final History history;
+    private final RuleOverrides overrides;
 
-    public RuleEngine(RulePack pack, ReferenceData reference) {
+    public RuleEngine(RulePack pack, ReferenceData reference, History history, RuleOverrides overrides) {
         this.pack = pack;
         this.reference = reference;
+        this.history = history;
+        this.overrides = overrides;
+    }
+
+    public RuleEngine(RulePack pack, ReferenceData reference) {
+        this(pack, reference, History.NONE, RuleOverrides.NONE);
     }
 
     public ScreenedClaim screen(Claim claim, LocalDate asOf) {
-        ClaimReview review = new ClaimReview(claim, reference, asOf, pack.codes());
+        ClaimReview review = new ClaimReview(claim, reference, asOf, pack.data(), history);
         for (Rule rule : pack.rules()) {
-            review.add(rule.evaluate(review));
+            RuleSettings settings = overrides.settingsFor(rule.id(), pack.settings(rule.id()), claim);
+            if (!settings.enabled()) {
+                continue;
+            }
+            List<Finding> found = rule.evaluate(review);
+            review.add(settings.severity() == null ? found : withSeverity(found, settings.severity()));
         }
         return new ScreenedClaim(claim, review.findings());
+    }
+
+    private static List<Finding> withSeverity(List<Finding> findings, Severity severity) {
+        List<Finding> changed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            // an INFO finding puts nothing at risk, whatever the rule would have said
+            Money atRisk = severity == Severity.INFO ? Money.ZERO : f.amountAtRisk();
+            changed.add(new Finding(f.ruleId(), severity, f.claimId(), f.lineNumber(), f.message(), f.denialCode(),
+                    f.liable(), atRisk, f.patientEstimate(), f.suggestion(), f.policy()));
+        }
+        return changed;
     }
 
     public RulePack pack() {

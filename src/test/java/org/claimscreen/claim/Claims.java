@@ -87,6 +87,11 @@ public final class Claims {
             return this;
         }
 
+        public ClaimBuilder payerId(String value) {
+            this.payerId = value;
+            return this;
+        }
+
         public ClaimBuilder planId(String value) {
             this.planId = value;
             return this;

@@ -16,12 +16,12 @@ public final class Screening {
 
     /** The findings of {@code rule} alone. */
     public static List<Finding> evaluate(Rule rule, Claim claim) {
-        return rule.evaluate(new ClaimReview(claim, ReferenceData.NONE, AS_OF, CodeSets.builtin()));
+        return rule.evaluate(new ClaimReview(claim, ReferenceData.NONE, AS_OF, PackData.builtin(), History.NONE));
     }
 
     /** Every finding of {@code rules} run in order, each seeing the findings of those before it. */
     public static List<Finding> screen(Claim claim, Rule... rules) {
-        RulePack pack = new RulePack("test", "0", CodeSets.builtin(), List.of(rules));
+        RulePack pack = new RulePack("test", "0", PackData.builtin(), List.of(rules));
         return new RuleEngine(pack, ReferenceData.NONE).screen(claim, AS_OF).findings();
     }
 

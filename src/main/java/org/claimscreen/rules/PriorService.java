@@ -1,0 +1,43 @@
+package org.claimscreen.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimscreen.claim.Modifier;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.Npi;
+import org.claimscreen.claim.PayerType;
+import org.claimscreen.claim.ProcedureCode;
+
+/**
+ * A service line the member had on another claim: from an earlier completed run, or from another
+ * claim of this run. History rules (sessions per plan year, therapy dollars per year, duplicates)
+ * count these.
+ *
+ * @param runId the run that screened it (this run's id for claims of the same run)
+ */
+public record PriorService(
+        long runId,
+        String claimId,
+        int lineNumber,
+        LocalDate serviceDate,
+        ProcedureCode procedureCode,
+        List<Modifier> modifiers,
+        int units,
+        Money charge,
+        Npi renderingNpi,
+        PayerType payerType,
+        String planId) {
+
+    public PriorService {
+        modifiers = List.copyOf(modifiers);
+    }
+
+    public boolean hasModifier(String modifier) {
+        for (Modifier m : modifiers) {
+            if (m.value().equals(modifier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

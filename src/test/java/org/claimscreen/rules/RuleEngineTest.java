@@ -1,0 +1,73 @@
+package org.claimscreen.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimscreen.claim.Claims.massageByMassageTherapist;
+import static org.claimscreen.claim.Claims.originalMedicare;
+
+import java.util.List;
+import java.util.Map;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.ReferenceData;
+import org.claimscreen.rules.medicare.LmtUnsupervisedRule;
+import org.claimscreen.rules.medicare.MassageStandaloneRule;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Severity;
+import org.junit.jupiter.api.Test;
+
+class RuleEngineTest {
+
+    private final RulePack pack = new RulePack("test", "1", PackData.builtin(),
+            List.of(new MassageStandaloneRule(), new LmtUnsupervisedRule()));
+
+    private final Claim massage = originalMedicare().payerId("04412").lines(massageByMassageTherapist().charge("90.00")).build();
+
+    @Test
+    void runsEveryRuleOfThePackInOrder() {
+        assertThat(screen(RuleOverrides.NONE)).extracting(Finding::ruleId)
+                .containsExactly("MCR-MASSAGE-STANDALONE", "MCR-LMT-UNSUPERVISED");
+    }
+
+    @Test
+    void skipsARuleTheJobSwitchesOff() {
+        RuleOverrides overrides = new RuleOverrides(Map.of("MCR-LMT-UNSUPERVISED", new RuleSettings(false, null)), Map.of());
+
+        assertThat(screen(overrides)).extracting(Finding::ruleId).containsExactly("MCR-MASSAGE-STANDALONE");
+    }
+
+    @Test
+    void lowersSeverityForOnePayerAndTakesNothingAtRiskForInfo() {
+        RuleOverrides overrides = new RuleOverrides(Map.of(),
+                Map.of("04412", Map.of("MCR-LMT-UNSUPERVISED", new RuleSettings(true, Severity.INFO))));
+
+        Finding lmt = Screening.of("MCR-LMT-UNSUPERVISED", screen(overrides)).get(0);
+
+        assertThat(lmt.severity()).isEqualTo(Severity.INFO);
+        assertThat(lmt.amountAtRisk()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void letsTheMostSpecificPayerWinOverTheJob() {
+        RuleOverrides overrides = new RuleOverrides(
+                Map.of("MCR-LMT-UNSUPERVISED", new RuleSettings(false, null)),
+                Map.of("ORIGINAL_MEDICARE", Map.of("MCR-LMT-UNSUPERVISED", new RuleSettings(true, Severity.REVIEW))));
+
+        assertThat(Screening.of("MCR-LMT-UNSUPERVISED", screen(overrides))).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.REVIEW);
+    }
+
+    @Test
+    void honoursThePacksOwnSettings() {
+        RulePack quiet = new RulePack("test", "1", PackData.builtin(),
+                List.of(new MassageStandaloneRule(), new LmtUnsupervisedRule()),
+                Map.of("MCR-MASSAGE-STANDALONE", new RuleSettings(false, null)));
+
+        List<Finding> findings = new RuleEngine(quiet, ReferenceData.NONE).screen(massage, Screening.AS_OF).findings();
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("MCR-LMT-UNSUPERVISED");
+    }
+
+    private List<Finding> screen(RuleOverrides overrides) {
+        return new RuleEngine(pack, ReferenceData.NONE, History.NONE, overrides).screen(massage, Screening.AS_OF).findings();
+    }
+}
