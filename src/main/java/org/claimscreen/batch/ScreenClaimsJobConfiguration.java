@@ -7,6 +7,7 @@ import org.claimscreen.rules.BuiltinRulePack;
 import org.claimscreen.rules.RuleEngine;
 import org.claimscreen.rules.RulePack;
 import org.claimscreen.store.ClaimStore;
+import org.claimscreen.store.JdbcHistory;
 import org.claimscreen.store.RejectStore;
 import org.claimscreen.store.ReportQueries;
 import org.claimscreen.store.RunStore;
@@ -111,10 +112,11 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public ScreeningProcessor screeningProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-            RulePack rulePack, RejectStore rejects) {
+            RulePack rulePack, RejectStore rejects, JdbcHistory history) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         RuleEngine engine = new RuleEngine(rulePack, ReferenceDataCsv.load(parameters.plans(), parameters.providers()));
-        return new ScreeningProcessor(engine, parameters.asOf(), rejects.brokenInputs(stepExecution.getJobExecutionId()));
+        long runId = stepExecution.getJobExecutionId();
+        return new ScreeningProcessor(engine, parameters.asOf(), rejects.brokenInputs(runId), history, runId);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.claimscreen.claim.ClaimAssembler;
 import org.claimscreen.claim.ClaimRow;
 import org.claimscreen.ingest.Reject;
 import org.claimscreen.rules.RuleEngine;
+import org.claimscreen.store.JdbcHistory;
 import org.claimscreen.store.StagedRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -17,12 +18,17 @@ class ScreeningProcessor implements ItemProcessor<List<StagedRow>, ClaimOutcome>
     private final RuleEngine engine;
     private final LocalDate asOf;
     private final Map<Integer, Long> brokenInputs;
+    private final JdbcHistory history;
+    private final long runId;
 
     /** @param brokenInputs inputs that could not be read past a line: their claims may be incomplete */
-    ScreeningProcessor(RuleEngine engine, LocalDate asOf, Map<Integer, Long> brokenInputs) {
+    ScreeningProcessor(RuleEngine engine, LocalDate asOf, Map<Integer, Long> brokenInputs, JdbcHistory history,
+            long runId) {
         this.engine = engine;
         this.asOf = asOf;
         this.brokenInputs = Map.copyOf(brokenInputs);
+        this.history = history;
+        this.runId = runId;
     }
 
     @Override
@@ -39,7 +45,8 @@ class ScreeningProcessor implements ItemProcessor<List<StagedRow>, ClaimOutcome>
                             + ", so this claim may be missing lines; fix the file and screen it again"));
         }
         try {
-            return ClaimOutcome.screened(fileIndex, engine.screen(ClaimAssembler.assemble(claimRows), asOf));
+            return ClaimOutcome.screened(fileIndex,
+                    engine.screen(ClaimAssembler.assemble(claimRows), asOf, history.forInput(runId, fileIndex)));
         } catch (ClaimAssembler.InconsistentClaimException e) {
             ClaimRow first = claimRows.get(0);
             return ClaimOutcome.rejected(fileIndex,

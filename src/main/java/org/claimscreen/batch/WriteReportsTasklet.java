@@ -53,6 +53,8 @@ class WriteReportsTasklet implements Tasklet {
         RunRecord run = runs.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
         RunCounts counts = queries.counts(runId);
         runs.storeCounts(runId, counts);
+        // Completed as the data commits, so history never sees this run's inputs half replaced.
+        runs.finish(runId, "COMPLETED", Instant.now());
         RunSummary summary = summary(run, counts);
 
         Path outDir = Path.of(run.outDir());

@@ -35,7 +35,12 @@ public final class RuleEngine {
     }
 
     public ScreenedClaim screen(Claim claim, LocalDate asOf) {
-        ClaimReview review = new ClaimReview(claim, reference, asOf, pack.data(), history);
+        return screen(claim, asOf, history);
+    }
+
+    /** Screens with the history {@code claimHistory} (the member's other claims as this claim sees them). */
+    public ScreenedClaim screen(Claim claim, LocalDate asOf, History claimHistory) {
+        ClaimReview review = new ClaimReview(claim, reference, asOf, pack.data(), claimHistory);
         for (Rule rule : pack.rules()) {
             RuleSettings settings = overrides.settingsFor(rule.id(), pack.settings(rule.id()), claim);
             if (!settings.enabled()) {

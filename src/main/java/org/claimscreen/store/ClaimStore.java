@@ -195,7 +195,7 @@ public class ClaimStore {
         return codes;
     }
 
-    private static List<Modifier> splitModifiers(String text) {
+    static List<Modifier> splitModifiers(String text) {
         List<Modifier> modifiers = new ArrayList<>();
         if (text != null && !text.isEmpty()) {
             for (String modifier : text.split(";")) {

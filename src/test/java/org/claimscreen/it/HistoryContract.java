@@ -1,0 +1,154 @@
+package org.claimscreen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules that count a member's earlier claims, through the real database: sessions across runs, a
+ * forced re-screen that must not count itself twice, duplicates across runs. The same assertions
+ * run on H2 and PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class HistoryContract {
+
+    private static final String HEADER = "claim_id,line_number,member_id,payer_type,plan_id,service_date,procedure_code,"
+            + "modifiers,units,charge_amount,diagnosis_codes,rendering_npi,rendering_taxonomy,referring_npi,plan_of_care";
+    /** A PT's therapeutic exercise for the Original Medicare member: 2026 fee $30.00 a unit. */
+    private static final String EXERCISE = ",1EG4TE5MK73,ORIGINAL_MEDICARE,,%s,97110,GP,%d,%s,M54.50,1003000126,"
+            + "225100000X,1245319599,Y";
+    /** An in-network massage therapist's massage for the Medicare Advantage member. */
+    private static final String MASSAGE = ",W123456789,MEDICARE_ADVANTAGE,H1234-001,%s,97124,,4,120.00,M62.830,"
+            + "1245319599,225700000X,1114025228,";
+
+    Database db;
+    Path work;
+    Path out;
+
+    abstract Database database(Path dir);
+
+    @BeforeAll
+    void setUp(@TempDir Path dir) throws IOException {
+        db = database(dir);
+        work = dir;
+        out = dir.resolve("out");
+        Files.writeString(dir.resolve("plans.csv"), """
+                plan_id,plan_name,massage_benefit,massage_requires_order,massage_sessions_per_year,massage_copay,massage_coinsurance_pct,plan_year_start
+                H1234-001,Test Advantage,Y,N,2,20.00,,01-01
+                """);
+        Files.writeString(dir.resolve("providers.csv"), """
+                npi,name,taxonomy,medicare_enrolled,networks
+                1245319599,Test Massage Therapist,225700000X,N,H1234-001
+                1003000126,Test Physical Therapist,225100000X,Y,
+                1114025228,Test Physician,207Q00000X,Y,H1234-001
+                """);
+        write("night1.csv", line("T1", 1, EXERCISE, "2026-03-02", 25, "750.00"), line("T2", 1, EXERCISE, "2026-03-09", 25, "750.00"),
+                line("M1", 1, MASSAGE, "2026-03-02"), line("M2", 1, MASSAGE, "2026-03-09"));
+        write("night2.csv", line("T3", 1, EXERCISE, "2026-03-16", 30, "900.00"), line("M3", 1, MASSAGE, "2026-03-16"));
+        write("night3.csv", line("T9", 1, EXERCISE, "2026-03-02", 25, "750.00"));
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        db.drop().run();
+    }
+
+    @Test
+    @Order(1)
+    void firstNightFindsNothingToCount() throws IOException {
+        List<CSVRecord> findings = screen("night1.csv");
+
+        assertThat(rules(findings)).doesNotContain("MA-MASSAGE-SESSION-LIMIT", "MCR-THERAPY-THRESHOLD-KX",
+                "GEN-DUPLICATE-LINE");
+    }
+
+    @Test
+    @Order(2)
+    void secondNightCountsTheFirstNightsSessions() throws IOException {
+        List<CSVRecord> findings = screen("night2.csv");
+
+        // two sessions on night 1, so the third passes the plan's 2 a year
+        assertThat(findings).filteredOn(f -> f.get("rule_id").equals("MA-MASSAGE-SESSION-LIMIT"))
+                .extracting(f -> f.get("claim_id")).containsExactly("M3");
+        // $1,500 + $900 = $2,400 of therapy: under 2026's $2,480
+        assertThat(rules(findings)).doesNotContain("MCR-THERAPY-THRESHOLD-KX", "GEN-DUPLICATE-LINE");
+    }
+
+    @Test
+    @Order(3)
+    void forcedRescreenOfTheFirstNightDoesNotSeeItsOwnEarlierCopy() throws IOException {
+        List<CSVRecord> findings = screen("--force", "night1.csv");
+
+        assertThat(rules(findings)).doesNotContain("GEN-DUPLICATE-LINE", "MA-MASSAGE-SESSION-LIMIT",
+                "MCR-THERAPY-THRESHOLD-KX");
+    }
+
+    @Test
+    @Order(4)
+    void historyCountsTheRescreenedNightOnce() throws IOException {
+        List<CSVRecord> findings = screen("--force", "night2.csv");
+
+        // counted twice, night 1 would make $3,900 and pass the threshold
+        assertThat(rules(findings)).doesNotContain("MCR-THERAPY-THRESHOLD-KX", "GEN-DUPLICATE-LINE");
+        assertThat(findings).filteredOn(f -> f.get("rule_id").equals("MA-MASSAGE-SESSION-LIMIT"))
+                .extracting(f -> f.get("claim_id")).containsExactly("M3");
+    }
+
+    @Test
+    @Order(5)
+    void flagsALineAnEarlierRunAlreadyBilled() throws IOException {
+        List<CSVRecord> findings = screen("night3.csv");
+
+        assertThat(findings).filteredOn(f -> f.get("rule_id").equals("GEN-DUPLICATE-LINE"))
+                .extracting(f -> f.get("claim_id") + " " + f.get("denial_code")).containsExactly("T9 CO-18");
+    }
+
+    private List<CSVRecord> screen(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("screen", "--out", out.toString(), "--as-of", "2026-11-26",
+                "--plans", work.resolve("plans.csv").toString(), "--providers", work.resolve("providers.csv").toString()));
+        for (String arg : args) {
+            command.add(arg.endsWith(".csv") ? work.resolve(arg).toString() : arg);
+        }
+        Cli.Result result = Cli.run(db, command.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
+        assertThat(run.find()).isTrue();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(out.resolve(run.group(1)).resolve("findings.csv")))) {
+            return parser.getRecords();
+        }
+    }
+
+    private static List<String> rules(List<CSVRecord> findings) {
+        return findings.stream().map(f -> f.get("rule_id")).toList();
+    }
+
+    private static String line(String claim, int lineNumber, String template, String date, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = date;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return claim + "," + lineNumber + String.format(template, args);
+    }
+
+    private void write(String name, String... lines) throws IOException {
+        Files.writeString(work.resolve(name), HEADER + "\n" + String.join("\n", lines) + "\n");
+    }
+}
