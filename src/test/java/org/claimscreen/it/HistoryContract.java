@@ -34,7 +34,7 @@ abstract class HistoryContract {
             + "modifiers,units,charge_amount,diagnosis_codes,rendering_npi,rendering_taxonomy,referring_npi,plan_of_care";
     /** A PT's therapeutic exercise for the Original Medicare member: 2026 fee $30.00 a unit. */
     private static final String EXERCISE = ",1EG4TE5MK73,ORIGINAL_MEDICARE,,%s,97110,GP,%d,%s,M54.50,1003000126,"
-            + "225100000X,1245319599,Y";
+            + "225100000X,1114025228,Y";
     /** An in-network massage therapist's massage for the Medicare Advantage member. */
     private static final String MASSAGE = ",W123456789,MEDICARE_ADVANTAGE,H1234-001,%s,97124,,4,120.00,M62.830,"
             + "1245319599,225700000X,1114025228,";
