@@ -18,6 +18,14 @@ final class MedicalNecessity {
         return line.abnOnFile().isYes() ? Liability.PATIENT : Liability.PROVIDER;
     }
 
+    /**
+     * The stricter reading, for maintenance chiropractic care: Medicare learns of the ABN only from
+     * GA on the line, so the patient pays only with a signed ABN on file and GA on the line.
+     */
+    static Liability liabilityWithGa(ClaimLine line) {
+        return line.abnOnFile().isYes() && line.hasModifier("GA") ? Liability.PATIENT : Liability.PROVIDER;
+    }
+
     /** The reason code (50, 49) under the group code that matches {@link #liability(ClaimLine)}. */
     static DenialCode denial(String reason, ClaimLine line) {
         return DenialCode.co(reason).forLiability(liability(line));
