@@ -1,8 +1,11 @@
 package org.claimscreen.rules.medicare;
 
+import java.util.List;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.screening.DenialCode;
+import org.claimscreen.screening.Finding;
 import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
 
 /**
  * Who pays for an Original Medicare line denied as not reasonable and necessary: the patient only
@@ -29,5 +32,16 @@ final class MedicalNecessity {
     /** The reason code (50, 49) under the group code that matches {@link #liability(ClaimLine)}. */
     static DenialCode denial(String reason, ClaimLine line) {
         return DenialCode.co(reason).forLiability(liability(line));
+    }
+
+    /** True when one of {@code findings} expects a denial for medical necessity (DENY, reason 50). */
+    static boolean deniedForNecessity(List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.severity() == Severity.DENY && finding.denialCode() != null
+                    && finding.denialCode().reason().equals("50")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
