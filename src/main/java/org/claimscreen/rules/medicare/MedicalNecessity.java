@@ -34,14 +34,23 @@ final class MedicalNecessity {
         return DenialCode.co(reason).forLiability(liability(line));
     }
 
-    /** True when one of {@code findings} expects a denial for medical necessity (DENY, reason 50). */
+    /**
+     * True when one of {@code findings} expects a denial for medical necessity (DENY, reason 50) and
+     * none already makes the patient pay regardless (a statutory exclusion such as a massage
+     * therapist's or chiropractor's service, where no ABN is needed and GA changes nothing).
+     */
     static boolean deniedForNecessity(List<Finding> findings) {
+        boolean necessity = false;
         for (Finding finding : findings) {
-            if (finding.severity() == Severity.DENY && finding.denialCode() != null
-                    && finding.denialCode().reason().equals("50")) {
-                return true;
+            if (finding.severity() != Severity.DENY || finding.denialCode() == null) {
+                continue;
+            }
+            if (finding.denialCode().reason().equals("50")) {
+                necessity = true;
+            } else if (finding.liable() == Liability.PATIENT) {
+                return false;
             }
         }
-        return false;
+        return necessity;
     }
 }

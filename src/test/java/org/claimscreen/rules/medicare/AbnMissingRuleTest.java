@@ -93,6 +93,18 @@ class AbnMissingRuleTest {
     }
 
     @Test
+    void staysQuietWhenTheServiceIsExcludedAndThePatientPaysAnyway() {
+        // given a massage therapist's stress-relief massage: CO-50 and the statutory exclusion (patient)
+        Claim claim = originalMedicare().diagnoses("Z73.3").lines(massageByMassageTherapist()).build();
+
+        // when
+        List<Finding> findings = abnMissing(claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void staysQuietOnCleanLine() {
         // given
         Claim claim = claimWith(line("97110"));

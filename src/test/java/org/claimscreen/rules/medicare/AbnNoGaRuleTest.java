@@ -81,6 +81,20 @@ class AbnNoGaRuleTest {
     }
 
     @Test
+    void staysQuietWhenTheServiceIsExcludedAndThePatientPaysAnyway() {
+        // given a chiropractor's massage for stress: CO-50 and PR-170 (statutory exclusion)
+        Claim claim = originalMedicare().diagnoses("Z73.3")
+                .lines(line("97124").renderedBy(CHIROPRACTOR).modifiers().abn(Indicator.YES)).build();
+
+        // when
+        List<Finding> findings = Screening.of("MCR-ABN-NO-GA", Screening.screen(claim, new WellnessDiagnosisRule(),
+                new ChiropractorAdjunctRule(), new AbnNoGaRule()));
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void staysQuietWhenNoRuleDeniesForMedicalNecessity() {
         // given
         Claim claim = originalMedicare().lines(line("97124").abn(Indicator.YES)).build();
