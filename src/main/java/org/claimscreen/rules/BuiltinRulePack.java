@@ -3,14 +3,30 @@ package org.claimscreen.rules;
 import java.util.List;
 import org.claimscreen.claim.Money;
 import org.claimscreen.rules.general.NpiCheckDigitRule;
+import org.claimscreen.rules.general.UnitsMinutesRule;
+import org.claimscreen.rules.medicare.AbnMissingRule;
+import org.claimscreen.rules.medicare.AbnNoGaRule;
+import org.claimscreen.rules.medicare.CertifierNotPhysicianRule;
 import org.claimscreen.rules.medicare.ChiropractorAdjunctRule;
+import org.claimscreen.rules.medicare.CmtModifierConflictRule;
+import org.claimscreen.rules.medicare.CmtNoAtRule;
+import org.claimscreen.rules.medicare.CmtNoSubluxationRule;
+import org.claimscreen.rules.medicare.CmtRegionsRule;
+import org.claimscreen.rules.medicare.ElectricalStimulation97014Rule;
+import org.claimscreen.rules.medicare.HotColdPacks97010Rule;
 import org.claimscreen.rules.medicare.LmtNotIntegralRule;
 import org.claimscreen.rules.medicare.LmtSupervisedRule;
+import org.claimscreen.rules.medicare.LmtSupervisorNotEligibleRule;
 import org.claimscreen.rules.medicare.LmtUnsupervisedRule;
 import org.claimscreen.rules.medicare.ManualTherapyProviderRule;
 import org.claimscreen.rules.medicare.MassageStandaloneRule;
 import org.claimscreen.rules.medicare.MbiFormatRule;
+import org.claimscreen.rules.medicare.ModalityUnitsRule;
+import org.claimscreen.rules.medicare.ModifierConflictRule;
+import org.claimscreen.rules.medicare.TherapyAssistantRule;
+import org.claimscreen.rules.medicare.TherapyModifierRule;
 import org.claimscreen.rules.medicare.TherapyNoPlanOfCareRule;
+import org.claimscreen.rules.medicare.TimelyFilingRule;
 import org.claimscreen.rules.medicare.WellnessDiagnosisRule;
 import org.claimscreen.rules.payment.HsaFsaLmnRule;
 import org.claimscreen.rules.payment.SelfPayRule;
@@ -40,6 +56,24 @@ public final class BuiltinRulePack {
                 new ManualTherapyProviderRule(),
                 new TherapyNoPlanOfCareRule(),
                 new WellnessDiagnosisRule(),
+                // original Medicare practice rules (issue 3)
+                // (ABN-MISSING and ABN-NO-GA read every earlier Medicare rule's findings: keep them last)
+                new LmtSupervisorNotEligibleRule(),
+                new CmtNoAtRule(),
+                new CmtModifierConflictRule(),
+                new CmtNoSubluxationRule(),
+                new CmtRegionsRule(),
+                new TherapyModifierRule(),
+                new TherapyAssistantRule(),
+                new CertifierNotPhysicianRule(),
+                new ModifierConflictRule(),
+                new ElectricalStimulation97014Rule(),
+                new HotColdPacks97010Rule(),
+                new ModalityUnitsRule(),
+                new TimelyFilingRule(),
+                new UnitsMinutesRule(),
+                new AbnMissingRule(),
+                new AbnNoGaRule(),
                 // the seed's typical self-pay price of a 60-minute massage
                 new SelfPayRule(Money.of("70"), Money.of("150")),
                 new HsaFsaLmnRule()));

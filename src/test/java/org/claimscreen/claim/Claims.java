@@ -2,7 +2,10 @@ package org.claimscreen.claim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Object mother for claims: every builder starts valid (an Original Medicare claim with a valid
@@ -55,6 +58,20 @@ public final class Claims {
     public static LineBuilder massageByMassageTherapist() {
         return line("97124").renderedBy(MASSAGE_THERAPIST).modifiers().planOfCare(Indicator.NOT_GIVEN)
                 .referringNpi(null);
+    }
+
+    /** A provider roster entry with no Medicare Advantage networks. */
+    public static RosterProvider rosterEntry(String npi, String taxonomy, boolean medicareEnrolled) {
+        return new RosterProvider(Npi.of(npi), "Provider " + npi, Taxonomy.of(taxonomy), medicareEnrolled, Set.of());
+    }
+
+    /** Reference data with these providers in the roster and no plans. */
+    public static ReferenceData roster(RosterProvider... providers) {
+        Map<Npi, RosterProvider> byNpi = new HashMap<>();
+        for (RosterProvider provider : providers) {
+            byNpi.put(provider.npi(), provider);
+        }
+        return new ReferenceData(Map.of(), byNpi);
     }
 
     /** One line alone on an Original Medicare claim. */

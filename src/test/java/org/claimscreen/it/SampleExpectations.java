@@ -8,14 +8,16 @@ final class SampleExpectations {
 
     static final long LINES_READ = 239;
     static final long CLAIMS_READ = 45;
-    static final long CLAIMS_CLEAN = 27;
-    static final long CLAIMS_HELD = 15;
+    static final long CLAIMS_CLEAN = 26;
+    static final long CLAIMS_HELD = 16;
 
     static final Map<String, Integer> FINDINGS_BY_RULE = new LinkedHashMap<>();
 
     static {
         FINDINGS_BY_RULE.put("GEN-NPI-INVALID", 1);
+        FINDINGS_BY_RULE.put("MCR-ABN-MISSING", 6);
         FINDINGS_BY_RULE.put("MCR-CHIRO-ADJUNCT", 3);
+        FINDINGS_BY_RULE.put("MCR-CMT-NO-AT", 2);
         FINDINGS_BY_RULE.put("MCR-LMT-NOT-INTEGRAL", 3);
         FINDINGS_BY_RULE.put("MCR-LMT-SUPERVISED", 2);
         FINDINGS_BY_RULE.put("MCR-LMT-UNSUPERVISED", 6);

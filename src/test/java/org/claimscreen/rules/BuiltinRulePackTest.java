@@ -8,8 +8,10 @@ import static org.claimscreen.claim.Claims.line;
 import static org.claimscreen.claim.Claims.massageByMassageTherapist;
 import static org.claimscreen.claim.Claims.originalMedicare;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Indicator;
 import org.claimscreen.claim.Money;
 import org.claimscreen.claim.ReferenceData;
 import org.claimscreen.screening.ClaimStatus;
@@ -34,6 +36,22 @@ class BuiltinRulePackTest {
                 "MCR-MANUAL-THERAPY-PROVIDER",
                 "MCR-THERAPY-NO-PLAN-OF-CARE",
                 "MCR-WELLNESS-DIAGNOSIS",
+                "MCR-LMT-SUPERVISOR-NOT-ELIGIBLE",
+                "MCR-CMT-NO-AT",
+                "MCR-CMT-MODIFIER-CONFLICT",
+                "MCR-CMT-NO-SUBLUXATION",
+                "MCR-CMT-REGIONS",
+                "MCR-THERAPY-MODIFIER",
+                "MCR-THERAPY-ASSISTANT",
+                "MCR-CERTIFIER-NOT-PHYSICIAN",
+                "MCR-MODIFIER-CONFLICT",
+                "MCR-97014-NOT-RECOGNIZED",
+                "MCR-97010-BUNDLED",
+                "MCR-MODALITY-UNITS",
+                "MCR-TIMELY-FILING",
+                "GEN-UNITS-MINUTES",
+                "MCR-ABN-MISSING",
+                "MCR-ABN-NO-GA",
                 "PAY-SELF-PAY",
                 "PAY-HSA-FSA-LMN");
     }
@@ -83,11 +101,30 @@ class BuiltinRulePackTest {
     }
 
     @Test
+    void notesMissingAbnAfterAMedicalNecessityDenialOfALaterMedicareRule() {
+        // given maintenance manipulation (no AT) without an ABN
+        Claim claim = originalMedicare().diagnoses("M99.03")
+                .lines(line("98940").renderedBy(CHIROPRACTOR).modifiers().charge("45.00")).build();
+
+        // when
+        ScreenedClaim screened = engine.screen(claim, Screening.AS_OF);
+
+        // then
+        assertThat(screened.findings()).extracting(Finding::ruleId).containsExactly("MCR-CMT-NO-AT", "MCR-ABN-MISSING");
+        assertThat(screened.amountAtRisk()).isEqualTo(Money.of("45.00"));
+        assertThat(screened.patientEstimate()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
     void neverPutsTheMemberIdInAMessageOrSuggestion() {
         // given claims that make every Original Medicare rule speak
         List<Claim> claims = List.of(
                 claimWith(massageByMassageTherapist(), line("97140").renderedBy(CHIROPRACTOR).modifiers("GY")),
-                originalMedicare().diagnoses("Z73.3").lines(line("97124").referringNpi(null)).build());
+                originalMedicare().diagnoses("Z73.3").lines(line("97124").referringNpi(null)).build(),
+                originalMedicare().diagnoses("M54.50").lines(
+                        line("98941").renderedBy(CHIROPRACTOR).modifiers("GA", "GZ").abn(Indicator.YES),
+                        line("97014").modifiers().units(2).on(LocalDate.of(2025, 1, 6)),
+                        line("97010"), line("97110").minutes(20).units(2)).build());
 
         // when
         List<Finding> findings = claims.stream()

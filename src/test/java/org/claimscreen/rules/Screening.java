@@ -19,6 +19,16 @@ public final class Screening {
         return rule.evaluate(new ClaimReview(claim, ReferenceData.NONE, AS_OF, PackData.builtin(), History.NONE));
     }
 
+    /** The findings of {@code rule} alone, with {@code reference} as the run's plans and provider roster. */
+    public static List<Finding> evaluate(Rule rule, Claim claim, ReferenceData reference) {
+        return rule.evaluate(new ClaimReview(claim, reference, AS_OF, PackData.builtin(), History.NONE));
+    }
+
+    /** The findings of {@code rule} alone, for a run as of {@code asOf}. */
+    public static List<Finding> evaluate(Rule rule, Claim claim, LocalDate asOf) {
+        return rule.evaluate(new ClaimReview(claim, ReferenceData.NONE, asOf, PackData.builtin(), History.NONE));
+    }
+
     /** Every finding of {@code rules} run in order, each seeing the findings of those before it. */
     public static List<Finding> screen(Claim claim, Rule... rules) {
         RulePack pack = new RulePack("test", "0", PackData.builtin(), List.of(rules));

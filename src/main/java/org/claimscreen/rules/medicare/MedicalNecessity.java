@@ -1,8 +1,11 @@
 package org.claimscreen.rules.medicare;
 
+import java.util.List;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.screening.DenialCode;
+import org.claimscreen.screening.Finding;
 import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
 
 /**
  * Who pays for an Original Medicare line denied as not reasonable and necessary: the patient only
@@ -18,8 +21,36 @@ final class MedicalNecessity {
         return line.abnOnFile().isYes() ? Liability.PATIENT : Liability.PROVIDER;
     }
 
+    /**
+     * The stricter reading, for maintenance chiropractic care: Medicare learns of the ABN only from
+     * GA on the line, so the patient pays only with a signed ABN on file and GA on the line.
+     */
+    static Liability liabilityWithGa(ClaimLine line) {
+        return line.abnOnFile().isYes() && line.hasModifier("GA") ? Liability.PATIENT : Liability.PROVIDER;
+    }
+
     /** The reason code (50, 49) under the group code that matches {@link #liability(ClaimLine)}. */
     static DenialCode denial(String reason, ClaimLine line) {
         return DenialCode.co(reason).forLiability(liability(line));
+    }
+
+    /**
+     * True when one of {@code findings} expects a denial for medical necessity (DENY, reason 50) and
+     * none already makes the patient pay regardless (a statutory exclusion such as a massage
+     * therapist's or chiropractor's service, where no ABN is needed and GA changes nothing).
+     */
+    static boolean deniedForNecessity(List<Finding> findings) {
+        boolean necessity = false;
+        for (Finding finding : findings) {
+            if (finding.severity() != Severity.DENY || finding.denialCode() == null) {
+                continue;
+            }
+            if (finding.denialCode().reason().equals("50")) {
+                necessity = true;
+            } else if (finding.liable() == Liability.PATIENT) {
+                return false;
+            }
+        }
+        return necessity;
     }
 }

@@ -1,0 +1,65 @@
+package org.claimscreen.rules.medicare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimscreen.claim.Claims.claimWith;
+import static org.claimscreen.claim.Claims.line;
+import static org.claimscreen.claim.Claims.payer;
+
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.PayerType;
+import org.claimscreen.rules.Screening;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+import org.junit.jupiter.api.Test;
+
+class ElectricalStimulation97014RuleTest {
+
+    private final ElectricalStimulation97014Rule rule = new ElectricalStimulation97014Rule();
+
+    @Test
+    void deniesUnattendedElectricalStimulationBilledAs97014() {
+        // given
+        Claim claim = claimWith(line("97014").charge("18.00"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("MCR-97014-NOT-RECOGNIZED");
+            assertThat(finding.severity()).isEqualTo(Severity.DENY);
+            assertThat(finding.denialCode()).hasToString("CO-16 + N657");
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
+            assertThat(finding.amountAtRisk()).isEqualTo(Money.of("18.00"));
+            assertThat(finding.patientEstimate()).isEqualTo(Money.ZERO);
+            assertThat(finding.suggestion()).contains("G0283");
+        });
+    }
+
+    @Test
+    void acceptsG0283() {
+        // given
+        Claim claim = claimWith(line("G0283"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void ignoresCommercialPayerThatStillTakes97014() {
+        // given
+        Claim claim = payer(PayerType.COMMERCIAL).lines(line("97014")).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+}
