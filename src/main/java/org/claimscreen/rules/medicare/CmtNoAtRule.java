@@ -40,7 +40,7 @@ public final class CmtNoAtRule extends LineRule {
         if (!review.codes().chiropracticManipulation().contains(line.procedureCode()) || line.hasModifier("AT")) {
             return;
         }
-        Liability liable = MedicalNecessity.liabilityWithGa(line);
+        Liability liable = MedicalNecessity.liability(line);
         findings.add(FindingBuilder.on(INFO, review.claim(), line)
                 .message("Spinal manipulation " + line.procedureCode() + " on " + line.serviceDate() + " has no AT"
                         + " modifier, so Medicare treats it as maintenance care, which it does not cover and the"

@@ -9,8 +9,11 @@ import org.claimscreen.screening.Severity;
 
 /**
  * Who pays for an Original Medicare line denied as not reasonable and necessary: the patient only
- * when a signed ABN is on file (Medicare then denies PR-50 with GA), otherwise the provider (CO).
- * Statutory exclusions do not go through here: the patient pays those without an ABN.
+ * when a signed ABN is on file AND the line carries GA, since Medicare learns of the ABN only from
+ * GA (it then denies PR-50); otherwise the provider (CO). The catalog's liability note reads "an ABN
+ * on file"; practice (domain notes 0.2) and MCR-ABN-NO-GA's fix ("append GA so the patient can be
+ * billed") need the modifier too, so practice wins. Statutory exclusions do not go through here:
+ * the patient pays those without an ABN.
  */
 final class MedicalNecessity {
 
@@ -18,14 +21,6 @@ final class MedicalNecessity {
     }
 
     static Liability liability(ClaimLine line) {
-        return line.abnOnFile().isYes() ? Liability.PATIENT : Liability.PROVIDER;
-    }
-
-    /**
-     * The stricter reading, for maintenance chiropractic care: Medicare learns of the ABN only from
-     * GA on the line, so the patient pays only with a signed ABN on file and GA on the line.
-     */
-    static Liability liabilityWithGa(ClaimLine line) {
         return line.abnOnFile().isYes() && line.hasModifier("GA") ? Liability.PATIENT : Liability.PROVIDER;
     }
 

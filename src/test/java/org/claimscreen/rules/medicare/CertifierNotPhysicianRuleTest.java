@@ -52,7 +52,7 @@ class CertifierNotPhysicianRuleTest {
     @Test
     void makesPatientLiableWithPr50WhenAbnIsOnFile() {
         // given
-        Claim claim = claimWith(line("97140").abn(Indicator.YES));
+        Claim claim = claimWith(line("97140").modifiers("GP", "GA").abn(Indicator.YES));
 
         // when
         List<Finding> findings = Screening.evaluate(rule, claim, CHIROPRACTOR_REFERS);

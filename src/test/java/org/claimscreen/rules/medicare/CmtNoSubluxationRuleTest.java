@@ -61,7 +61,7 @@ class CmtNoSubluxationRuleTest {
     void makesPatientLiableWithPr50WhenAbnIsOnFile() {
         // given
         Claim claim = originalMedicare().diagnoses("M54.50")
-                .lines(manipulation("98940").abn(Indicator.YES).charge("45.00")).build();
+                .lines(manipulation("98940").modifiers("GA").abn(Indicator.YES).charge("45.00")).build();
 
         // when
         List<Finding> findings = Screening.evaluate(rule, claim);

@@ -43,7 +43,7 @@ class TherapyNoPlanOfCareRuleTest {
     @Test
     void makesPatientLiableWithPr50WhenAbnIsOnFile() {
         // given
-        Claim claim = claimWith(line("97110").planOfCare(Indicator.NO).abn(Indicator.YES).charge("38.00"));
+        Claim claim = claimWith(line("97110").modifiers("GP", "GA").planOfCare(Indicator.NO).abn(Indicator.YES).charge("38.00"));
 
         // when
         List<Finding> findings = Screening.evaluate(rule, claim);

@@ -53,10 +53,25 @@ class WellnessDiagnosisRuleTest {
     }
 
     @Test
+    void keepsTheProviderLiableWhenAnAbnIsOnFileButGaIsMissing() {
+        // given: Medicare learns of the ABN only from GA on the line
+        Claim claim = originalMedicare().diagnoses("Z73.3").lines(line("97124").abn(Indicator.YES).charge("40.00")).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.denialCode()).hasToString("CO-50");
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
+        });
+    }
+
+    @Test
     void makesPatientLiableWithPrGroupWhenAbnIsOnFile() {
         // given
         Claim claim = originalMedicare().diagnoses("Z71.89")
-                .lines(line("97124").abn(Indicator.YES).charge("40.00")).build();
+                .lines(line("97124").modifiers("GP", "GA").abn(Indicator.YES).charge("40.00")).build();
 
         // when
         List<Finding> findings = Screening.evaluate(rule, claim);
