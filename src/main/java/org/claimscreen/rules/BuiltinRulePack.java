@@ -2,7 +2,18 @@ package org.claimscreen.rules;
 
 import java.util.List;
 import org.claimscreen.claim.Money;
+import org.claimscreen.rules.advantage.AbnNotValidRule;
+import org.claimscreen.rules.advantage.MassageConditionRule;
+import org.claimscreen.rules.advantage.MassageCostShareRule;
+import org.claimscreen.rules.advantage.MassageNoOrderRule;
+import org.claimscreen.rules.advantage.MassageNotCoveredRule;
+import org.claimscreen.rules.advantage.MassageOutOfNetworkRule;
+import org.claimscreen.rules.advantage.MassageSessionLimitRule;
+import org.claimscreen.rules.advantage.PlanUnknownRule;
+import org.claimscreen.rules.general.DuplicateLineRule;
+import org.claimscreen.rules.general.NcciPtpRule;
 import org.claimscreen.rules.general.NpiCheckDigitRule;
+import org.claimscreen.rules.medicare.AcupunctureCoverageRule;
 import org.claimscreen.rules.medicare.ChiropractorAdjunctRule;
 import org.claimscreen.rules.medicare.LmtNotIntegralRule;
 import org.claimscreen.rules.medicare.LmtSupervisedRule;
@@ -11,6 +22,7 @@ import org.claimscreen.rules.medicare.ManualTherapyProviderRule;
 import org.claimscreen.rules.medicare.MassageStandaloneRule;
 import org.claimscreen.rules.medicare.MbiFormatRule;
 import org.claimscreen.rules.medicare.TherapyNoPlanOfCareRule;
+import org.claimscreen.rules.medicare.TherapyThresholdKxRule;
 import org.claimscreen.rules.medicare.WellnessDiagnosisRule;
 import org.claimscreen.rules.payment.HsaFsaLmnRule;
 import org.claimscreen.rules.payment.SelfPayRule;
@@ -40,6 +52,19 @@ public final class BuiltinRulePack {
                 new ManualTherapyProviderRule(),
                 new TherapyNoPlanOfCareRule(),
                 new WellnessDiagnosisRule(),
+                // Medicare Advantage and history rules (issue 3)
+                new PlanUnknownRule(),
+                new MassageNotCoveredRule(),
+                new MassageNoOrderRule(),
+                new MassageOutOfNetworkRule(),
+                new MassageConditionRule(),
+                new MassageSessionLimitRule(),
+                new MassageCostShareRule(),
+                new AbnNotValidRule(),
+                new TherapyThresholdKxRule(),
+                new AcupunctureCoverageRule(),
+                new DuplicateLineRule(),
+                new NcciPtpRule(),
                 // the seed's typical self-pay price of a 60-minute massage
                 new SelfPayRule(Money.of("70"), Money.of("150")),
                 new HsaFsaLmnRule()));
