@@ -2,11 +2,22 @@ package org.claimscreen.rules;
 
 import java.util.List;
 import org.claimscreen.claim.Money;
+import org.claimscreen.rules.advantage.AbnNotValidRule;
+import org.claimscreen.rules.advantage.MassageConditionRule;
+import org.claimscreen.rules.advantage.MassageCostShareRule;
+import org.claimscreen.rules.advantage.MassageNoOrderRule;
+import org.claimscreen.rules.advantage.MassageNotCoveredRule;
+import org.claimscreen.rules.advantage.MassageOutOfNetworkRule;
+import org.claimscreen.rules.advantage.MassageSessionLimitRule;
+import org.claimscreen.rules.advantage.PlanUnknownRule;
+import org.claimscreen.rules.general.DuplicateLineRule;
+import org.claimscreen.rules.general.NcciPtpRule;
 import org.claimscreen.rules.general.NpiCheckDigitRule;
 import org.claimscreen.rules.general.UnitsMinutesRule;
 import org.claimscreen.rules.medicare.AbnMissingRule;
 import org.claimscreen.rules.medicare.AbnNoGaRule;
 import org.claimscreen.rules.medicare.CertifierNotPhysicianRule;
+import org.claimscreen.rules.medicare.AcupunctureCoverageRule;
 import org.claimscreen.rules.medicare.ChiropractorAdjunctRule;
 import org.claimscreen.rules.medicare.CmtModifierConflictRule;
 import org.claimscreen.rules.medicare.CmtNoAtRule;
@@ -27,6 +38,7 @@ import org.claimscreen.rules.medicare.TherapyAssistantRule;
 import org.claimscreen.rules.medicare.TherapyModifierRule;
 import org.claimscreen.rules.medicare.TherapyNoPlanOfCareRule;
 import org.claimscreen.rules.medicare.TimelyFilingRule;
+import org.claimscreen.rules.medicare.TherapyThresholdKxRule;
 import org.claimscreen.rules.medicare.WellnessDiagnosisRule;
 import org.claimscreen.rules.payment.HsaFsaLmnRule;
 import org.claimscreen.rules.payment.SelfPayRule;
@@ -57,7 +69,6 @@ public final class BuiltinRulePack {
                 new TherapyNoPlanOfCareRule(),
                 new WellnessDiagnosisRule(),
                 // original Medicare practice rules (issue 3)
-                // (ABN-MISSING and ABN-NO-GA read every earlier Medicare rule's findings: keep them last)
                 new LmtSupervisorNotEligibleRule(),
                 new CmtNoAtRule(),
                 new CmtModifierConflictRule(),
@@ -72,6 +83,20 @@ public final class BuiltinRulePack {
                 new ModalityUnitsRule(),
                 new TimelyFilingRule(),
                 new UnitsMinutesRule(),
+                // Medicare Advantage and history rules (issue 3)
+                new PlanUnknownRule(),
+                new MassageNotCoveredRule(),
+                new MassageNoOrderRule(),
+                new MassageOutOfNetworkRule(),
+                new MassageConditionRule(),
+                new MassageSessionLimitRule(),
+                new MassageCostShareRule(),
+                new AbnNotValidRule(),
+                new TherapyThresholdKxRule(),
+                new AcupunctureCoverageRule(),
+                new DuplicateLineRule(),
+                new NcciPtpRule(),
+                // ABN-MISSING and ABN-NO-GA read every earlier Medicare rule's medical-necessity findings
                 new AbnMissingRule(),
                 new AbnNoGaRule(),
                 // the seed's typical self-pay price of a 60-minute massage

@@ -63,6 +63,14 @@ public final class ClaimReview {
         return otherServices;
     }
 
+    /**
+     * The id of the run being screened, so a rule can tell another claim of this run from an earlier
+     * run's claim among {@link #otherServices()}.
+     */
+    public long runId() {
+        return history.runId();
+    }
+
     /** Findings made so far by the rules that ran before the current one. */
     public List<Finding> findingsSoFar() {
         return List.copyOf(findings);

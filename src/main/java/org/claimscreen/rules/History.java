@@ -15,4 +15,12 @@ public interface History {
 
     /** The member's service lines on claims other than {@code claim}, in date-of-service order. */
     List<PriorService> otherServicesOf(Claim claim);
+
+    /**
+     * The id of the run being screened: a {@link PriorService} with this run id is another claim of
+     * the same run, any other id an earlier run. 0 when there is no run (rules tested alone).
+     */
+    default long runId() {
+        return 0L;
+    }
 }

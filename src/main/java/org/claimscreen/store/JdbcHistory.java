@@ -57,7 +57,17 @@ public class JdbcHistory {
 
     /** The history a claim of input {@code fileIndex} of run {@code runId} sees. */
     public History forInput(long runId, int fileIndex) {
-        return claim -> otherServices(runId, fileIndex, claim);
+        return new History() {
+            @Override
+            public List<PriorService> otherServicesOf(Claim claim) {
+                return otherServices(runId, fileIndex, claim);
+            }
+
+            @Override
+            public long runId() {
+                return runId;
+            }
+        };
     }
 
     private List<PriorService> otherServices(long runId, int fileIndex, Claim claim) {

@@ -9,11 +9,20 @@ import static org.claimscreen.claim.Claims.massageByMassageTherapist;
 import static org.claimscreen.claim.Claims.originalMedicare;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.Indicator;
+import org.claimscreen.claim.Claims;
 import org.claimscreen.claim.Money;
+import org.claimscreen.claim.Npi;
+import org.claimscreen.claim.PayerType;
+import org.claimscreen.claim.Plan;
 import org.claimscreen.claim.ReferenceData;
+import org.claimscreen.claim.RosterProvider;
+import org.claimscreen.claim.Taxonomy;
 import org.claimscreen.screening.ClaimStatus;
 import org.claimscreen.screening.Finding;
 import org.claimscreen.screening.ScreenedClaim;
@@ -50,6 +59,18 @@ class BuiltinRulePackTest {
                 "MCR-MODALITY-UNITS",
                 "MCR-TIMELY-FILING",
                 "GEN-UNITS-MINUTES",
+                "MA-PLAN-UNKNOWN",
+                "MA-MASSAGE-NOT-COVERED",
+                "MA-MASSAGE-NO-ORDER",
+                "MA-MASSAGE-OUT-OF-NETWORK",
+                "MA-MASSAGE-CONDITION",
+                "MA-MASSAGE-SESSION-LIMIT",
+                "MA-MASSAGE-COST-SHARE",
+                "MA-ABN-NOT-VALID",
+                "MCR-THERAPY-THRESHOLD-KX",
+                "MCR-ACUPUNCTURE-COVERAGE",
+                "GEN-DUPLICATE-LINE",
+                "NCCI-PTP",
                 "MCR-ABN-MISSING",
                 "MCR-ABN-NO-GA",
                 "PAY-SELF-PAY",
@@ -113,6 +134,25 @@ class BuiltinRulePackTest {
         assertThat(screened.findings()).extracting(Finding::ruleId).containsExactly("MCR-CMT-NO-AT", "MCR-ABN-MISSING");
         assertThat(screened.amountAtRisk()).isEqualTo(Money.of("45.00"));
         assertThat(screened.patientEstimate()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void leavesTheMemberOnlyTheCopayOfACoveredAdvantageMassage() {
+        // given an in-network massage therapist on a plan with a $20 copay
+        Plan plan = new Plan("H1234-001", "Plan", true, false, 12, Money.of("20.00"), null, MonthDay.of(1, 1));
+        RosterProvider therapist = new RosterProvider(Npi.of(Claims.RENDERING_NPI), "LMT",
+                Taxonomy.of(Claims.MASSAGE_THERAPIST), false, Set.of("H1234-001"));
+        ReferenceData reference = new ReferenceData(Map.of(plan.planId(), plan), Map.of(therapist.npi(), therapist));
+        Claim claim = Claims.payer(PayerType.MEDICARE_ADVANTAGE).planId("H1234-001")
+                .lines(massageByMassageTherapist().charge("80.00")).build();
+
+        // when
+        ScreenedClaim screened = new RuleEngine(BuiltinRulePack.create(), reference).screen(claim, Screening.AS_OF);
+
+        // then
+        assertThat(screened.findings()).extracting(Finding::ruleId).containsExactly("MA-MASSAGE-COST-SHARE");
+        assertThat(screened.status()).isEqualTo(ClaimStatus.CLEAN);
+        assertThat(screened.patientEstimate()).isEqualTo(Money.of("20.00"));
     }
 
     @Test

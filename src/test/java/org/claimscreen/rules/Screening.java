@@ -16,7 +16,12 @@ public final class Screening {
 
     /** The findings of {@code rule} alone. */
     public static List<Finding> evaluate(Rule rule, Claim claim) {
-        return rule.evaluate(new ClaimReview(claim, ReferenceData.NONE, AS_OF, PackData.builtin(), History.NONE));
+        return evaluate(rule, claim, History.NONE, ReferenceData.NONE);
+    }
+
+    /** The findings of {@code rule} alone, knowing the member's other claims and the plans and roster. */
+    public static List<Finding> evaluate(Rule rule, Claim claim, History history, ReferenceData reference) {
+        return rule.evaluate(new ClaimReview(claim, reference, AS_OF, PackData.builtin(), history));
     }
 
     /** The findings of {@code rule} alone, with {@code reference} as the run's plans and provider roster. */
@@ -31,8 +36,13 @@ public final class Screening {
 
     /** Every finding of {@code rules} run in order, each seeing the findings of those before it. */
     public static List<Finding> screen(Claim claim, Rule... rules) {
+        return screen(claim, History.NONE, ReferenceData.NONE, rules);
+    }
+
+    /** As {@link #screen(Claim, Rule...)}, knowing the member's other claims and the plans and roster. */
+    public static List<Finding> screen(Claim claim, History history, ReferenceData reference, Rule... rules) {
         RulePack pack = new RulePack("test", "0", PackData.builtin(), List.of(rules));
-        return new RuleEngine(pack, ReferenceData.NONE).screen(claim, AS_OF).findings();
+        return new RuleEngine(pack, reference, history, RuleOverrides.NONE).screen(claim, AS_OF).findings();
     }
 
     /** The findings of one rule in a list of findings. */

@@ -1,0 +1,60 @@
+package org.claimscreen.rules.advantage;
+
+import java.util.List;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.Plan;
+import org.claimscreen.rules.ClaimReview;
+import org.claimscreen.rules.FindingBuilder;
+import org.claimscreen.rules.RuleInfo;
+import org.claimscreen.rules.RuleSource;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+
+/**
+ * MA-MASSAGE-COST-SHARE: on a covered massage line the member still owes the plan's copay or
+ * coinsurance, which the front desk should collect. "Covered" means the plan has the benefit and
+ * no earlier Medicare Advantage rule expects a denial, so this rule runs after them. A copay never
+ * exceeds the charge; when a plan lists both, the copay is what a visit costs the member.
+ */
+public final class MassageCostShareRule extends MassageBenefitRule {
+
+    public static final RuleInfo INFO = new RuleInfo("MA-MASSAGE-COST-SHARE", RuleSource.SEED, Severity.INFO,
+            "A covered Medicare Advantage massage line has a copay or coinsurance.",
+            "The plan's Evidence of Coverage (massage copay or coinsurance)");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, Plan plan, List<Finding> findings) {
+        if (!plan.massageBenefit() || MassageBenefit.deniedByPlan(review, line)) {
+            return;
+        }
+        Money owed;
+        String share;
+        if (plan.copay() != null) {
+            owed = plan.copay().min(line.charge());
+            share = "a $" + plan.copay() + " copay";
+        } else if (plan.coinsurancePercent() != null) {
+            owed = line.charge().percent(plan.coinsurancePercent());
+            share = plan.coinsurancePercent().stripTrailingZeros().toPlainString() + "% coinsurance";
+        } else {
+            return;
+        }
+        if (owed.isZero()) {
+            return;
+        }
+        findings.add(FindingBuilder.on(INFO, review.claim(), line)
+                .message("Plan " + plan.planId() + " covers massage " + line.procedureCode() + " on "
+                        + line.serviceDate() + " with " + share + ", so the member owes $" + owed + " for it.")
+                .liable(Liability.PATIENT)
+                .amountAtRisk(Money.ZERO)
+                .patientEstimate(owed)
+                .suggestion("Collect the member's cost share ($" + owed + ") at the visit.")
+                .build());
+    }
+}

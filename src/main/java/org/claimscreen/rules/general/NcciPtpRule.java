@@ -1,0 +1,86 @@
+package org.claimscreen.rules.general;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ClaimLine;
+import org.claimscreen.rules.ClaimReview;
+import org.claimscreen.rules.FindingBuilder;
+import org.claimscreen.rules.LineRule;
+import org.claimscreen.rules.NcciEdit;
+import org.claimscreen.rules.RuleInfo;
+import org.claimscreen.rules.RuleSource;
+import org.claimscreen.screening.DenialCode;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+
+/**
+ * NCCI-PTP: two codes of a procedure-to-procedure edit on the same date by the same rendering
+ * provider pay only the column-1 code. With modifier indicator 0 nothing bypasses the edit (DENY);
+ * with 1 a distinct-service modifier (59, XE, XS, XP, XU) on the column-2 line does, so without one
+ * the line is held for review; 9 means the edit does not apply. The finding goes on the column-2
+ * line, once, naming every column-1 code that bundles it. Edits are dated pack data.
+ */
+public final class NcciPtpRule extends LineRule {
+
+    public static final RuleInfo INFO = new RuleInfo("NCCI-PTP", RuleSource.PRACTICE, Severity.DENY,
+            "Two lines on the same date by the same rendering provider form an NCCI procedure-to-procedure edit:"
+                    + " indicator 0 (DENY), or indicator 1 without 59/XE/XS/XP/XU on the column-2 line (REVIEW).",
+            "CMS National Correct Coding Initiative, practitioner procedure-to-procedure edits");
+
+    private static final String[] DISTINCT_SERVICE = {"59", "XE", "XS", "XP", "XU"};
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected boolean appliesTo(Claim claim) {
+        return true;
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
+        Claim claim = review.claim();
+        boolean distinct = line.hasAnyModifier(DISTINCT_SERVICE);
+        List<String> denying = new ArrayList<>();
+        List<String> bypassable = new ArrayList<>();
+        for (ClaimLine other : claim.otherLinesOnSameDay(line)) {
+            if (!other.renderingNpi().equals(line.renderingNpi())) {
+                continue;
+            }
+            String column1 = other.procedureCode().value();
+            for (NcciEdit edit : review.pack().ncciEdits(other.procedureCode(), line.procedureCode(), line.serviceDate())) {
+                if (edit.modifierIndicator() == 0 && !denying.contains(column1)) {
+                    denying.add(column1);
+                } else if (edit.modifierIndicator() == 1 && !distinct && !bypassable.contains(column1)) {
+                    bypassable.add(column1);
+                }
+            }
+        }
+        bypassable.removeAll(denying);
+        if (denying.isEmpty() && bypassable.isEmpty()) {
+            return;
+        }
+        FindingBuilder finding = FindingBuilder.on(INFO, claim, line)
+                .denial(DenialCode.co("236"))
+                .liable(Liability.PROVIDER);
+        String bundled = line.procedureCode() + " on " + line.serviceDate() + " is bundled into ";
+        if (!denying.isEmpty()) {
+            findings.add(finding.severity(Severity.DENY)
+                    .message(bundled + String.join(", ", denying) + " by the same provider that day under an NCCI"
+                            + " edit that no modifier bypasses.")
+                    .suggestion("No modifier bypasses this edit: drop the column-2 line.")
+                    .build());
+        } else {
+            findings.add(finding.severity(Severity.REVIEW)
+                    .message(bundled + String.join(", ", bypassable) + " by the same provider that day under an NCCI"
+                            + " edit, and the line has no 59, XE, XS, XP or XU to show a distinct service.")
+                    .suggestion("Add 59 or XE/XS/XP/XU only when the documentation supports a distinct service;"
+                            + " otherwise drop the column-2 line.")
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.claimscreen.rules.general;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimscreen.claim.Claims.CHIROPRACTOR;
+import static org.claimscreen.claim.Claims.DAY;
+import static org.claimscreen.claim.Claims.NEXT_DAY;
+import static org.claimscreen.claim.Claims.OTHER_NPI;
+import static org.claimscreen.claim.Claims.claimWith;
+import static org.claimscreen.claim.Claims.line;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Claims;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.PayerType;
+import org.claimscreen.claim.ProcedureCode;
+import org.claimscreen.claim.ReferenceData;
+import org.claimscreen.rules.ClaimReview;
+import org.claimscreen.rules.CodeSets;
+import org.claimscreen.rules.History;
+import org.claimscreen.rules.NcciEdit;
+import org.claimscreen.rules.PackData;
+import org.claimscreen.rules.Screening;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+import org.junit.jupiter.api.Test;
+
+class NcciPtpRuleTest {
+
+    private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
+
+    private final NcciPtpRule rule = new NcciPtpRule();
+
+    /** The rule's findings with a pack holding only {@code edits}. */
+    private List<Finding> withEdits(Claim claim, NcciEdit... edits) {
+        PackData pack = new PackData(CodeSets.builtin(), Map.of(), Map.of(), List.of(edits), Money.of("70"),
+                Money.of("150"), 20, 12);
+        return rule.evaluate(new ClaimReview(claim, ReferenceData.NONE, Screening.AS_OF, pack, History.NONE));
+    }
+
+    private static NcciEdit edit(String column1, String column2, int indicator) {
+        return new NcciEdit(ProcedureCode.of(column1), ProcedureCode.of(column2), indicator, SINCE, null);
+    }
+
+    @Test
+    void holdsColumnTwoLineWithoutDistinctServiceModifierForReview() {
+        // given the built-in 97140/97530 edit, indicator 1
+        Claim claim = claimWith(line("97140"), line("97530").charge("55.00"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("NCCI-PTP");
+            assertThat(finding.severity()).isEqualTo(Severity.REVIEW);
+            assertThat(finding.lineNumber()).isEqualTo(2);
+            assertThat(finding.denialCode()).hasToString("CO-236");
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
+            assertThat(finding.amountAtRisk()).isEqualTo(Money.of("55.00"));
+            assertThat(finding.patientEstimate()).isEqualTo(Money.ZERO);
+        });
+    }
+
+    @Test
+    void acceptsColumnTwoLineWithADistinctServiceModifier() {
+        // given
+        Claim claim = claimWith(line("97140"), line("97530").modifiers("GP", "59"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void acceptsXsOnManualTherapyWithChiropracticManipulation() {
+        // given
+        Claim claim = claimWith(line("98940").renderedBy(CHIROPRACTOR).modifiers("AT"),
+                line("97140").renderedBy(CHIROPRACTOR).modifiers("XS"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void deniesColumnTwoLineOfAnEditNoModifierBypasses() {
+        // given
+        Claim claim = claimWith(line("97161"), line("97530").modifiers("GP", "59"));
+
+        // when
+        List<Finding> findings = withEdits(claim, edit("97161", "97530", 0));
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.DENY);
+            assertThat(finding.denialCode()).hasToString("CO-236");
+            assertThat(finding.lineNumber()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void staysQuietForIndicatorNine() {
+        // given
+        Claim claim = claimWith(line("97161"), line("97530"));
+
+        // when
+        List<Finding> findings = withEdits(claim, edit("97161", "97530", 9));
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void staysQuietForAnEditNotYetInForce() {
+        // given
+        Claim claim = claimWith(line("97161"), line("97530"));
+        NcciEdit future = new NcciEdit(ProcedureCode.of("97161"), ProcedureCode.of("97530"), 0, DAY.plusDays(1), null);
+
+        // when
+        List<Finding> findings = withEdits(claim, future);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void acceptsThePairOnOtherDatesOrByOtherProviders() {
+        // given
+        Claim claim = claimWith(line("97140"), line("97530").on(NEXT_DAY), line("97530").renderingNpi(OTHER_NPI));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void appliesToAnyPayer() {
+        // given
+        Claim claim = Claims.payer(PayerType.COMMERCIAL).lines(line("97140"), line("97530")).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).hasSize(1);
+    }
+}

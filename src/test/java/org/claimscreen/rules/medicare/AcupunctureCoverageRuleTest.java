@@ -1,0 +1,172 @@
+package org.claimscreen.rules.medicare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimscreen.claim.Claims.ACUPUNCTURIST;
+import static org.claimscreen.claim.Claims.CHIROPRACTOR;
+import static org.claimscreen.claim.Claims.DAY;
+import static org.claimscreen.claim.Claims.PHYSICIAN;
+import static org.claimscreen.claim.Claims.line;
+import static org.claimscreen.claim.Claims.originalMedicare;
+import static org.claimscreen.rules.PriorServices.history;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Claims;
+import org.claimscreen.claim.Money;
+import org.claimscreen.claim.PayerType;
+import org.claimscreen.claim.ReferenceData;
+import org.claimscreen.rules.History;
+import org.claimscreen.rules.PriorServices;
+import org.claimscreen.rules.Screening;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.Liability;
+import org.claimscreen.screening.Severity;
+import org.junit.jupiter.api.Test;
+
+class AcupunctureCoverageRuleTest {
+
+    private final AcupunctureCoverageRule rule = new AcupunctureCoverageRule();
+
+    /** 97810 by a physician, no modifiers. */
+    private static Claims.LineBuilder acupuncture() {
+        return line("97810").renderedBy(PHYSICIAN).modifiers().charge("75.00");
+    }
+
+    private static Claim forLowBackPain(Claims.LineBuilder line) {
+        return originalMedicare().diagnoses("M54.50").lines(line).build();
+    }
+
+    /** {@code count} earlier acupuncture visits, weekly from 2 January 2026. */
+    private static History visits(int count) {
+        return history(PriorServices.weekly(count, LocalDate.of(2026, 1, 2), "97810"));
+    }
+
+    @Test
+    void flagsAcupunctureWithoutChronicLowBackPain() {
+        // given
+        Claim claim = originalMedicare().diagnoses("M62.81").lines(acupuncture()).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("MCR-ACUPUNCTURE-COVERAGE");
+            assertThat(finding.severity()).isEqualTo(Severity.DENY);
+            assertThat(finding.denialCode()).hasToString("CO-50");
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
+            assertThat(finding.amountAtRisk()).isEqualTo(Money.of("75.00"));
+            assertThat(finding.patientEstimate()).isEqualTo(Money.ZERO);
+        });
+    }
+
+    @Test
+    void flagsAcupuncturistAsRenderingProvider() {
+        // given
+        Claim claim = forLowBackPain(acupuncture().renderedBy(ACUPUNCTURIST));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
+            assertThat(finding.patientEstimate()).isEqualTo(Money.of("75.00"));
+        });
+    }
+
+    @Test
+    void namesEveryReasonAndDeniesWithTheFirst() {
+        // given dry needling by a chiropractor for neck pain
+        Claim claim = originalMedicare().diagnoses("M54.2").lines(line("20560").renderedBy(CHIROPRACTOR).modifiers())
+                .build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.denialCode()).hasToString("CO-50");
+            assertThat(finding.message()).contains("no chronic low back pain diagnosis", "a chiropractor rendered it");
+        });
+    }
+
+    @Test
+    void flagsTheTwentyFirstSessionOfTheYear() {
+        // given
+        Claim claim = forLowBackPain(acupuncture().on(LocalDate.of(2026, 6, 1)));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim, visits(20), ReferenceData.NONE);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.denialCode()).hasToString("CO-119");
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
+            assertThat(finding.message()).contains("session 21 of 2026");
+        });
+    }
+
+    @Test
+    void acceptsTheTwentiethSession() {
+        // given
+        Claim claim = forLowBackPain(acupuncture().on(LocalDate.of(2026, 6, 1)));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim, visits(19), ReferenceData.NONE);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void countsSessionsOnEarlierDatesOfTheSameClaim() {
+        // given 19 earlier visits, then two dates on this claim: the second is session 21
+        Claim claim = originalMedicare().diagnoses("M54.50")
+                .lines(acupuncture().on(LocalDate.of(2026, 6, 1)), acupuncture().on(LocalDate.of(2026, 6, 8))).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim, visits(19), ReferenceData.NONE);
+
+        // then
+        assertThat(findings).singleElement().extracting(Finding::lineNumber).isEqualTo(2);
+    }
+
+    @Test
+    void acceptsPhysicianAcupunctureForChronicLowBackPain() {
+        // given
+        Claim claim = forLowBackPain(acupuncture().on(DAY));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void ignoresOtherCodes() {
+        // given
+        Claim claim = originalMedicare().diagnoses("M62.81").lines(line("97110")).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void ignoresMedicareAdvantage() {
+        // given
+        Claim claim = Claims.payer(PayerType.MEDICARE_ADVANTAGE).lines(acupuncture()).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+}
