@@ -84,9 +84,9 @@ class TherapyThresholdKxRuleTest {
     }
 
     @Test
-    void makesThePatientLiableWithAnAbnOnFile() {
+    void makesThePatientLiableWithAnAbnOnFileAndGa() {
         // given
-        Claim claim = claimWith(twoUnitsOfExercise(2025).abn(Indicator.YES));
+        Claim claim = claimWith(twoUnitsOfExercise(2025).modifiers("GP", "GA").abn(Indicator.YES));
 
         // when
         List<Finding> findings = Screening.evaluate(rule, claim, eightyUnitsOfExercise(2025), ReferenceData.NONE);
