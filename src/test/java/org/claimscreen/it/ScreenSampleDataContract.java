@@ -44,6 +44,7 @@ abstract class ScreenSampleDataContract {
 
     static final Path SAMPLE = Path.of("sample-data");
     static final Path SAMPLE_CLAIMS = SAMPLE.resolve("claims-2026-11-26.csv");
+    static final Path WESTSIDE_CLAIMS = SAMPLE.resolve("claims-2026-11-26-westside.csv");
 
     /** What the sample night must produce, rule by rule (sample-data/README.md explains each). */
     static final Map<String, Integer> FINDINGS_BY_RULE = SampleExpectations.FINDINGS_BY_RULE;
@@ -92,13 +93,14 @@ abstract class ScreenSampleDataContract {
         assertThat(summary.get("claims_read").asLong()).isEqualTo(SampleExpectations.CLAIMS_READ);
         assertThat(summary.get("claims_clean").asLong()).isEqualTo(SampleExpectations.CLAIMS_CLEAN);
         assertThat(summary.get("claims_held").asLong()).isEqualTo(SampleExpectations.CLAIMS_HELD);
-        assertThat(summary.get("claims_rejected").asLong()).isEqualTo(3);
+        assertThat(summary.get("claims_rejected").asLong()).isEqualTo(4);
         assertThat(summary.get("claims_not_screened").asLong()).isZero();
         assertThat(summary.get("lines_read").asLong()).isEqualTo(SampleExpectations.LINES_READ);
-        JsonNode input = summary.get("inputs").get(0);
-        assertThat(input.get("file").asText()).isEqualTo("claims-2026-11-26.csv");
+        assertThat(summary.get("inputs").valueStream().map(i -> i.get("file").asText()))
+                .containsExactly("claims-2026-11-26-westside.csv", "claims-2026-11-26.csv");
+        JsonNode input = summary.get("inputs").get(1);
         assertThat(input.get("sha256").asText()).isEqualTo(Sha256.of(SAMPLE_CLAIMS));
-        assertThat(input.get("lines").asLong()).isEqualTo(SampleExpectations.LINES_READ);
+        assertThat(input.get("lines").asLong()).isEqualTo(SampleExpectations.FIRST_FILE_LINES);
     }
 
     @Test
@@ -143,22 +145,22 @@ abstract class ScreenSampleDataContract {
 
     @Test
     @Order(6)
-    void rejectsTheThreeBadRowsWithLineColumnAndReason() throws IOException {
+    void rejectsTheFourBadRowsWithLineColumnAndReason() throws IOException {
         List<CSVRecord> rejects = csv("rejects.csv");
 
         assertThat(header("rejects.csv")).containsExactly("file", "line", "claim_id", "column", "reason");
-        assertThat(rejects).extracting(r -> r.get("line") + " " + r.get("claim_id") + " " + r.get("column"))
-                .containsExactly("37 RB-260105 service_date", "119 LK-260204 units", "217 OT-260603 rendering_npi");
-        assertThat(rejects).allSatisfy(r -> assertThat(r.get("file")).isEqualTo("claims-2026-11-26.csv"))
-                .allSatisfy(r -> assertThat(r.get("reason")).isNotBlank());
+        assertThat(rejects).extracting(r -> r.get("file") + " " + r.get("line") + " " + r.get("claim_id") + " " + r.get("column"))
+                .containsExactly("claims-2026-11-26-westside.csv 76 WP-260717 payer_type",
+                        "claims-2026-11-26.csv 37 RB-260105 service_date", "claims-2026-11-26.csv 119 LK-260204 units",
+                        "claims-2026-11-26.csv 217 OT-260603 rendering_npi");
+        assertThat(rejects).allSatisfy(r -> assertThat(r.get("reason")).isNotBlank());
     }
 
     @Test
     @Order(7)
     void masksMemberIdsInEveryReport() throws IOException {
         Set<String> memberIds = new TreeSet<>();
-        for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(SAMPLE_CLAIMS, StandardCharsets.UTF_8))) {
+        for (CSVRecord row : sampleRows()) {
             memberIds.add(row.get("member_id"));
         }
         try (Stream<Path> files = Files.list(runDir())) {
@@ -172,8 +174,7 @@ abstract class ScreenSampleDataContract {
     @Test
     @Order(8)
     void logsNoMemberIdsNamesOrBirthDates() throws IOException {
-        for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(SAMPLE_CLAIMS, StandardCharsets.UTF_8))) {
+        for (CSVRecord row : sampleRows()) {
             assertThat(first.err()).doesNotContain(row.get("member_id"));
             if (!row.get("patient_birth_date").isEmpty()) {
                 assertThat(first.err()).doesNotContain(row.get("patient_birth_date"));
@@ -187,10 +188,11 @@ abstract class ScreenSampleDataContract {
     void storesTheRunItsInputAndFindingsInTheDatabase() throws SQLException, IOException {
         try (Connection connection = db.connect()) {
             assertThat(queryString(connection, "select status from screening_run where run_id = ?")).isEqualTo("COMPLETED");
-            assertThat(queryString(connection, "select sha256 from input_file where run_id = ?")).isEqualTo(Sha256.of(SAMPLE_CLAIMS));
+            assertThat(queryString(connection, "select sha256 from input_file where run_id = ? and file_index = 1"))
+                    .isEqualTo(Sha256.of(SAMPLE_CLAIMS));
             assertThat(queryLong(connection, "select count(*) from finding where run_id = ?"))
                     .isEqualTo(FINDINGS_BY_RULE.values().stream().mapToInt(Integer::intValue).sum());
-            assertThat(queryLong(connection, "select count(*) from claim_reject where run_id = ?")).isEqualTo(3);
+            assertThat(queryLong(connection, "select count(*) from claim_reject where run_id = ?")).isEqualTo(4);
             assertThat(queryLong(connection, "select count(*) from screened_claim where run_id = ?"))
                     .isEqualTo(SampleExpectations.CLAIMS_CLEAN + SampleExpectations.CLAIMS_HELD);
             assertThat(queryString(connection, "select status from BATCH_JOB_EXECUTION where JOB_EXECUTION_ID = ?"))
@@ -205,6 +207,7 @@ abstract class ScreenSampleDataContract {
 
         assertThat(again.exit()).isEqualTo(3);
         assertThat(again.err()).contains("claims-2026-11-26.csv was already screened by run " + firstRunId)
+                .contains("claims-2026-11-26-westside.csv was already screened by run " + firstRunId)
                 .contains("--force");
     }
 
@@ -224,6 +227,18 @@ abstract class ScreenSampleDataContract {
         Map<String, Integer> found = new LinkedHashMap<>();
         summary.get("findings_by_rule").properties().forEach(e -> found.put(e.getKey(), e.getValue().asInt()));
         assertThat(found).isEqualTo(FINDINGS_BY_RULE);
+    }
+
+    /** Every row of both sample exports. */
+    static List<CSVRecord> sampleRows() throws IOException {
+        List<CSVRecord> rows = new ArrayList<>();
+        for (Path file : List.of(SAMPLE_CLAIMS, WESTSIDE_CLAIMS)) {
+            try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                rows.addAll(parser.getRecords());
+            }
+        }
+        return rows;
     }
 
     Path runDir() {
