@@ -1,7 +1,6 @@
 package org.claimscreen.rules;
 
 import java.util.List;
-import org.claimscreen.claim.Money;
 import org.claimscreen.rules.general.NpiCheckDigitRule;
 import org.claimscreen.rules.medicare.ChiropractorAdjunctRule;
 import org.claimscreen.rules.medicare.LmtNotIntegralRule;
@@ -40,8 +39,7 @@ public final class BuiltinRulePack {
                 new ManualTherapyProviderRule(),
                 new TherapyNoPlanOfCareRule(),
                 new WellnessDiagnosisRule(),
-                // the seed's typical self-pay price of a 60-minute massage
-                new SelfPayRule(Money.of("70"), Money.of("150")),
+                new SelfPayRule(),
                 new HsaFsaLmnRule()));
     }
 }
