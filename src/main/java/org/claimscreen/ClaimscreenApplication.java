@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import org.claimscreen.cli.CommandLine;
 import org.claimscreen.cli.ExitStatus;
+import org.claimscreen.cli.RulesCommand;
 import org.claimscreen.cli.ScreenCommand;
 import org.claimscreen.cli.UsageException;
 import org.springframework.boot.SpringApplication;
@@ -11,8 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line. Usage errors and help are answered before Spring starts, so they are instant
- * and need no database; a command that runs starts the application context, does its work and
+ * The command line. Usage errors, help and {@code rules} are answered before Spring starts, so they
+ * are instant and need no database; a command that runs starts the application context, does its work and
  * ends with an exit status schedulers can act on.
  */
 @SpringBootApplication
@@ -35,6 +36,10 @@ public class ClaimscreenApplication {
         if (invocation.help() != null) {
             out.print(invocation.help());
             return ExitStatus.DONE;
+        }
+        if (invocation.rules() != null) {
+            // the pack and overrides files are all it needs: no database, no context
+            return RulesCommand.run(invocation.rules(), out, err);
         }
         ConfigurableApplicationContext context;
         try {

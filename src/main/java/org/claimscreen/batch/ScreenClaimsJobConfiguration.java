@@ -3,9 +3,9 @@ package org.claimscreen.batch;
 import java.util.List;
 import javax.sql.DataSource;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
-import org.claimscreen.rules.BuiltinRulePack;
+import org.claimscreen.rules.History;
 import org.claimscreen.rules.RuleEngine;
-import org.claimscreen.rules.RulePack;
+import org.claimscreen.rules.pack.RuleSetup;
 import org.claimscreen.store.ClaimStore;
 import org.claimscreen.store.JdbcHistory;
 import org.claimscreen.store.RejectStore;
@@ -40,9 +40,10 @@ public class ScreenClaimsJobConfiguration {
     private static final int LINES_PER_CHUNK = 1000;
     private static final int CLAIMS_PER_CHUNK = 200;
 
+    /** The rule pack and overrides each run's parameters name (built-in pack, no overrides by default). */
     @Bean
-    public RulePack rulePack() {
-        return BuiltinRulePack.create();
+    public RuleSetups ruleSetups() {
+        return new RuleSetups();
     }
 
     // 1. register the run and its inputs
@@ -50,9 +51,9 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public RegisterInputsTasklet registerInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
-            RunStore runs, RejectStore rejects, RulePack rulePack) {
-        return new RegisterInputsTasklet(runs, rejects, ScreenJobParameters.from(stepExecution.getJobParameters()),
-                rulePack.label());
+            RunStore runs, RejectStore rejects, RuleSetups ruleSetups) {
+        ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
+        return new RegisterInputsTasklet(runs, rejects, parameters, ruleSetups.of(parameters).pack().label());
     }
 
     @Bean
@@ -112,9 +113,11 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public ScreeningProcessor screeningProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-            RulePack rulePack, RejectStore rejects, JdbcHistory history) {
+            RuleSetups ruleSetups, RejectStore rejects, JdbcHistory history) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        RuleEngine engine = new RuleEngine(rulePack, ReferenceDataCsv.load(parameters.plans(), parameters.providers()));
+        RuleSetup rules = ruleSetups.of(parameters);
+        RuleEngine engine = new RuleEngine(rules.pack(), ReferenceDataCsv.load(parameters.plans(), parameters.providers()),
+                History.NONE, rules.overrides());
         long runId = stepExecution.getJobExecutionId();
         return new ScreeningProcessor(engine, parameters.asOf(), rejects.brokenInputs(runId), history, runId);
     }
@@ -142,9 +145,10 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     @StepScope
-    public WriteReportsTasklet writeReportsTasklet(RunStore runs, ReportQueries queries, RejectStore rejects,
-            RulePack rulePack) {
-        return new WriteReportsTasklet(runs, queries, rejects, rulePack);
+    public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+            RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups) {
+        ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
+        return new WriteReportsTasklet(runs, queries, rejects, ruleSetups.of(parameters).pack());
     }
 
     @Bean

@@ -11,11 +11,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The parameters of one screening run. Inputs are the command line's files and folders as given
  * (short, so they fit the job repository); the run expands them once and records the files it
- * read in input_file, which is what a restart goes by.
+ * read in input_file, which is what a restart goes by. The rule pack and overrides are paths too
+ * (none: the built-in pack, no overrides); the steps load them, so a restart screens with the same.
  */
 public record ScreenJobParameters(
         String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans, Path providers, boolean force,
-        LocalDateTime requestedAt) {
+        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides) {
 
     public static final String JOB = "job";
     public static final String INPUTS = "inputs";
@@ -25,6 +26,14 @@ public record ScreenJobParameters(
     public static final String PROVIDERS = "providers";
     public static final String FORCE = "force";
     public static final String REQUESTED_AT = "requested-at";
+    public static final String RULE_PACK = "rule-pack";
+    public static final String RULE_OVERRIDES = "rule-overrides";
+
+    /** A run with the built-in rule pack and no overrides. */
+    public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
+            Path providers, boolean force, LocalDateTime requestedAt) {
+        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, null, null);
+    }
 
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
@@ -35,6 +44,8 @@ public record ScreenJobParameters(
                 .addString(PLANS, plans == null ? "" : plans.toAbsolutePath().normalize().toString())
                 .addString(PROVIDERS, providers == null ? "" : providers.toAbsolutePath().normalize().toString())
                 .addString(FORCE, Boolean.toString(force))
+                .addString(RULE_PACK, pathOrEmpty(rulePack))
+                .addString(RULE_OVERRIDES, pathOrEmpty(ruleOverrides))
                 // every screen is a new run, even of the same inputs (with --force)
                 .addLocalDateTime(REQUESTED_AT, requestedAt)
                 .toJobParameters();
@@ -49,11 +60,18 @@ public record ScreenJobParameters(
                 optionalPath(parameters.getString(PLANS)),
                 optionalPath(parameters.getString(PROVIDERS)),
                 Boolean.parseBoolean(parameters.getString(FORCE)),
-                parameters.getLocalDateTime(REQUESTED_AT));
+                parameters.getLocalDateTime(REQUESTED_AT),
+                // absent in runs started before packs were files: those used the built-in pack
+                optionalPath(parameters.getString(RULE_PACK)),
+                optionalPath(parameters.getString(RULE_OVERRIDES)));
     }
 
     static List<Path> inputsOf(String joined) {
         return Arrays.stream(joined.split("\n")).filter(s -> !s.isBlank()).map(Path::of).toList();
+    }
+
+    private static String pathOrEmpty(Path path) {
+        return path == null ? "" : path.toAbsolutePath().normalize().toString();
     }
 
     static Path optionalPath(String text) {

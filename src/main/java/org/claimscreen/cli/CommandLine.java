@@ -16,15 +16,16 @@ public final class CommandLine {
     /** Options jobs.md names that later versions bring; refused with a clear word, not "unknown". */
     private static final List<String> NOT_YET = List.of("--mapping", "--job");
 
-    private static final List<String> VALUE_OPTIONS = List.of("--out", "--as-of", "--plans", "--providers");
+    private static final List<String> VALUE_OPTIONS = List.of("--out", "--as-of", "--plans", "--providers",
+            "--rule-pack", "--rule-overrides");
 
     private CommandLine() {
     }
 
-    /** The parsed command: help text to print, or a screen to run. */
-    public record Invocation(String help, ScreenOptions screen) {
+    /** The parsed command: help text to print, a screen to run, or the rules to list (one of them). */
+    public record Invocation(String help, ScreenOptions screen, RulesOptions rules) {
         static Invocation help(String text) {
-            return new Invocation(text, null);
+            return new Invocation(text, null, null);
         }
     }
 
@@ -33,6 +34,9 @@ public final class CommandLine {
             return Invocation.help(Usage.MAIN);
         }
         String command = args[0];
+        if (command.equals("rules")) {
+            return parseRules(args, today);
+        }
         if (!command.equals("screen")) {
             if (command.startsWith("-")) {
                 throw new UsageException("unknown option " + command + " (a command comes first, e.g. screen)");
@@ -48,19 +52,17 @@ public final class CommandLine {
         LocalDate asOf = today;
         Path plans = null;
         Path providers = null;
+        Path rulePack = null;
+        Path ruleOverrides = null;
         boolean force = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String name = optionName(arg);
             String value = null;
             if (VALUE_OPTIONS.contains(name)) {
-                if (!name.equals(arg)) {
-                    value = arg.substring(name.length() + 1);
-                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                    value = args[++i];
-                }
-                if (value == null || value.isBlank()) {
-                    throw new UsageException(name + " needs a value");
+                value = valueOf(args, i, name);
+                if (name.equals(arg)) {
+                    i++;
                 }
             } else if (!name.equals(arg)) {
                 throw new UsageException(name + " takes no value");
@@ -74,6 +76,8 @@ public final class CommandLine {
                 case "--as-of" -> asOf = date(value);
                 case "--plans" -> plans = existingFile(value, name);
                 case "--providers" -> providers = existingFile(value, name);
+                case "--rule-pack" -> rulePack = existingFile(value, name);
+                case "--rule-overrides" -> ruleOverrides = existingFile(value, name);
                 default -> {
                     if (NOT_YET.contains(name)) {
                         throw new UsageException(name + " is not available in this version of claimscreen");
@@ -99,7 +103,60 @@ public final class CommandLine {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a file, not a folder");
         }
-        return new Invocation(null, new ScreenOptions(List.copyOf(inputs), out, asOf, plans, providers, force));
+        return new Invocation(null, new ScreenOptions(List.copyOf(inputs), out, asOf, plans, providers, force, rulePack,
+                ruleOverrides), null);
+    }
+
+    private static Invocation parseRules(String[] args, LocalDate today) throws UsageException {
+        LocalDate asOf = today;
+        Path rulePack = null;
+        Path ruleOverrides = null;
+        boolean markdown = false;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String name = optionName(arg);
+            String value = null;
+            if (name.equals("--as-of") || name.equals("--rule-pack") || name.equals("--rule-overrides")) {
+                value = valueOf(args, i, name);
+                if (name.equals(arg)) {
+                    i++;
+                }
+            } else if (!name.equals(arg)) {
+                throw new UsageException(name + " takes no value");
+            }
+            switch (name) {
+                case "--help", "-h" -> {
+                    return Invocation.help(Usage.RULES);
+                }
+                case "--as-of" -> asOf = date(value);
+                case "--rule-pack" -> rulePack = existingFile(value, name);
+                case "--rule-overrides" -> ruleOverrides = existingFile(value, name);
+                case "--markdown" -> markdown = true;
+                default -> throw new UsageException(arg.startsWith("-")
+                        ? "unknown option " + name + " for rules"
+                        : "rules takes no arguments, only options (got '" + arg + "')");
+            }
+        }
+        return new Invocation(null, null, new RulesOptions(asOf, rulePack, ruleOverrides, markdown));
+    }
+
+    private static String optionName(String arg) {
+        return arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+    }
+
+    /** The value of option {@code name} at {@code args[i]}: after '=' or the next argument. */
+    private static String valueOf(String[] args, int i, String name) throws UsageException {
+        String arg = args[i];
+        String value = null;
+        if (!name.equals(arg)) {
+            value = arg.substring(name.length() + 1);
+        } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+            value = args[i + 1];
+        }
+        if (value == null || value.isBlank()) {
+            throw new UsageException(name + " needs a value");
+        }
+        return value;
     }
 
     private static LocalDate date(String text) throws UsageException {

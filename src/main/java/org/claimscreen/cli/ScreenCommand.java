@@ -15,6 +15,8 @@ import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
 import org.claimscreen.ingest.csv.ReferenceDataException;
+import org.claimscreen.rules.pack.RulePackException;
+import org.claimscreen.rules.pack.RuleSetup;
 import org.claimscreen.store.ReportQueries;
 import org.claimscreen.store.RunCounts;
 import org.claimscreen.store.RunRecord;
@@ -64,6 +66,13 @@ public class ScreenCommand {
             err.println("claimscreen: " + bad.getMessage());
             return ExitStatus.USAGE;
         }
+        try {
+            // the job loads them again from the paths; this refuses a bad file before a run exists
+            RuleSetup.load(options.rulePack(), options.ruleOverrides());
+        } catch (RulePackException bad) {
+            err.println("claimscreen: " + bad.getMessage());
+            return ExitStatus.USAGE;
+        }
         if (!options.force()) {
             List<String> screenedBefore = alreadyScreened(discovered.claimFiles());
             if (screenedBefore.size() == discovered.claimFiles().size()) {
@@ -74,7 +83,8 @@ public class ScreenCommand {
         }
 
         ScreenJobParameters parameters = new ScreenJobParameters("screen", options.inputs(), options.asOf(),
-                options.outDir(), plans, providers, options.force(), LocalDateTime.now());
+                options.outDir(), plans, providers, options.force(), LocalDateTime.now(), options.rulePack(),
+                options.ruleOverrides());
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             err.println("claimscreen: run " + execution.getId() + " failed: " + failureOf(execution));

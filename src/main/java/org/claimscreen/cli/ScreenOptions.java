@@ -7,8 +7,16 @@ import java.util.List;
 /**
  * What {@code claimscreen screen} was asked to do.
  *
- * @param plans     null when neither given nor found beside the inputs
- * @param providers null when neither given nor found beside the inputs
+ * @param plans         null when neither given nor found beside the inputs
+ * @param providers     null when neither given nor found beside the inputs
+ * @param rulePack      a rule pack file, null for the built-in pack
+ * @param ruleOverrides a rule overrides file, null for none
  */
-public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force) {
+public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
+        Path rulePack, Path ruleOverrides) {
+
+    /** With the built-in rule pack and no overrides. */
+    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force) {
+        this(inputs, outDir, asOf, plans, providers, force, null, null);
+    }
 }

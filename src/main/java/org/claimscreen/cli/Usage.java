@@ -8,6 +8,7 @@ final class Usage {
 
             Usage:
               claimscreen screen [options] INPUT...   screen claim files or folders now, as one run
+              claimscreen rules [options]             the rules in force: id, severity, source, what each checks
               claimscreen COMMAND --help              help for one command
               claimscreen --help                      this text
 
@@ -31,11 +32,39 @@ final class Usage {
               --as-of YYYY-MM-DD   the date the run screens as of (default: today)
               --plans FILE         Medicare Advantage plan benefits (default: plans.csv beside the inputs)
               --providers FILE     provider roster (default: providers.csv beside the inputs)
+              --rule-pack FILE     screen with this rule pack file instead of the built-in pack
+              --rule-overrides FILE  switch rules off or change their severity, for the job or per payer
               --force              screen inputs an earlier completed run already screened
               --help               this text
 
+            A rule pack or overrides file with a mistake is refused before the run starts (exit 2).
+
             Example:
               claimscreen screen --out out sample-data
+            """;
+
+    static final String RULES = """
+            Usage: claimscreen rules [options]
+
+            Lists the rules in force, in the order they run: id, severity, source (seed: the source
+            document; practice: Medicare manuals and billing practice) and what each checks, with the
+            rule pack's id and version and the KX therapy threshold of the as-of year. Needs no database.
+
+            Options:
+              --as-of YYYY-MM-DD     the date whose KX threshold is shown (default: today)
+              --rule-pack FILE       list a rule pack file's rules instead of the built-in pack's
+              --rule-overrides FILE  with these overrides applied (payer overrides are listed after)
+              --markdown             print the rules and the pack's data as markdown (docs/rules.md)
+              --help                 this text
+
+            A rule pack file is YAML: copy src/main/resources/org/claimscreen/rules/builtin-pack.yaml.
+            An overrides file is YAML too:
+              rules:  {MCR-LMT-SUPERVISED: {severity: DENY}, PAY-HSA-FSA-LMN: {enabled: false}}
+              payers: {MEDICARE_ADVANTAGE: {MCR-MBI-FORMAT: {severity: REVIEW}}}
+
+            Examples:
+              claimscreen rules --as-of 2025-06-30
+              claimscreen rules --markdown > docs/rules.md
             """;
 
     private Usage() {

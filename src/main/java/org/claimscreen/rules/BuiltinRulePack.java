@@ -1,7 +1,6 @@
 package org.claimscreen.rules;
 
 import java.util.List;
-import org.claimscreen.claim.Money;
 import org.claimscreen.rules.advantage.AbnNotValidRule;
 import org.claimscreen.rules.advantage.MassageConditionRule;
 import org.claimscreen.rules.advantage.MassageCostShareRule;
@@ -40,24 +39,33 @@ import org.claimscreen.rules.medicare.TherapyNoPlanOfCareRule;
 import org.claimscreen.rules.medicare.TimelyFilingRule;
 import org.claimscreen.rules.medicare.TherapyThresholdKxRule;
 import org.claimscreen.rules.medicare.WellnessDiagnosisRule;
+import org.claimscreen.rules.pack.RulePackFile;
 import org.claimscreen.rules.payment.HsaFsaLmnRule;
 import org.claimscreen.rules.payment.SelfPayRule;
 
 /**
  * The rule pack shipped with claimscreen: the one place that lists the built-in rules, in the order
  * they run. Order matters: the patient-cost rules (PAY-*) come last because they read who the
- * earlier rules made liable.
+ * earlier rules made liable. The pack's data and settings (code sets, thresholds, fees, NCCI pairs,
+ * which rules are on) are not here but in {@code builtin-pack.yaml} beside this class's package on
+ * the class path, read by {@link RulePackFile}; a pack file of one's own replaces that data.
  */
 public final class BuiltinRulePack {
 
+    /** The id of the built-in pack, as job definitions name it ({@code rules: pack: builtin}). */
     public static final String ID = "builtin";
-    public static final String VERSION = "2026.1";
 
     private BuiltinRulePack() {
     }
 
+    /** The built-in rules and the built-in pack file's data and settings. */
     public static RulePack create() {
-        return new RulePack(ID, VERSION, PackData.builtin(), List.of(
+        return RulePackFile.loadResource(RulePackFile.BUILTIN_RESOURCE, rules());
+    }
+
+    /** Every rule claimscreen knows, in run order; any pack file configures these. */
+    public static List<Rule> rules() {
+        return List.of(
                 new NpiCheckDigitRule(),
                 new MbiFormatRule(),
                 new MassageStandaloneRule(),
@@ -99,8 +107,7 @@ public final class BuiltinRulePack {
                 // ABN-MISSING and ABN-NO-GA read every earlier Medicare rule's medical-necessity findings
                 new AbnMissingRule(),
                 new AbnNoGaRule(),
-                // the seed's typical self-pay price of a 60-minute massage
-                new SelfPayRule(Money.of("70"), Money.of("150")),
-                new HsaFsaLmnRule()));
+                new SelfPayRule(),
+                new HsaFsaLmnRule());
     }
 }

@@ -13,6 +13,7 @@ public final class CodeSet {
 
     private final String name;
     private final List<String[]> ranges = new ArrayList<>();
+    private final List<String> entries = new ArrayList<>();
 
     private CodeSet(String name) {
         this.name = name;
@@ -24,8 +25,10 @@ public final class CodeSet {
             String[] bounds = entry.strip().toUpperCase(Locale.ROOT).split("\\s*-\\s*");
             if (bounds.length == 1) {
                 set.ranges.add(new String[] {bounds[0], bounds[0]});
+                set.entries.add(bounds[0]);
             } else if (bounds.length == 2 && bounds[0].length() == bounds[1].length() && bounds[0].compareTo(bounds[1]) <= 0) {
                 set.ranges.add(bounds);
+                set.entries.add(bounds[0] + "-" + bounds[1]);
             } else {
                 throw new IllegalArgumentException("code set " + name + ": '" + entry + "' is not a code or a range");
             }
@@ -48,5 +51,15 @@ public final class CodeSet {
 
     public String name() {
         return name;
+    }
+
+    /** The codes and ranges as written, normalised ("97161-97168", "G0283"), in the order given. */
+    public List<String> entries() {
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + entries;
     }
 }

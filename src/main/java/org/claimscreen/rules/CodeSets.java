@@ -1,6 +1,5 @@
 package org.claimscreen.rules;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,31 +39,9 @@ public final class CodeSets {
         this.diagnoses = Map.copyOf(diagnoses);
     }
 
-    /** The catalog's code sets, as the built-in pack ships them. */
+    /** The catalog's code sets, as the built-in pack file ({@code builtin-pack.yaml}) ships them. */
     public static CodeSets builtin() {
-        Map<String, CodeSet> procedures = new LinkedHashMap<>();
-        procedures.put("massage", CodeSet.of("massage", "97124"));
-        procedures.put("manual-therapy", CodeSet.of("manual-therapy", "97140"));
-        procedures.put("always-therapy", CodeSet.of("always-therapy", "97110", "97112", "97116", "97124", "97140",
-                "97530", "97535", "97750", "97161-97168", "G0283", "97012-97039"));
-        procedures.put("primary-therapy", CodeSet.of("primary-therapy", "97110", "97112", "97116", "97140", "97530",
-                "97535", "97161-97168"));
-        procedures.put("chiropractic-manipulation", CodeSet.of("chiropractic-manipulation", "98940", "98941", "98942"));
-        procedures.put("extraspinal-manipulation", CodeSet.of("extraspinal-manipulation", "98943"));
-        procedures.put("supervised-modalities", CodeSet.of("supervised-modalities", "97010-97028", "G0283"));
-        procedures.put("timed-codes", CodeSet.of("timed-codes", "97032-97039", "97110", "97112", "97116", "97124",
-                "97140", "97530", "97535", "97750", "97810-97814"));
-        procedures.put("acupuncture", CodeSet.of("acupuncture", "97810-97814", "20560", "20561"));
-        Map<String, Set<DiagnosisCode>> diagnoses = new LinkedHashMap<>();
-        diagnoses.put("wellness", codes("Z00.00", "Z00.01", "Z73.3", "Z71.89"));
-        diagnoses.put("subluxation", codes("M99.00", "M99.01", "M99.02", "M99.03", "M99.04", "M99.05"));
-        diagnoses.put("spinal-subluxation", codes("M99.01", "M99.02", "M99.03", "M99.04", "M99.05"));
-        diagnoses.put("chronic-low-back-pain", codes("M54.50", "M54.51", "M54.59"));
-        return new CodeSets(procedures, diagnoses);
-    }
-
-    private static Set<DiagnosisCode> codes(String... codes) {
-        return java.util.Arrays.stream(codes).map(DiagnosisCode::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return PackData.builtin().codes();
     }
 
     public CodeSet procedures(String name) {

@@ -26,7 +26,7 @@ public final class PackData {
     private final Map<Integer, Money> therapyThresholds;
     private final Map<String, List<Dated<Money>>> fees;
     private final Map<String, List<NcciEdit>> ncciByPair = new HashMap<>();
-    private final int ncciEditCount;
+    private final List<NcciEdit> ncciEdits;
     private final Money selfPayLow;
     private final Money selfPayHigh;
     private final int acupunctureVisitsPerYear;
@@ -52,45 +52,20 @@ public final class PackData {
             ncciByPair.computeIfAbsent(edit.column1().value() + "|" + edit.column2().value(), k -> new ArrayList<>())
                     .add(edit);
         }
-        this.ncciEditCount = ncciEdits.size();
+        this.ncciEdits = List.copyOf(ncciEdits);
         this.selfPayLow = selfPayLow;
         this.selfPayHigh = selfPayHigh;
         this.acupunctureVisitsPerYear = acupunctureVisitsPerYear;
         this.timelyFilingMonths = timelyFilingMonths;
     }
 
-    /** The built-in values, as the 2026.1 pack shipped them before packs became files. */
+    /** The built-in pack's data ({@code builtin-pack.yaml}), read once. */
     public static PackData builtin() {
-        Map<String, List<Dated<Money>>> fees = new HashMap<>();
-        LocalDate y2025 = LocalDate.of(2025, 1, 1);
-        LocalDate end2025 = LocalDate.of(2025, 12, 31);
-        LocalDate y2026 = LocalDate.of(2026, 1, 1);
-        String[][] starter = {
-            // code, 2025, 2026: national non-facility estimates per unit, rounded (starter values)
-            {"97110", "29.50", "30.00"}, {"97112", "34.00", "34.50"}, {"97116", "29.50", "30.00"},
-            {"97124", "29.76", "30.20"}, {"97140", "27.50", "28.00"}, {"97530", "33.00", "33.50"},
-            {"97535", "32.50", "33.00"}, {"97161", "100.00", "101.50"}, {"97162", "100.00", "101.50"},
-            {"97163", "100.00", "101.50"}, {"97164", "68.50", "69.50"}, {"97165", "100.00", "101.50"},
-            {"97166", "100.00", "101.50"}, {"97167", "100.00", "101.50"}, {"97168", "68.50", "69.50"},
-            {"G0283", "11.00", "11.20"}, {"97012", "14.00", "14.20"}, {"97035", "14.00", "14.20"},
-        };
-        for (String[] row : starter) {
-            fees.put(row[0], List.of(new Dated<>(y2025, end2025, Money.of(row[1])), new Dated<>(y2026, null, Money.of(row[2]))));
-        }
-        List<NcciEdit> ncci = new ArrayList<>();
-        LocalDate since = LocalDate.of(2020, 1, 1);
-        ncci.add(new NcciEdit(code("97140"), code("97530"), 1, since, null));
-        for (String cmt : new String[] {"98940", "98941", "98942"}) {
-            for (String therapy : new String[] {"97140", "97124", "97112"}) {
-                ncci.add(new NcciEdit(code(cmt), code(therapy), 1, since, null));
-            }
-        }
-        return new PackData(CodeSets.builtin(), Map.of(2025, Money.of("2410.00"), 2026, Money.of("2480.00")), fees,
-                ncci, Money.of("70.00"), Money.of("150.00"), 20, 12);
+        return Builtin.DATA;
     }
 
-    private static ProcedureCode code(String value) {
-        return ProcedureCode.of(value);
+    private static final class Builtin {
+        static final PackData DATA = BuiltinRulePack.create().data();
     }
 
     public CodeSets codes() {
@@ -131,7 +106,17 @@ public final class PackData {
     }
 
     public int ncciEditCount() {
-        return ncciEditCount;
+        return ncciEdits.size();
+    }
+
+    /** Every procedure-to-procedure edit of the pack, in force or not, in the order the pack lists them. */
+    public List<NcciEdit> ncciEdits() {
+        return ncciEdits;
+    }
+
+    /** The fee schedule: code → its dated amounts per unit. */
+    public Map<String, List<Dated<Money>>> fees() {
+        return fees;
     }
 
     public Money selfPayLow() {

@@ -107,4 +107,58 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--out", file.toString(), dir.toString()}, TODAY))
                 .isInstanceOf(UsageException.class).hasMessageContaining("is a file, not a folder");
     }
+
+    @Test
+    void readsRulePackAndOverridesForScreen() throws Exception {
+        Path pack = Files.writeString(dir.resolve("pack.yaml"), "pack: x\n");
+        Path overrides = Files.writeString(dir.resolve("o.yaml"), "rules:\n");
+
+        ScreenOptions options = CommandLine.parse(new String[] {"screen", "--rule-pack", pack.toString(),
+                "--rule-overrides=" + overrides, dir.toString()}, TODAY).screen();
+
+        assertThat(options.rulePack()).isEqualTo(pack);
+        assertThat(options.ruleOverrides()).isEqualTo(overrides);
+        assertThat(options.inputs()).containsExactly(dir);
+    }
+
+    @Test
+    void defaultsToTheBuiltinPackWithoutOverrides() throws Exception {
+        ScreenOptions options = CommandLine.parse(new String[] {"screen", dir.toString()}, TODAY).screen();
+
+        assertThat(options.rulePack()).isNull();
+        assertThat(options.ruleOverrides()).isNull();
+    }
+
+    @Test
+    void refusesMissingRulePackFile() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--rule-pack", "nope.yaml", dir.toString()},
+                TODAY)).isInstanceOf(UsageException.class).hasMessage("--rule-pack: no such file: nope.yaml");
+    }
+
+    @Test
+    void readsRulesOptions() throws Exception {
+        Path overrides = Files.writeString(dir.resolve("o.yaml"), "rules:\n");
+
+        RulesOptions options = CommandLine.parse(new String[] {"rules", "--as-of", "2025-02-03", "--rule-overrides",
+                overrides.toString(), "--markdown"}, TODAY).rules();
+
+        assertThat(options).isEqualTo(new RulesOptions(LocalDate.of(2025, 2, 3), null, overrides, true));
+    }
+
+    @Test
+    void defaultsRulesToToday() throws Exception {
+        assertThat(CommandLine.parse(new String[] {"rules"}, TODAY).rules())
+                .isEqualTo(new RulesOptions(TODAY, null, null, false));
+    }
+
+    @Test
+    void refusesUnknownRulesOption() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"rules", "--out", "x"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessage("unknown option --out for rules");
+    }
+
+    @Test
+    void mentionsRulesInMainHelp() throws Exception {
+        assertThat(CommandLine.parse(new String[] {"--help"}, TODAY).help()).contains("claimscreen rules [options]");
+    }
 }

@@ -79,7 +79,7 @@ class BuiltinRulePackTest {
 
     @Test
     void labelsPackWithIdAndVersion() {
-        assertThat(engine.pack().label()).isEqualTo("builtin 2026.1");
+        assertThat(engine.pack().label()).isEqualTo("builtin 2026.2");
     }
 
     @Test

@@ -17,8 +17,9 @@ import org.claimscreen.screening.Severity;
 /**
  * PAY-SELF-PAY: when the patient will pay for a massage line, the front desk should say so before
  * the visit. Nothing is wrong with the line, so nothing is at risk; the patient's estimate is the
- * charge. The typical self-pay range of a 60-minute session (4 units) is rule-pack data, passed in
- * by the pack rather than fixed here; a charge outside it is pointed out.
+ * charge. The typical self-pay range of a 60-minute session (4 units) is rule-pack data
+ * ({@code self-pay-60-minutes}), read from the pack the claim is screened with, so a pack file can
+ * change it; a charge outside it is pointed out.
  */
 public final class SelfPayRule implements Rule {
 
@@ -28,21 +29,6 @@ public final class SelfPayRule implements Rule {
 
     /** Units of a 60-minute timed session (4 x 15 minutes). */
     private static final int SIXTY_MINUTE_UNITS = 4;
-
-    private final Money typicalLow;
-    private final Money typicalHigh;
-
-    /**
-     * @param typicalLow  lowest typical self-pay charge of a 60-minute session
-     * @param typicalHigh highest typical self-pay charge of a 60-minute session
-     */
-    public SelfPayRule(Money typicalLow, Money typicalHigh) {
-        if (typicalLow.compareTo(typicalHigh) > 0) {
-            throw new IllegalArgumentException("typical self-pay range " + typicalLow + "-" + typicalHigh + " is empty");
-        }
-        this.typicalLow = typicalLow;
-        this.typicalHigh = typicalHigh;
-    }
 
     @Override
     public RuleInfo info() {
@@ -59,7 +45,9 @@ public final class SelfPayRule implements Rule {
             }
             String message = "The patient is expected to pay the " + PatientPays.dollars(line.charge())
                     + " charge for massage " + line.procedureCode() + " on " + line.serviceDate() + " themselves";
-            if (line.units() == SIXTY_MINUTE_UNITS && outsideTypicalRange(line.charge())) {
+            Money typicalLow = review.pack().selfPayLow();
+            Money typicalHigh = review.pack().selfPayHigh();
+            if (line.units() == SIXTY_MINUTE_UNITS && outside(line.charge(), typicalLow, typicalHigh)) {
                 message += ", and a 60-minute session is typically " + PatientPays.dollars(typicalLow) + "-"
                         + PatientPays.dollars(typicalHigh) + " self-pay";
             }
@@ -75,7 +63,7 @@ public final class SelfPayRule implements Rule {
         return findings;
     }
 
-    private boolean outsideTypicalRange(Money charge) {
+    private static boolean outside(Money charge, Money typicalLow, Money typicalHigh) {
         return charge.compareTo(typicalLow) < 0 || charge.compareTo(typicalHigh) > 0;
     }
 }

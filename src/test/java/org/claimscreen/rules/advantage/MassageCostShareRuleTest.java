@@ -112,7 +112,7 @@ class MassageCostShareRuleTest {
 
         // when
         List<Finding> findings = Screening.screen(claim, History.NONE, reference(plan().copay("20.00")), rule,
-                new SelfPayRule(Money.of("70"), Money.of("150")));
+                new SelfPayRule());
 
         // then
         assertThat(Screening.of("PAY-SELF-PAY", findings)).isEmpty();

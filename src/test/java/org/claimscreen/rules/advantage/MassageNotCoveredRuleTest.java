@@ -49,7 +49,7 @@ class MassageNotCoveredRuleTest {
 
         // when
         List<Finding> findings = Screening.screen(claim, History.NONE, reference(plan().noMassageBenefit()), rule,
-                new SelfPayRule(Money.of("70"), Money.of("150")));
+                new SelfPayRule());
 
         // then
         assertThat(Screening.of("PAY-SELF-PAY", findings)).hasSize(1);
