@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Reject;
 import org.claimscreen.ingest.Sha256;
-import org.claimscreen.ingest.csv.ClaimCsvReader;
 import org.claimscreen.ingest.csv.CsvFileException;
 import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.RejectStore;
@@ -57,28 +56,28 @@ class RegisterInputsTasklet implements Tasklet {
 
     private InputFileRecord register(long runId, int index, Path file) throws IOException {
         String name = file.getFileName().toString();
+        String format = InputFormats.of(file);
         String sha256 = Sha256.of(file);
         long size = Files.size(file);
         if (!parameters.force()) {
             Optional<Long> earlier = runs.completedRunThatScreened(sha256);
             if (earlier.isPresent()) {
                 log.info("{}: already screened by run {}, skipped (use --force to screen it again)", name, earlier.get());
-                return new InputFileRecord(runId, index, file.toString(), name, "CSV", sha256, size, 0L,
+                return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, 0L,
                         InputFileRecord.SKIPPED, "already screened by run " + earlier.get());
             }
         }
-        try (ClaimCsvReader reader = ClaimCsvReader.open(file)) {
-            if (!reader.unknownColumns().isEmpty()) {
-                log.info("{}: ignoring column(s) claimscreen does not use: {}", name, String.join(", ", reader.unknownColumns()));
-            }
-            return new InputFileRecord(runId, index, file.toString(), name, "CSV", sha256, size, null,
+        // Open it once now, so a file that cannot be read at all fails before anything is screened.
+        try (ClaimSource source = InputFormats.open(format, index, file)) {
+            source.notes().forEach(note -> log.info("{}: {}", name, note));
+            return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, null,
                     InputFileRecord.OK, null);
         } catch (Exception unreadable) {
             // The reject names the file already: say only what is wrong with it.
             String problem = unreadable instanceof CsvFileException csv ? csv.reason() : unreadable.getMessage();
             log.warn("{}: not screened: {}", name, problem);
             rejects.insert(runId, index, RejectStore.Kind.FILE, new Reject(name, 1, null, "header", problem));
-            return new InputFileRecord(runId, index, file.toString(), name, "CSV", sha256, size, 0L,
+            return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, 0L,
                     InputFileRecord.FAILED, problem);
         }
     }

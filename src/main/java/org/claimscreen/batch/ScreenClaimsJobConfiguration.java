@@ -19,7 +19,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,16 +67,15 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     @StepScope
-    public ClaimCsvItemReader claimCsvReader(@Value("#{stepExecution}") StepExecution stepExecution, RunStore runs) {
-        return new ClaimCsvItemReader(runs.inputs(stepExecution.getJobExecutionId()));
+    public ClaimFileItemReader claimFileReader(@Value("#{stepExecution}") StepExecution stepExecution, RunStore runs) {
+        return new ClaimFileItemReader(runs.inputs(stepExecution.getJobExecutionId()));
     }
 
     @Bean
     @StepScope
-    public ItemWriter<StagedRow> claimLineWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+    public StagedItemWriter claimLineWriter(@Value("#{stepExecution}") StepExecution stepExecution,
             ClaimStore claims) {
-        long runId = stepExecution.getJobExecutionId();
-        return chunk -> claims.insertLines(runId, chunk.getItems());
+        return new StagedItemWriter(claims, stepExecution.getJobExecutionId());
     }
 
     @Bean
@@ -88,11 +86,11 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     public Step readClaimLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ClaimCsvItemReader claimCsvReader, ItemWriter<StagedRow> claimLineWriter, RejectRecorder rejectRecorder) {
+            ClaimFileItemReader claimFileReader, StagedItemWriter claimLineWriter, RejectRecorder rejectRecorder) {
         return new StepBuilder("readClaimLines", jobRepository)
-                .<StagedRow, StagedRow>chunk(LINES_PER_CHUNK)
+                .<StagedItem, StagedItem>chunk(LINES_PER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(claimCsvReader)
+                .reader(claimFileReader)
                 .writer(claimLineWriter)
                 .faultTolerant()
                 // A bad row is a reject, never a failed run; anything else (database gone) fails it.

@@ -82,6 +82,13 @@ public class ClaimStore {
                 });
     }
 
+    /** Records a resource that was read but is not a claim to screen, and why. */
+    public void insertUnscreened(long runId, int fileIndex, long sourceLine, String claimId, String reason) {
+        jdbc.update("""
+                insert into unscreened_claim (run_id, file_index, source_line, claim_id, reason)
+                values (?, ?, ?, ?, ?)""", runId, fileIndex, sourceLine, claimId, reason);
+    }
+
     /** Maps a claim_line row (joined with its file name) back into the domain. */
     public static final RowMapper<StagedRow> STAGED_ROW_MAPPER = ClaimStore::mapRow;
 

@@ -39,7 +39,7 @@ public class ReportQueries {
     public RunCounts counts(long runId) {
         long clean = count("select count(*) from screened_claim where run_id = ? and status = 'CLEAN'", runId);
         long held = count("select count(*) from screened_claim where run_id = ? and status = 'HELD'", runId);
-        long notScreened = count("select count(*) from screened_claim where run_id = ? and status = 'NOT_SCREENED'", runId);
+        long notScreened = count("select count(*) from unscreened_claim where run_id = ?", runId);
         // A row without a readable claim id cannot be grouped: it counts as a claim of its own.
         long rejected = count("""
                 select count(*) from (select distinct file_index, claim_id from claim_reject

@@ -1,0 +1,26 @@
+package org.claimscreen.batch;
+
+/**
+ * One input file as the read step walks it, whatever its format: one item at a time, in file
+ * order, so the item count the step saves with each chunk says exactly where to resume.
+ */
+interface ClaimSource extends AutoCloseable {
+
+    /**
+     * The next item, or null at the end of the file.
+     *
+     * @throws StagedRejectException for an item that cannot be read (the skip policy records it)
+     */
+    StagedItem next();
+
+    /** What is worth telling about the file once (e.g. columns it ignores); never claim data. */
+    default java.util.List<String> notes() {
+        return java.util.List.of();
+    }
+
+    /** Passes over one item without mapping it (restart); false at the end of the file. */
+    boolean skip();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,74 @@
+package org.claimscreen.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimscreen.ingest.Reject;
+import org.claimscreen.ingest.csv.ClaimCsvReader;
+import org.claimscreen.ingest.csv.CsvFileException;
+import org.claimscreen.store.RejectStore;
+
+/** A claim CSV file: one item per row. */
+final class CsvClaimSource implements ClaimSource {
+
+    private final int fileIndex;
+    private final String name;
+    private final ClaimCsvReader reader;
+    private boolean broken;
+
+    CsvClaimSource(int fileIndex, Path file) throws IOException {
+        this.fileIndex = fileIndex;
+        this.name = file.getFileName().toString();
+        this.reader = ClaimCsvReader.open(file);
+    }
+
+    @Override
+    public StagedItem next() {
+        if (broken) {
+            return null;
+        }
+        try {
+            if (!reader.hasNext()) {
+                return null;
+            }
+            ClaimCsvReader.Result result = reader.next();
+            if (result instanceof ClaimCsvReader.Result.Row row) {
+                return new StagedItem.Rows(fileIndex, List.of(row.row()));
+            }
+            Reject reject = ((ClaimCsvReader.Result.Rejected) result).reject();
+            throw new StagedRejectException(fileIndex, RejectStore.Kind.ROW, reject);
+        } catch (CsvFileException e) {
+            // The file cannot be parsed past this point: say where, keep what was read, go on.
+            broken = true;
+            throw new StagedRejectException(fileIndex, RejectStore.Kind.FILE,
+                    new Reject(name, e.line(), null, null, "the rest of the file cannot be read: " + e.reason()));
+        }
+    }
+
+    @Override
+    public List<String> notes() {
+        return reader.unknownColumns().isEmpty() ? List.of()
+                : List.of("ignoring column(s) claimscreen does not use: " + String.join(", ", reader.unknownColumns()));
+    }
+
+    @Override
+    public boolean skip() {
+        if (broken) {
+            return false;
+        }
+        try {
+            long before = reader.recordsRead();
+            reader.skipRecords(1);
+            return reader.recordsRead() > before;
+        } catch (CsvFileException e) {
+            // the read that found the break counted as one item when it was first made
+            broken = true;
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+}
