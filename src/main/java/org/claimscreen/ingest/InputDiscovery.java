@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns the command line's files and folders into the claim files of a run. A folder gives its
- * claim files (CSV files whose header names claim columns), sorted by name; reference files and
- * READMEs in it are passed over, anything else is skipped with a note. A file named explicitly is
- * always taken.
+ * claim files, sorted by name: CSV files whose header names claim columns, and FHIR files (.json,
+ * .ndjson, .jsonl, .xml that look like FHIR resources); reference files and READMEs in it are passed
+ * over, anything else is skipped with a note. A file named explicitly is always taken.
  */
 public final class InputDiscovery {
 
@@ -75,6 +75,12 @@ public final class InputDiscovery {
             String lower = name.toLowerCase(Locale.ROOT);
             if (REFERENCE_FILES.contains(lower) || lower.startsWith("readme")) {
                 continue; // expected beside the claims: reference data and documentation, not worth a note
+            } else if (isFhirName(lower)) {
+                if (looksLikeFhir(entry)) {
+                    addUnlessPresent(files, entry);
+                } else {
+                    notes.add("skipped " + entry + ": not a FHIR resource (no resourceType)");
+                }
             } else if (!lower.endsWith(".csv")) {
                 notes.add("skipped " + entry + ": not a claim file");
             } else if (!looksLikeClaimCsv(entry)) {
@@ -89,6 +95,25 @@ public final class InputDiscovery {
         Path normal = file.toAbsolutePath().normalize();
         if (!files.contains(normal)) {
             files.add(normal);
+        }
+    }
+
+    /** File names a FHIR input may have. */
+    public static boolean isFhirName(String lowerCaseName) {
+        return lowerCaseName.endsWith(".json") || lowerCaseName.endsWith(".ndjson") || lowerCaseName.endsWith(".jsonl")
+                || lowerCaseName.endsWith(".xml");
+    }
+
+    /** A FHIR resource names its type near the start: "resourceType" in JSON, the FHIR namespace in XML. */
+    private static boolean looksLikeFhir(Path file) {
+        char[] head = new char[8192];
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int n = reader.read(head);
+            String start = n <= 0 ? "" : new String(head, 0, n);
+            return start.contains("\"resourceType\"") || start.contains("http://hl7.org/fhir");
+        } catch (IOException | RuntimeException e) {
+            // Unreadable here means unreadable later too: take it, so the run reports it as a failed file.
+            return true;
         }
     }
 

@@ -56,6 +56,19 @@ class InputDiscoveryTest {
     }
 
     @Test
+    void folderGivesItsFhirFilesButNotOtherJson() throws Exception {
+        write("a.ndjson", "{\"resourceType\":\"Claim\",\"id\":\"1\"}\n");
+        write("b.xml", "<Claim xmlns=\"http://hl7.org/fhir\"><id value=\"1\"/></Claim>");
+        write("settings.json", "{\"theme\":\"dark\"}");
+
+        InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir));
+
+        assertThat(found.claimFiles()).containsExactly(dir.resolve("a.ndjson"), dir.resolve("b.xml"));
+        assertThat(found.notes()).containsExactly(
+                "skipped " + dir.resolve("settings.json") + ": not a FHIR resource (no resourceType)");
+    }
+
+    @Test
     void takesAFileNamedExplicitlyWhateverItsHeader() throws Exception {
         Path file = write("export.txt", "anything\n");
 
