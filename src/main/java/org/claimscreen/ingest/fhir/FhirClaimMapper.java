@@ -272,7 +272,7 @@ public final class FhirClaimMapper {
                 }
                 for (Reference payor : coverage.getPayor()) {
                     words.add(payor.getDisplay());
-                    Organization organization = references.resolve(coverage, payor, Organization.class);
+                    Organization organization = references.resolve(ownerOf(coverage), payor, Organization.class);
                     if (organization != null) {
                         words.add(organization.getName());
                     }
@@ -296,7 +296,7 @@ public final class FhirClaimMapper {
                     if (payor.hasIdentifier() && payor.getIdentifier().hasValue()) {
                         return payor.getIdentifier().getValue();
                     }
-                    Organization organization = references.resolve(coverage, payor, Organization.class);
+                    Organization organization = references.resolve(ownerOf(coverage), payor, Organization.class);
                     if (organization != null && organization.hasIdentifier()) {
                         return organization.getIdentifierFirstRep().getValue();
                     }
@@ -607,7 +607,7 @@ public final class FhirClaimMapper {
                         code = code == null ? code(specialty, NUCC) : code;
                     }
                     if (code == null) {
-                        resolved = references.resolve(role, role.getPractitioner());
+                        resolved = references.resolve(ownerOf(role), role.getPractitioner());
                     }
                 }
                 if (code == null && resolved instanceof Practitioner practitioner) {
@@ -651,7 +651,7 @@ public final class FhirClaimMapper {
             if (referring == null && claim.hasReferral()) {
                 ServiceRequest request = references.resolve(claim, claim.getReferral(), ServiceRequest.class);
                 if (request != null && request.hasRequester()) {
-                    String value = npiOf(request.getRequester(), request);
+                    String value = npiOf(request.getRequester(), ownerOf(request));
                     if (value != null) {
                         referring = npi(value, "Claim.referral.requester");
                     }
@@ -710,9 +710,17 @@ public final class FhirClaimMapper {
             }
             if (resolved instanceof PractitionerRole role) {
                 String own = identifier(role.getIdentifier(), NPI);
-                return own != null ? own : npiOf(role.getPractitioner(), role);
+                return own != null ? own : npiOf(role.getPractitioner(), ownerOf(role));
             }
             return null;
+        }
+
+        /**
+         * Whose {@code contained} a reference inside {@code resource} points into: a contained
+         * resource's "#id" references are local to the claim that contains it.
+         */
+        private org.hl7.fhir.r4.model.DomainResource ownerOf(org.hl7.fhir.r4.model.DomainResource resource) {
+            return claim.getContained().contains(resource) ? claim : resource;
         }
 
         private boolean isPractitioner(Reference reference) {
