@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.claimscreen.claim.ClaimAssembler;
+import org.claimscreen.ingest.csv.ReferenceDataCsv;
+import org.claimscreen.rules.BuiltinRulePack;
+import org.claimscreen.rules.RuleEngine;
+import org.claimscreen.screening.ClaimStatus;
+import org.claimscreen.screening.Finding;
+import org.claimscreen.screening.ScreenedClaim;
 
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ClaimRow;
@@ -84,6 +93,28 @@ class EastsideBundleTest {
         assertThat(rows.get(0).line().modifiers()).containsExactly(Modifier.of("AT"));
         assertThat(rows.get(0).line().serviceDate()).isEqualTo(LocalDate.of(2026, 11, 19));
         assertThat(rows.get(1).line().renderingTaxonomy()).isEqualTo(Taxonomy.of("111N00000X"));
+    }
+
+    @Test
+    void ptClaimIsCleanAndMassageAndChiropracticClaimsAreHeld() throws IOException {
+        // given
+        RuleEngine engine = new RuleEngine(BuiltinRulePack.create(), ReferenceDataCsv.load(
+                Path.of("sample-data/plans.csv"), Path.of("sample-data/providers.csv")));
+
+        // when
+        List<ScreenedClaim> screened = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            screened.add(engine.screen(ClaimAssembler.assemble(rows(i)), LocalDate.of(2026, 11, 26)));
+        }
+
+        // then
+        assertThat(screened.get(0).status()).isEqualTo(ClaimStatus.CLEAN);
+        assertThat(ruleIds(screened.get(1))).contains("MCR-MASSAGE-STANDALONE", "MCR-LMT-UNSUPERVISED");
+        assertThat(ruleIds(screened.get(2))).contains("MCR-CHIRO-ADJUNCT");
+    }
+
+    private static List<String> ruleIds(ScreenedClaim claim) {
+        return claim.findings().stream().map(Finding::ruleId).toList();
     }
 
     private static List<ClaimRow> rows(int index) throws IOException {
