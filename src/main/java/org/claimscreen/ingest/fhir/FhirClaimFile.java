@@ -76,7 +76,9 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
             "Organization", "ServiceRequest");
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final ObjectMapper TREES = new ObjectMapper();
+    /** Fails on a second value after the first: a .json file holding NDJSON must not lose claims. */
+    private static final ObjectMapper TREES = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** How the file is laid out. */
     public enum Format {
@@ -202,14 +204,12 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
             resourcesRead++;
             left--;
         }
-        while (left > 0) {
-            long line = source.skip();
-            if (line < 0) {
-                break;
+        if (left > 0) {
+            long[] skipped = source.skip(left);
+            if (skipped[0] > 0) {
+                resourcesRead += skipped[0];
+                currentLine = skipped[1];
             }
-            currentLine = line;
-            resourcesRead++;
-            left--;
         }
     }
 
@@ -227,18 +227,19 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
             return Format.NDJSON;
         }
-        if (name.endsWith(".json")) {
-            return Format.JSON;
-        }
         if (name.endsWith(".xml")) {
             return Format.XML;
         }
+        boolean json = name.endsWith(".json");
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = nextNonBlank(reader);
             if (first == null) {
                 throw empty(label);
             }
             first = withoutBom(first).strip();
+            if (json && !first.startsWith("{")) {
+                return Format.JSON; // let the parser say what is wrong with it
+            }
             if (first.startsWith("<")) {
                 return Format.XML;
             }
@@ -281,8 +282,8 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         /** The next item, or null at the end. */
         Item next();
 
-        /** Passes over one resource; its line, or -1 at the end. */
-        long skip();
+        /** Passes over up to {@code n} resources: {how many, the line of the last}. */
+        long[] skip(long n);
 
         void close();
     }
@@ -302,9 +303,13 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         }
 
         @Override
-        public long skip() {
-            Item item = items.poll();
-            return item == null ? -1 : item.line;
+        public long[] skip(long n) {
+            long count = 0;
+            long line = 0;
+            for (Item item = n > 0 ? items.poll() : null; item != null; item = ++count < n ? items.poll() : null) {
+                line = item.line;
+            }
+            return new long[] {count, line};
         }
 
         @Override
@@ -361,25 +366,34 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         }
 
         @Override
-        public long skip() {
-            Item item = ready.poll();
-            if (item != null) {
-                return item.line;
+        public long[] skip(long n) {
+            long count = 0;
+            long last = 0;
+            while (count < n && !ready.isEmpty()) {
+                last = ready.poll().line;
+                count++;
             }
-            Block block = inFlight.peek();
-            if (block != null) {
-                // Already submitted: drop its first line and leave the rest to be parsed.
-                inFlight.poll();
+            while (count < n && !inFlight.isEmpty()) {
+                // Already submitted: drop whole blocks unparsed, resubmit the tail of a block cut in two.
+                Block block = inFlight.poll();
                 block.results.cancel(true);
-                List<Line> rest = block.lines.subList(1, block.lines.size());
-                if (!rest.isEmpty()) {
-                    List<Line> copy = List.copyOf(rest);
-                    inFlight.addFirst(new Block(copy, pool.submit(() -> reading.ndjsonBlock(copy))));
+                int take = (int) Math.min(n - count, block.lines.size());
+                last = block.lines.get(take - 1).number;
+                count += take;
+                if (take < block.lines.size()) {
+                    List<Line> rest = List.copyOf(block.lines.subList(take, block.lines.size()));
+                    inFlight.addFirst(new Block(rest, pool.submit(() -> reading.ndjsonBlock(rest))));
                 }
-                return block.lines.get(0).number;
             }
-            Line line = readLine();
-            return line == null ? -1 : line.number;
+            while (count < n) {
+                Line line = readLine();
+                if (line == null) {
+                    break;
+                }
+                last = line.number;
+                count++;
+            }
+            return new long[] {count, last};
         }
 
         private void topUp() {
@@ -706,6 +720,7 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         return switch (type) {
             case "ExplanationOfBenefit" -> "an ExplanationOfBenefit is an adjudicated claim, not a claim to screen";
             case "ClaimResponse" -> "a ClaimResponse is a payer's answer to a claim, not a claim to screen";
+            case "Bundle" -> "a Bundle on an NDJSON line is not read; NDJSON holds one resource per line (FHIR Bulk Data)";
             default -> "a " + type + " is not a Claim; only Claim resources are screened";
         };
     }

@@ -74,6 +74,39 @@ class FhirClaimFileTest {
     }
 
     @Test
+    void aJsonFileHoldingNdjsonIsReadLineByLineNotCutAfterTheFirstClaim() throws IOException {
+        // given
+        String json = FhirClaims.json(FhirClaims.claim());
+        Path file = FhirClaims.write(dir, "claims.json", json + "\n" + json + "\n" + json + "\n");
+
+        // when / then
+        assertThat(formatOf(file)).isEqualTo(Format.NDJSON);
+        assertThat(readAll(file)).hasSize(3);
+    }
+
+    @Test
+    void trailingContentAfterASingleResourceIsRejectedNotIgnored() throws IOException {
+        // given
+        String pretty = ParserPolicy.STRICT.jsonParser().setPrettyPrint(true).encodeResourceToString(FhirClaims.claim());
+        Path file = FhirClaims.write(dir, "claim.json", pretty + "\n{\"resourceType\":\"Claim\"}");
+
+        // when / then
+        assertThat(onlyReject(readAll(file)).file()).isEqualTo("claim.json");
+    }
+
+    @Test
+    void aBundleOnAnNdjsonLineIsNotScreenedWithTheReason() throws IOException {
+        // given
+        Path file = FhirClaims.write(dir, "b.ndjson", "{\"resourceType\":\"Bundle\",\"id\":\"b1\",\"type\":\"collection\"}\n");
+
+        // when
+        Result result = readAll(file).get(0);
+
+        // then
+        assertThat(((Result.NotScreened) result).reason()).contains("one resource per line");
+    }
+
+    @Test
     void refusesAnEmptyFile() throws IOException {
         // given
         Path file = FhirClaims.write(dir, "empty.ndjson", "\n  \n");
