@@ -102,12 +102,15 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         record NotScreened(String claimId, String reason, String location) implements Result {
         }
 
-        /** A resource that could not be read, or a claim whose fields the model refuses. */
-        record Rejected(Reject reject) implements Result {
-            @Override
-            public String location() {
-                return reject.column() != null && reject.column().startsWith("entry[") ? reject.column()
-                        : "line " + reject.line();
+        /**
+         * A resource that could not be read, or a claim whose fields the model refuses.
+         *
+         * @param location as for the other results; {@code line N} of the reject when not given
+         */
+        record Rejected(Reject reject, String location) implements Result {
+
+            public Rejected(Reject reject) {
+                this(reject, "line " + reject.line());
             }
         }
     }
@@ -528,11 +531,11 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
                 try {
                     claim = parser.parseResource(Claim.class, text);
                 } catch (DataFormatException | IllegalArgumentException e) {
-                    return rejected(line, id, null, unparsable(type, text, e));
+                    return rejected(line, id, unparsable(type, text, e));
                 }
                 return mapper.map(claim, ReferenceResolver.containedOnly(), line, location);
             } catch (RuntimeException e) {
-                return rejected(line, id, null, "could not be read: " + e);
+                return rejected(line, id, "could not be read: " + e);
             }
         }
 
@@ -541,10 +544,10 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
             try {
                 tree = TREES.readTree(text);
             } catch (IOException e) {
-                return List.of(new Item(rejected(1, null, null, hapiMessage(text, false)), 1));
+                return List.of(new Item(rejectedResource(null, hapiMessage(text, false)), 1));
             }
             if (tree == null || !tree.isObject()) {
-                return List.of(new Item(rejected(1, null, null, "the file holds no JSON object"), 1));
+                return List.of(new Item(rejectedResource(null, "the file holds no JSON object"), 1));
             }
             String version = VersionSigns.ofJson(tree);
             if (version != null) {
@@ -567,11 +570,11 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
                 try {
                     claim = ParserPolicy.STRICT.jsonParser().parseResource(Claim.class, text);
                 } catch (DataFormatException | IllegalArgumentException e) {
-                    return rejected(1, id, null, unparsable(type, text, e));
+                    return rejectedResource(id, unparsable(type, text, e));
                 }
                 return mapper.map(claim, ReferenceResolver.containedOnly(), 1, "resource");
             } catch (RuntimeException e) {
-                return rejected(1, id, null, "could not be read: " + e);
+                return rejectedResource(id, "could not be read: " + e);
             }
         }
 
@@ -627,7 +630,7 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
 
         List<Item> xml(String text) {
             if (SafeXml.hasDoctype(text)) {
-                return List.of(new Item(rejected(1, null, null, "the XML declares a DOCTYPE; FHIR XML never has one,"
+                return List.of(new Item(rejectedResource(null, "the XML declares a DOCTYPE; FHIR XML never has one,"
                         + " and its entities are not resolved (they could read local files)"), 1));
             }
             String version = VersionSigns.ofXml(text);
@@ -638,7 +641,7 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
             try {
                 parsed = ParserPolicy.STRICT.xmlParser().parseResource(text);
             } catch (DataFormatException | IllegalArgumentException e) {
-                return List.of(new Item(rejected(1, null, null, message(e)), 1));
+                return List.of(new Item(rejectedResource(null, message(e)), 1));
             }
             try {
                 if (parsed instanceof Bundle bundle) {
@@ -651,7 +654,7 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
                 return List.of(new Item(new Result.NotScreened(resource.getIdElement().getIdPart(),
                         notAClaim(resource.fhirType()), "resource"), 1));
             } catch (RuntimeException e) {
-                return List.of(new Item(rejected(1, null, null, "could not be read: " + e), 1));
+                return List.of(new Item(rejectedResource(null, "could not be read: " + e), 1));
             }
         }
 
@@ -678,7 +681,15 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         }
 
         private Result rejected(long line, String claimId, String column, String reason) {
-            return new Result.Rejected(new Reject(fileName, line, claimId, column, reason));
+            return new Result.Rejected(new Reject(fileName, line, claimId, column, reason), column);
+        }
+
+        private Result rejected(long line, String claimId, String reason) {
+            return new Result.Rejected(new Reject(fileName, line, claimId, null, reason), "line " + line);
+        }
+
+        private Result rejectedResource(String claimId, String reason) {
+            return new Result.Rejected(new Reject(fileName, 1, claimId, null, reason), "resource");
         }
 
         /** HAPI's message for text that is not a resource; a non-R4 version named when it shows. */

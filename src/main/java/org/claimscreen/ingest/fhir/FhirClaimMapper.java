@@ -107,12 +107,12 @@ public final class FhirClaimMapper {
         }
         if (claimId == null) {
             return new Result.Rejected(new Reject(sourceFile, sourceLine, null, "Claim.identifier",
-                    "the claim has neither an identifier nor an id"));
+                    "the claim has neither an identifier nor an id"), location);
         }
         try {
             return new Result.Screenable(new Reading(claim, references, claimId, sourceLine).rows(), location);
         } catch (Bad bad) {
-            return new Result.Rejected(new Reject(sourceFile, sourceLine, claimId, bad.path, bad.reason));
+            return new Result.Rejected(new Reject(sourceFile, sourceLine, claimId, bad.path, bad.reason), location);
         }
     }
 

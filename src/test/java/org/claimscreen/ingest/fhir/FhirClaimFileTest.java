@@ -142,6 +142,7 @@ class FhirClaimFileTest {
         Reject reject = onlyReject(results);
         assertThat(reject.file()).isEqualTo("broken.json");
         assertThat(reject.reason()).contains("HAPI-");
+        assertThat(results.get(0).location()).isEqualTo("resource");
     }
 
     @Test
@@ -336,6 +337,25 @@ class FhirClaimFileTest {
         assertThat(reject.line()).isEqualTo(2);
         assertThat(reject.reason()).contains("bogus");
         assertThat(results.get(1).location()).isEqualTo("entry[1]");
+    }
+
+    @Test
+    void aBundleClaimWithAMissingFieldIsRejectedAtItsEntry() throws IOException {
+        // given
+        Claim claim = FhirClaims.claim();
+        claim.getItem().get(1).setNet(null);
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                + "{\"resourceType\":\"Patient\",\"id\":\"p\"}},{\"resource\":" + FhirClaims.json(claim) + "}]}";
+        Path file = FhirClaims.write(dir, "bundle.json", bundle);
+
+        // when
+        Result result = readAll(file).get(0);
+
+        // then
+        assertThat(result.location()).isEqualTo("entry[1]");
+        Reject reject = ((Result.Rejected) result).reject();
+        assertThat(reject.column()).isEqualTo("Claim.item[1].net");
+        assertThat(reject.line()).isEqualTo(2);
     }
 
     private Path numberedClaims(int count) throws IOException {
