@@ -318,6 +318,25 @@ class FhirClaimFileTest {
     }
 
     @Test
+    void refusesDstu2XmlNamingTheVersion() throws IOException {
+        // given: DSTU2 wrote Claim.type as a plain code and had Claim.coverage
+        Path file = FhirClaims.write(dir, "old.xml", "<Claim xmlns=\"http://hl7.org/fhir\"><id value=\"1\"/>"
+                + "<type value=\"professional\"/><use value=\"complete\"/><coverage><sequence value=\"1\"/>"
+                + "</coverage></Claim>");
+
+        // when / then
+        assertThatThrownBy(() -> FhirClaimFile.open(file)).isInstanceOf(FhirFileException.class)
+                .hasMessageContaining("old.xml").hasMessageContaining("looks like FHIR DSTU2")
+                .hasMessageContaining("Claim.type is a plain code");
+    }
+
+    @Test
+    void theApplicationHasOneR4Context() {
+        assertThat(Fhir.CONTEXT.getVersion().getVersion()).isEqualTo(ca.uhn.fhir.context.FhirVersionEnum.R4);
+        assertThat(Fhir.CONTEXT).isSameAs(ca.uhn.fhir.context.FhirContext.forR4Cached());
+    }
+
+    @Test
     void aBundleEntryThatDoesNotParseIsRejectedWithItsIndex() throws IOException {
         // given
         String claim = FhirClaims.json(FhirClaims.claim());
