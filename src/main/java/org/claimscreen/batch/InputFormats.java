@@ -2,21 +2,24 @@ package org.claimscreen.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.claimscreen.ingest.InputDiscovery;
 
-/** Which reader serves an input, by the format its registration found. */
+/** Which reader serves an input: FHIR R4 for .json, .ndjson, .jsonl and .xml files, CSV otherwise. */
 final class InputFormats {
 
     static final String CSV = "CSV";
+    static final String FHIR = "FHIR";
 
     private InputFormats() {
     }
 
-    /** The format of a claim file, decided when the run registers it. */
+    /** The format of a claim file, decided when the run registers it and kept for restarts. */
     static String of(Path file) {
-        return CSV;
+        return InputDiscovery.isFhirName(file.getFileName().toString().toLowerCase(Locale.ROOT)) ? FHIR : CSV;
     }
 
     static ClaimSource open(String format, int fileIndex, Path file) throws IOException {
-        return new CsvClaimSource(fileIndex, file);
+        return FHIR.equals(format) ? new FhirClaimSource(fileIndex, file) : new CsvClaimSource(fileIndex, file);
     }
 }

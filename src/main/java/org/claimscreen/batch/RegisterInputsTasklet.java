@@ -9,6 +9,7 @@ import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Reject;
 import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.CsvFileException;
+import org.claimscreen.ingest.fhir.FhirFileException;
 import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.RejectStore;
 import org.claimscreen.store.RunStore;
@@ -74,7 +75,8 @@ class RegisterInputsTasklet implements Tasklet {
                     InputFileRecord.OK, null);
         } catch (Exception unreadable) {
             // The reject names the file already: say only what is wrong with it.
-            String problem = unreadable instanceof CsvFileException csv ? csv.reason() : unreadable.getMessage();
+            String problem = unreadable instanceof CsvFileException csv ? csv.reason()
+                    : unreadable instanceof FhirFileException fhir ? fhir.reason() : unreadable.getMessage();
             log.warn("{}: not screened: {}", name, problem);
             rejects.insert(runId, index, RejectStore.Kind.FILE, new Reject(name, 1, null, "header", problem));
             return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, 0L,

@@ -17,6 +17,7 @@ import org.claimscreen.ingest.csv.ReferenceDataCsv;
 import org.claimscreen.ingest.csv.ReferenceDataException;
 import org.claimscreen.rules.pack.RulePackException;
 import org.claimscreen.rules.pack.RuleSetup;
+import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.ReportQueries;
 import org.claimscreen.store.RunCounts;
 import org.claimscreen.store.RunRecord;
@@ -91,6 +92,12 @@ public class ScreenCommand {
             return ExitStatus.FAILED;
         }
         report(execution.getId(), out);
+        if (runs.inputs(execution.getId()).stream().noneMatch(input -> input.ok())
+                && runs.inputs(execution.getId()).stream().anyMatch(input -> InputFileRecord.FAILED.equals(input.status()))) {
+            // Nothing could be read at all: a scheduler must not take that for a quiet night.
+            err.println("claimscreen: run " + execution.getId() + ": no input could be read (see rejects.csv)");
+            return ExitStatus.FAILED;
+        }
         return ExitStatus.DONE;
     }
 

@@ -94,11 +94,14 @@ abstract class ScreenSampleDataContract {
         assertThat(summary.get("claims_clean").asLong()).isEqualTo(SampleExpectations.CLAIMS_CLEAN);
         assertThat(summary.get("claims_held").asLong()).isEqualTo(SampleExpectations.CLAIMS_HELD);
         assertThat(summary.get("claims_rejected").asLong()).isEqualTo(4);
-        assertThat(summary.get("claims_not_screened").asLong()).isZero();
+        assertThat(summary.get("claims_not_screened").asLong()).isEqualTo(SampleExpectations.CLAIMS_NOT_SCREENED);
         assertThat(summary.get("lines_read").asLong()).isEqualTo(SampleExpectations.LINES_READ);
         assertThat(summary.get("inputs").valueStream().map(i -> i.get("file").asText()))
-                .containsExactly("claims-2026-11-26-westside.csv", "claims-2026-11-26.csv");
-        JsonNode input = summary.get("inputs").get(1);
+                .containsExactly("claims-2026-11-26-eastside-bundle.json", "claims-2026-11-26-westside.csv",
+                        "claims-2026-11-26.csv");
+        assertThat(summary.get("inputs").valueStream().map(i -> i.get("format").asText()))
+                .containsExactly("FHIR", "CSV", "CSV");
+        JsonNode input = summary.get("inputs").get(2);
         assertThat(input.get("sha256").asText()).isEqualTo(Sha256.of(SAMPLE_CLAIMS));
         assertThat(input.get("lines").asLong()).isEqualTo(SampleExpectations.FIRST_FILE_LINES);
     }
@@ -188,7 +191,7 @@ abstract class ScreenSampleDataContract {
     void storesTheRunItsInputAndFindingsInTheDatabase() throws SQLException, IOException {
         try (Connection connection = db.connect()) {
             assertThat(queryString(connection, "select status from screening_run where run_id = ?")).isEqualTo("COMPLETED");
-            assertThat(queryString(connection, "select sha256 from input_file where run_id = ? and file_index = 1"))
+            assertThat(queryString(connection, "select sha256 from input_file where run_id = ? and file_index = 2"))
                     .isEqualTo(Sha256.of(SAMPLE_CLAIMS));
             assertThat(queryLong(connection, "select count(*) from finding where run_id = ?"))
                     .isEqualTo(FINDINGS_BY_RULE.values().stream().mapToInt(Integer::intValue).sum());

@@ -74,8 +74,7 @@ class FhirExternalFilesTest {
 
     @BeforeAll
     static void externalDataIsThere() {
-        Assumptions.assumeTrue(Files.isDirectory(External.DIR.resolve("hl7-fhir-r4-examples")),
-                "external data folder " + External.DIR);
+        External.requireData();
     }
 
     @Test
