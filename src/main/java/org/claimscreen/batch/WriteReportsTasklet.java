@@ -90,6 +90,7 @@ class WriteReportsTasklet implements Tasklet {
                 counts.claimsNotScreened(), counts.linesRead(), counts.linesFlagged(), counts.rejects(),
                 queries.findingsBySeverity(run.runId()), queries.findingsByRule(run.runId()),
                 Money.ofCents(counts.amountAtRiskCents()), queries.amountAtRiskByRule(run.runId()),
-                Money.ofCents(counts.patientEstimateCents()));
+                Money.ofCents(counts.patientEstimateCents()),
+                queries.changesSincePreviousRun(run.runId(), run.jobName()));
     }
 }

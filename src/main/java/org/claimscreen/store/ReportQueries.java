@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.claimscreen.claim.MemberId;
 import org.claimscreen.claim.Money;
 import org.claimscreen.report.FindingRow;
+import org.claimscreen.report.RunChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -127,6 +128,45 @@ public class ReportQueries {
                         rs.getString("payer_type"),
                         rs.getString("rendering_npi")),
                 runId);
+    }
+
+    /**
+     * What changed since the previous completed run of the same job name (the highest run id below
+     * this one): findings, by rule, whose identity (input file name, claim id, line number, rule id)
+     * only one of the two runs has. Computed with {@code EXCEPT} so the database compares the two
+     * sets by sorting or hashing, not with one correlated look-up per finding.
+     */
+    public RunChanges changesSincePreviousRun(long runId, String jobName) {
+        Long previous = jdbc.queryForObject("""
+                select max(run_id) from screening_run
+                where job_name = ? and status = 'COMPLETED' and run_id < ?""", Long.class, jobName, runId);
+        if (previous == null) {
+            return RunChanges.FIRST_RUN;
+        }
+        Map<String, Long> added = differenceByRule(runId, previous);
+        Map<String, Long> resolved = differenceByRule(previous, runId);
+        return new RunChanges(previous, sum(added), sum(resolved), added, resolved);
+    }
+
+    /** A finding's identity across runs; a claim-level finding has line 0. */
+    private static final String FINDING_IDENTITIES = """
+            select i.name, f.claim_id, coalesce(f.line_number, 0) as line_number, f.rule_id
+            from finding f join input_file i on i.run_id = f.run_id and i.file_index = f.file_index
+            where f.run_id = ?""";
+
+    /** Finding identities of run {@code in} that run {@code notIn} lacks, counted per rule. */
+    private Map<String, Long> differenceByRule(long in, long notIn) {
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        jdbc.query("select d.rule_id, count(*) from (" + FINDING_IDENTITIES + " except " + FINDING_IDENTITIES
+                + ") d group by d.rule_id order by d.rule_id",
+                rs -> {
+                    byRule.put(rs.getString(1), rs.getLong(2));
+                }, in, notIn);
+        return byRule;
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private long count(String sql, long runId) {

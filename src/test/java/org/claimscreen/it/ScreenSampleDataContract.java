@@ -101,6 +101,7 @@ abstract class ScreenSampleDataContract {
         JsonNode input = summary.get("inputs").get(1);
         assertThat(input.get("sha256").asText()).isEqualTo(Sha256.of(SAMPLE_CLAIMS));
         assertThat(input.get("lines").asLong()).isEqualTo(SampleExpectations.FIRST_FILE_LINES);
+        assertThat(summary.get("changes_since_previous_run").get("previous_run_id").isNull()).isTrue();
     }
 
     @Test
@@ -227,6 +228,10 @@ abstract class ScreenSampleDataContract {
         Map<String, Integer> found = new LinkedHashMap<>();
         summary.get("findings_by_rule").properties().forEach(e -> found.put(e.getKey(), e.getValue().asInt()));
         assertThat(found).isEqualTo(FINDINGS_BY_RULE);
+        JsonNode changes = summary.get("changes_since_previous_run");
+        assertThat(changes.get("previous_run_id").asLong()).isEqualTo(firstRunId);
+        assertThat(changes.get("new").asLong()).isZero();
+        assertThat(changes.get("resolved").asLong()).isZero();
     }
 
     /** Every row of both sample exports. */
