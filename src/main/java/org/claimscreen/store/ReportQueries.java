@@ -1,5 +1,6 @@
 package org.claimscreen.store;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -146,6 +147,16 @@ public class ReportQueries {
         Map<String, Long> added = differenceByRule(runId, previous);
         Map<String, Long> resolved = differenceByRule(previous, runId);
         return new RunChanges(previous, sum(added), sum(resolved), added, resolved);
+    }
+
+    /** Claim id to CLEAN or HELD for the screened claims of one input: what clean/ and held/ are split by. */
+    public Map<String, String> claimStatuses(long runId, int fileIndex) {
+        Map<String, String> statuses = new HashMap<>();
+        jdbc.query("select claim_id, status from screened_claim where run_id = ? and file_index = ?",
+                rs -> {
+                    statuses.put(rs.getString(1), rs.getString(2));
+                }, runId, fileIndex);
+        return statuses;
     }
 
     /** A finding's identity across runs; a claim-level finding has line 0. */

@@ -164,8 +164,9 @@ abstract class ScreenSampleDataContract {
         for (CSVRecord row : sampleRows()) {
             memberIds.add(row.get("member_id"));
         }
+        // clean/ and held/ are the claims themselves, for submission: they keep the member ids
         try (Stream<Path> files = Files.list(runDir())) {
-            for (Path report : files.toList()) {
+            for (Path report : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(report);
                 assertThat(memberIds).as(report.getFileName().toString()).noneMatch(text::contains);
             }
@@ -199,6 +200,63 @@ abstract class ScreenSampleDataContract {
             assertThat(queryString(connection, "select status from BATCH_JOB_EXECUTION where JOB_EXECUTION_ID = ?"))
                     .isEqualTo("COMPLETED");
         }
+    }
+
+    @Test
+    @Order(9)
+    void splitsEveryClaimIntoCleanHeldOrRejectedExactlyOnce() throws IOException {
+        Map<String, String> placed = new LinkedHashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (Path input : List.of(SAMPLE_CLAIMS, WESTSIDE_CLAIMS)) {
+            String name = input.getFileName().toString();
+            for (String folder : List.of("clean", "held")) {
+                Path split = runDir().resolve(folder).resolve(name);
+                assertThat(firstLine(split)).as(split.toString()).isEqualTo(firstLine(input));
+                for (CSVRecord row : records(split)) {
+                    String claim = name + " " + row.get("claim_id");
+                    String earlier = placed.putIfAbsent(claim, folder);
+                    if (earlier != null && !earlier.equals(folder)) {
+                        twice.add(claim);
+                    }
+                }
+            }
+        }
+        long clean = placed.values().stream().filter("clean"::equals).count();
+        long held = placed.values().stream().filter("held"::equals).count();
+        Set<String> rejected = new TreeSet<>();
+        for (CSVRecord reject : csv("rejects.csv")) {
+            String claim = reject.get("file") + " " + reject.get("claim_id");
+            rejected.add(claim);
+            if (placed.containsKey(claim)) {
+                twice.add(claim);
+            }
+        }
+        Set<String> everyClaim = new TreeSet<>();
+        for (Path input : List.of(SAMPLE_CLAIMS, WESTSIDE_CLAIMS)) {
+            for (CSVRecord row : records(input)) {
+                everyClaim.add(input.getFileName() + " " + row.get("claim_id").strip());
+            }
+        }
+        Set<String> accounted = new TreeSet<>(placed.keySet());
+        accounted.addAll(rejected);
+
+        assertThat(twice).isEmpty();
+        assertThat(accounted).isEqualTo(everyClaim);
+        assertThat(clean).isEqualTo(SampleExpectations.CLAIMS_CLEAN);
+        assertThat(held).isEqualTo(SampleExpectations.CLAIMS_HELD);
+        assertThat(rejected).hasSize(4);
+        assertThat(json("summary.json").get("claims_not_screened").asLong()).isZero();
+    }
+
+    @Test
+    @Order(9)
+    void keepsEachRowOfACleanClaimAsItStandsInTheInput() throws IOException {
+        List<String> input = Files.readAllLines(SAMPLE_CLAIMS, StandardCharsets.UTF_8);
+        List<String> clean = Files.readAllLines(runDir().resolve("clean").resolve(SAMPLE_CLAIMS.getFileName()),
+                StandardCharsets.UTF_8);
+
+        assertThat(clean).hasSizeGreaterThan(1);
+        assertThat(input).containsSubsequence(clean);
     }
 
     @Test
@@ -244,6 +302,19 @@ abstract class ScreenSampleDataContract {
             }
         }
         return rows;
+    }
+
+    static List<CSVRecord> records(Path file) throws IOException {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            return parser.getRecords();
+        }
+    }
+
+    static String firstLine(Path file) throws IOException {
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return reader.readLine();
+        }
     }
 
     Path runDir() {
