@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimscreen.claim.Money;
 import org.claimscreen.ingest.Sha256;
+import org.claimscreen.report.ClaimLineRow;
 import org.claimscreen.report.FindingRow;
 import org.claimscreen.report.FindingsCsvWriter;
 import org.claimscreen.report.FindingsJsonWriter;
@@ -78,8 +79,11 @@ class WriteReportsTasklet implements Tasklet {
         try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
             new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
         }
-        try (Stream<FindingRow> findings = queries.findings(runId); Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
-            new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, rejectRows::iterator);
+        try (Stream<FindingRow> findings = queries.findings(runId);
+                Stream<ClaimLineRow> lines = queries.linesOfClaimsWithFindings(runId);
+                Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+            new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, lines::iterator,
+                    rejectRows::iterator);
         }
         splitInputs(runId, outDir);
         return RepeatStatus.FINISHED;

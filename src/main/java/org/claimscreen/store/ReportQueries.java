@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.claimscreen.claim.MemberId;
 import org.claimscreen.claim.Money;
+import org.claimscreen.report.ClaimLineRow;
 import org.claimscreen.report.FindingRow;
 import org.claimscreen.report.RunChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,6 +148,42 @@ public class ReportQueries {
         Map<String, Long> added = differenceByRule(runId, previous);
         Map<String, Long> resolved = differenceByRule(previous, runId);
         return new RunChanges(previous, sum(added), sum(resolved), added, resolved);
+    }
+
+    /**
+     * Every line of every claim that has a finding, in file and claim order, for the report's
+     * claim view; close the stream.
+     */
+    public Stream<ClaimLineRow> linesOfClaimsWithFindings(long runId) {
+        return jdbc.queryForStream("""
+                select i.name as file_name, l.* from claim_line l
+                join input_file i on i.run_id = l.run_id and i.file_index = l.file_index
+                where l.run_id = ? and exists (
+                    select 1 from finding f
+                    where f.run_id = l.run_id and f.file_index = l.file_index and f.claim_id = l.claim_id)
+                order by l.file_index, l.claim_id, l.line_number, l.source_line""",
+                (rs, i) -> new ClaimLineRow(
+                        rs.getString("file_name"),
+                        rs.getString("claim_id"),
+                        rs.getInt("line_number"),
+                        rs.getLong("source_line"),
+                        rs.getDate("service_date").toLocalDate(),
+                        rs.getString("place_of_service"),
+                        rs.getString("procedure_code"),
+                        rs.getString("modifiers"),
+                        rs.getInt("units"),
+                        rs.getObject("minutes", Integer.class),
+                        Money.ofCents(rs.getLong("charge_cents")),
+                        rs.getString("diagnosis_codes"),
+                        rs.getString("diagnosis_pointers"),
+                        rs.getString("rendering_npi"),
+                        rs.getString("rendering_taxonomy"),
+                        rs.getString("supervising_npi"),
+                        rs.getString("referring_npi"),
+                        rs.getString("plan_of_care"),
+                        rs.getString("abn_on_file"),
+                        rs.getString("lmn_on_file")),
+                runId);
     }
 
     /** Claim id to CLEAN or HELD for the screened claims of one input: what clean/ and held/ are split by. */
