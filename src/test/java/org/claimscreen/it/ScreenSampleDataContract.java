@@ -53,6 +53,7 @@ abstract class ScreenSampleDataContract {
     Path out;
     Cli.Result first;
     long firstRunId;
+    long secondRunId;
 
     abstract Database database(Path work);
 
@@ -279,7 +280,7 @@ abstract class ScreenSampleDataContract {
         assertThat(forced.exit()).as(forced.err()).isZero();
         Matcher run = Pattern.compile("run (\\d+) screened").matcher(forced.out());
         assertThat(run.find()).isTrue();
-        long secondRunId = Long.parseLong(run.group(1));
+        secondRunId = Long.parseLong(run.group(1));
         assertThat(secondRunId).isNotEqualTo(firstRunId);
         JsonNode summary = JsonMapper.builder().build()
                 .readTree(Files.readString(out.resolve(Long.toString(secondRunId)).resolve("summary.json")));
@@ -290,6 +291,61 @@ abstract class ScreenSampleDataContract {
         assertThat(changes.get("previous_run_id").asLong()).isEqualTo(firstRunId);
         assertThat(changes.get("new").asLong()).isZero();
         assertThat(changes.get("resolved").asLong()).isZero();
+    }
+
+    @Test
+    @Order(12)
+    void aRescreenAsOfALaterDateSaysWhichFindingsAreNewAndWhichResolved() throws IOException {
+        // when: the same files, screened as of a year later (timely filing changes, history does not)
+        Cli.Result third = Cli.run(db, "screen", "--force", "--out", out.toString(), "--as-of", "2027-12-31",
+                SAMPLE.toString());
+
+        // then: the SQL's answer is the set difference of the two runs' findings.csv
+        assertThat(third.exit()).as(third.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(third.out());
+        assertThat(run.find()).isTrue();
+        Path thirdDir = out.resolve(run.group(1));
+        Set<String> before = identities(out.resolve(Long.toString(secondRunId)).resolve("findings.csv"));
+        Set<String> after = identities(thirdDir.resolve("findings.csv"));
+        Map<String, Long> added = byRule(after, before);
+        Map<String, Long> resolved = byRule(before, after);
+        JsonNode changes = JsonMapper.builder().build().readTree(Files.readString(thirdDir.resolve("summary.json")))
+                .get("changes_since_previous_run");
+        assertThat(changes.get("previous_run_id").asLong()).isEqualTo(secondRunId);
+        assertThat(changes.get("new").asLong()).isEqualTo(added.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(changes.get("resolved").asLong())
+                .isEqualTo(resolved.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(counts(changes.get("new_by_rule"))).isEqualTo(added);
+        assertThat(counts(changes.get("resolved_by_rule"))).isEqualTo(resolved);
+        assertThat(added).containsKey("MCR-TIMELY-FILING");
+        assertThat(Files.readString(thirdDir.resolve("report.html")))
+                .contains("Compared with run <strong>" + secondRunId + "</strong>");
+    }
+
+    /** file, claim, line and rule of every finding in a findings.csv: a finding's identity across runs. */
+    private static Set<String> identities(Path findingsCsv) throws IOException {
+        Set<String> identities = new TreeSet<>();
+        for (CSVRecord row : records(findingsCsv)) {
+            identities.add(row.get("source_file") + "|" + row.get("claim_id") + "|" + row.get("line_number") + "|"
+                    + row.get("rule_id"));
+        }
+        return identities;
+    }
+
+    private static Map<String, Long> byRule(Set<String> in, Set<String> notIn) {
+        Map<String, Long> byRule = new java.util.TreeMap<>();
+        for (String identity : in) {
+            if (!notIn.contains(identity)) {
+                byRule.merge(identity.substring(identity.lastIndexOf('|') + 1), 1L, Long::sum);
+            }
+        }
+        return byRule;
+    }
+
+    private static Map<String, Long> counts(JsonNode object) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        object.properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        return counts;
     }
 
     /** Every row of both sample exports. */
