@@ -57,7 +57,7 @@ public final class HtmlReportWriter {
     /** Distinct texts the embedded string table holds before it writes further texts inline. */
     static final int MAX_STRINGS = 200_000;
 
-    /** Bars a chart shows; the rest are summed into one "others" bar. */
+    /** Bars a chart shows; the rest are summed into one "others" row, as text without a bar. */
     static final int CHART_BARS = 12;
 
     private static final DateTimeFormatter TIME =
@@ -454,7 +454,10 @@ public final class HtmlReportWriter {
                 break;
             }
         }
-        long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
+        boolean others = entries.size() > CHART_BARS + 1; // as the loop above decided
+        // The bars share one scale; the summed others would dwarf them, so they get none.
+        long max = Math.max(1, values.subList(0, others ? values.size() - 1 : values.size()).stream()
+                .mapToLong(Long::longValue).max().orElse(1));
         int rowHeight = 22;
         int labelWidth = 250;
         int barWidth = 260;
@@ -471,8 +474,15 @@ public final class HtmlReportWriter {
         for (int i = 0; i < labels.size(); i++) {
             int y = 4 + i * rowHeight;
             long value = values.get(i);
-            double width = Math.max(1, (double) barWidth * value / max);
             String text = dollars ? dollars(Money.ofCents(value)) : count(value);
+            if (others && i == labels.size() - 1) {
+                html.append(String.format(Locale.ROOT,
+                        "<g><text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
+                                + "<text class=\"value\" x=\"%d\" y=\"%d\">%s in all (not to scale)</text></g>\n",
+                        labelWidth - 6, y + 15, escape(labels.get(i)), labelWidth, y + 15, escape(text)));
+                continue;
+            }
+            double width = Math.max(1, (double) barWidth * value / max);
             html.append(String.format(Locale.ROOT,
                     "<g><text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
                             + "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"></rect>"
@@ -511,7 +521,10 @@ public final class HtmlReportWriter {
         html.append("<noscript><p class=\"note\">The findings table needs JavaScript; findings.csv has every finding.</p></noscript>\n");
         html.append("<form class=\"controls\" id=\"filters\" role=\"search\" aria-label=\"Filter findings\" hidden>\n");
         select(html, "filter-rule", "Rule", a.byRule.keySet());
-        select(html, "filter-severity", "Severity", a.severities);
+        List<String> severities = new ArrayList<>(SummaryJsonWriter.SEVERITIES);
+        severities.retainAll(a.severities);
+        a.severities.stream().filter(severity -> !severities.contains(severity)).forEach(severities::add);
+        select(html, "filter-severity", "Severity", severities);
         select(html, "filter-provider", "Provider (NPI)", a.byProvider.keySet());
         select(html, "filter-payer", "Payer type", a.payerTypes);
         html.append("<div class=\"field grow\"><label for=\"filter-text\">Text</label>")

@@ -103,6 +103,19 @@ class SampleReportBrowserIT {
     }
 
     @Test
+    void showsTheFindingsTableUnderItsFilters() throws IOException {
+        // given
+        browser.open(runDir.resolve("report.html"));
+
+        // when
+        browser.driver.executeScript("document.getElementById('findings-heading').scrollIntoView()");
+
+        // then
+        assertThat(column(1)).hasSize(50);
+        assertThat(browser.screenshot(SCREENSHOTS.resolve("sample-findings.png"))).isGreaterThan(100);
+    }
+
+    @Test
     void sortsByDollarsAtRisk() {
         // given
         browser.open(runDir.resolve("report.html"));

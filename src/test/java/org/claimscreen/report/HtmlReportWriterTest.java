@@ -205,6 +205,39 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void chartsTheLargestValuesAndSumsTheRestWithoutABarThatWouldDwarfThem() throws IOException {
+        // given: 20 providers, one finding each
+        FindingRow f = massageFinding();
+        Iterable<FindingRow> findings = generated(20, i -> new FindingRow(f.runId(), f.sourceFile(), "C" + i,
+                f.lineNumber(), f.member(), f.serviceDate(), f.procedureCode(), f.modifiers(), f.units(),
+                f.chargeAmount(), f.ruleId(), f.severity(), f.message(), f.denialCode(), f.liable(), f.amountAtRisk(),
+                f.patientEstimate(), f.suggestion(), f.policy(), f.payerType(), "10000000" + (10 + i)));
+        Path target = folder.resolve("report.html");
+
+        // when
+        writer.write(target, summary(), findings, List.of());
+
+        // then
+        String chart = between(Files.readString(target), "id=\"chart-provider-count\"", "</figure>");
+        assertThat(chart.split("<rect ", -1)).hasSize(1 + HtmlReportWriter.CHART_BARS);
+        assertThat(chart).contains("8 others", "8 in all (not to scale)");
+    }
+
+    @Test
+    void offersTheSeveritiesInOrderOfWeight() throws IOException {
+        // given
+        FindingRow deny = massageFinding();
+        Path target = folder.resolve("report.html");
+
+        // when
+        writer.write(target, summary(), List.of(claimLevelFinding(), deny), List.of());
+
+        // then
+        String select = between(Files.readString(target), "id=\"filter-severity\">", "</select>");
+        assertThat(select.indexOf("DENY")).isLessThan(select.indexOf("REVIEW"));
+    }
+
+    @Test
     void escapeCoversAllFiveCharacters() {
         assertThat(HtmlReportWriter.escape("& < > \" '")).isEqualTo("&amp; &lt; &gt; &quot; &#39;");
         assertThat(HtmlReportWriter.escape("plain text")).isEqualTo("plain text");
