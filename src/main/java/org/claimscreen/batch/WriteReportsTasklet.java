@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimscreen.claim.Money;
+import org.claimscreen.ingest.Sha256;
+import org.claimscreen.report.ClaimLineRow;
 import org.claimscreen.report.FindingRow;
 import org.claimscreen.report.FindingsCsvWriter;
 import org.claimscreen.report.FindingsJsonWriter;
@@ -17,6 +20,8 @@ import org.claimscreen.report.RejectRow;
 import org.claimscreen.report.RejectsCsvWriter;
 import org.claimscreen.report.RunSummary;
 import org.claimscreen.report.SummaryJsonWriter;
+import org.claimscreen.report.split.InputSplitter;
+import org.claimscreen.report.split.InputSplitters;
 import org.claimscreen.rules.RulePack;
 import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.RejectStore;
@@ -24,6 +29,8 @@ import org.claimscreen.store.ReportQueries;
 import org.claimscreen.store.RunCounts;
 import org.claimscreen.store.RunRecord;
 import org.claimscreen.store.RunStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -31,9 +38,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes the run's reports from what the run stored (never from memory), after the data is safe.
- * Each file is written atomically, so a crash never leaves half a report that looks complete.
+ * Each file is written atomically, so a crash never leaves half a report that looks complete. Last
+ * come clean/ and held/: the screened inputs split by claim verdict for submission.
  */
 class WriteReportsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
 
     private final RunStore runs;
     private final ReportQueries queries;
@@ -69,10 +79,42 @@ class WriteReportsTasklet implements Tasklet {
         try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
             new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
         }
-        try (Stream<FindingRow> findings = queries.findings(runId); Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
-            new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, rejectRows::iterator);
+        try (Stream<FindingRow> findings = queries.findings(runId);
+                Stream<ClaimLineRow> lines = queries.linesOfClaimsWithFindings(runId);
+                Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+            new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, lines::iterator,
+                    rejectRows::iterator);
         }
+        splitInputs(runId, outDir);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * clean/ and held/: each screened input again, split by its claims' verdicts, in its own
+     * format. An input whose format has no splitter yet is left out, and the log says so.
+     */
+    private void splitInputs(long runId, Path outDir) throws java.io.IOException {
+        for (InputFileRecord input : runs.inputs(runId)) {
+            if (!input.ok()) {
+                continue;
+            }
+            Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format());
+            if (splitter.isEmpty()) {
+                log.warn("{}: no clean/held split for {} input yet", input.name(), input.format());
+                continue;
+            }
+            Path file = Path.of(input.path());
+            if (!Files.isReadable(file) || !Sha256.of(file).equals(input.sha256())) {
+                // Splitting other content than was screened would send unscreened claims to clean/.
+                log.warn("{}: changed or gone since it was screened; no clean/held split written", input.name());
+                continue;
+            }
+            InputSplitter.Split split = splitter.get().split(file,
+                    queries.claimStatuses(runId, input.fileIndex()),
+                    outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
+            log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
+                    input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
+        }
     }
 
     private RunSummary summary(RunRecord run, RunCounts counts) {
@@ -90,6 +132,7 @@ class WriteReportsTasklet implements Tasklet {
                 counts.claimsNotScreened(), counts.linesRead(), counts.linesFlagged(), counts.rejects(),
                 queries.findingsBySeverity(run.runId()), queries.findingsByRule(run.runId()),
                 Money.ofCents(counts.amountAtRiskCents()), queries.amountAtRiskByRule(run.runId()),
-                Money.ofCents(counts.patientEstimateCents()));
+                Money.ofCents(counts.patientEstimateCents()),
+                queries.changesSincePreviousRun(run.runId(), run.jobName()));
     }
 }

@@ -9,6 +9,7 @@ import org.claimscreen.claim.Money;
 /**
  * Everything summary.json says about a run (outputs.md). claimsClean + claimsHeld +
  * claimsRejected + claimsNotScreened = claimsRead.
+ * {@code changesSincePreviousRun} is {@link RunChanges#FIRST_RUN} when there is nothing to compare with.
  */
 public record RunSummary(
         long runId,
@@ -32,7 +33,12 @@ public record RunSummary(
         Map<String, Long> findingsByRule,
         Money amountAtRisk,
         Map<String, Money> amountAtRiskByRule,
-        Money patientEstimateTotal) {
+        Money patientEstimateTotal,
+        RunChanges changesSincePreviousRun) {
+
+    public RunSummary {
+        changesSincePreviousRun = changesSincePreviousRun == null ? RunChanges.FIRST_RUN : changesSincePreviousRun;
+    }
 
     /** One input of the run; {@code status} is OK or FAILED, with {@code problem} saying why. */
     public record InputFile(String file, String format, String sha256, long lines, String status, String problem) {

@@ -98,6 +98,30 @@ public final class SummaryJsonWriter {
         json.writeEndObject();
 
         ReportJson.writeAmount(json, "patient_estimate_total", s.patientEstimateTotal());
+        writeChanges(json, s.changesSincePreviousRun());
+        json.writeEndObject();
+    }
+
+    /** {@code changes_since_previous_run}: previous_run_id (null for the first run), new, resolved, by rule. */
+    private static void writeChanges(JsonGenerator json, RunChanges changes) {
+        json.writeName("changes_since_previous_run");
+        json.writeStartObject();
+        json.writeName("previous_run_id");
+        if (changes.previousRunId() == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(changes.previousRunId().longValue());
+        }
+        writeCount(json, "new", changes.newFindings());
+        writeCount(json, "resolved", changes.resolvedFindings());
+        json.writeName("new_by_rule");
+        json.writeStartObject();
+        sorted(changes.newByRule()).forEach((rule, n) -> writeCount(json, rule, n));
+        json.writeEndObject();
+        json.writeName("resolved_by_rule");
+        json.writeStartObject();
+        sorted(changes.resolvedByRule()).forEach((rule, n) -> writeCount(json, rule, n));
+        json.writeEndObject();
         json.writeEndObject();
     }
 

@@ -1,11 +1,14 @@
 package org.claimscreen.store;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.claimscreen.claim.MemberId;
 import org.claimscreen.claim.Money;
+import org.claimscreen.report.ClaimLineRow;
 import org.claimscreen.report.FindingRow;
+import org.claimscreen.report.RunChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -127,6 +130,91 @@ public class ReportQueries {
                         rs.getString("payer_type"),
                         rs.getString("rendering_npi")),
                 runId);
+    }
+
+    /**
+     * What changed since the previous completed run of the same job name (the highest run id below
+     * this one): findings, by rule, whose identity (input file name, claim id, line number, rule id)
+     * only one of the two runs has. Computed with {@code EXCEPT} so the database compares the two
+     * sets by sorting or hashing, not with one correlated look-up per finding.
+     */
+    public RunChanges changesSincePreviousRun(long runId, String jobName) {
+        Long previous = jdbc.queryForObject("""
+                select max(run_id) from screening_run
+                where job_name = ? and status = 'COMPLETED' and run_id < ?""", Long.class, jobName, runId);
+        if (previous == null) {
+            return RunChanges.FIRST_RUN;
+        }
+        Map<String, Long> added = differenceByRule(runId, previous);
+        Map<String, Long> resolved = differenceByRule(previous, runId);
+        return new RunChanges(previous, sum(added), sum(resolved), added, resolved);
+    }
+
+    /**
+     * Every line of every claim that has a finding, in file and claim order, for the report's
+     * claim view; close the stream.
+     */
+    public Stream<ClaimLineRow> linesOfClaimsWithFindings(long runId) {
+        return jdbc.queryForStream("""
+                select i.name as file_name, l.* from claim_line l
+                join input_file i on i.run_id = l.run_id and i.file_index = l.file_index
+                where l.run_id = ? and exists (
+                    select 1 from finding f
+                    where f.run_id = l.run_id and f.file_index = l.file_index and f.claim_id = l.claim_id)
+                order by l.file_index, l.claim_id, l.line_number, l.source_line""",
+                (rs, i) -> new ClaimLineRow(
+                        rs.getString("file_name"),
+                        rs.getString("claim_id"),
+                        rs.getInt("line_number"),
+                        rs.getLong("source_line"),
+                        rs.getDate("service_date").toLocalDate(),
+                        rs.getString("place_of_service"),
+                        rs.getString("procedure_code"),
+                        rs.getString("modifiers"),
+                        rs.getInt("units"),
+                        rs.getObject("minutes", Integer.class),
+                        Money.ofCents(rs.getLong("charge_cents")),
+                        rs.getString("diagnosis_codes"),
+                        rs.getString("diagnosis_pointers"),
+                        rs.getString("rendering_npi"),
+                        rs.getString("rendering_taxonomy"),
+                        rs.getString("supervising_npi"),
+                        rs.getString("referring_npi"),
+                        rs.getString("plan_of_care"),
+                        rs.getString("abn_on_file"),
+                        rs.getString("lmn_on_file")),
+                runId);
+    }
+
+    /** Claim id to CLEAN or HELD for the screened claims of one input: what clean/ and held/ are split by. */
+    public Map<String, String> claimStatuses(long runId, int fileIndex) {
+        Map<String, String> statuses = new HashMap<>();
+        jdbc.query("select claim_id, status from screened_claim where run_id = ? and file_index = ?",
+                rs -> {
+                    statuses.put(rs.getString(1), rs.getString(2));
+                }, runId, fileIndex);
+        return statuses;
+    }
+
+    /** A finding's identity across runs; a claim-level finding has line 0. */
+    private static final String FINDING_IDENTITIES = """
+            select i.name, f.claim_id, coalesce(f.line_number, 0) as line_number, f.rule_id
+            from finding f join input_file i on i.run_id = f.run_id and i.file_index = f.file_index
+            where f.run_id = ?""";
+
+    /** Finding identities of run {@code in} that run {@code notIn} lacks, counted per rule. */
+    private Map<String, Long> differenceByRule(long in, long notIn) {
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        jdbc.query("select d.rule_id, count(*) from (" + FINDING_IDENTITIES + " except " + FINDING_IDENTITIES
+                + ") d group by d.rule_id order by d.rule_id",
+                rs -> {
+                    byRule.put(rs.getString(1), rs.getLong(2));
+                }, in, notIn);
+        return byRule;
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private long count(String sql, long runId) {

@@ -53,6 +53,7 @@ abstract class ScreenSampleDataContract {
     Path out;
     Cli.Result first;
     long firstRunId;
+    long secondRunId;
 
     abstract Database database(Path work);
 
@@ -104,6 +105,7 @@ abstract class ScreenSampleDataContract {
         JsonNode input = summary.get("inputs").get(2);
         assertThat(input.get("sha256").asText()).isEqualTo(Sha256.of(SAMPLE_CLAIMS));
         assertThat(input.get("lines").asLong()).isEqualTo(SampleExpectations.FIRST_FILE_LINES);
+        assertThat(summary.get("changes_since_previous_run").get("previous_run_id").isNull()).isTrue();
     }
 
     @Test
@@ -166,8 +168,9 @@ abstract class ScreenSampleDataContract {
         for (CSVRecord row : sampleRows()) {
             memberIds.add(row.get("member_id"));
         }
+        // clean/ and held/ are the claims themselves, for submission: they keep the member ids
         try (Stream<Path> files = Files.list(runDir())) {
-            for (Path report : files.toList()) {
+            for (Path report : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(report);
                 assertThat(memberIds).as(report.getFileName().toString()).noneMatch(text::contains);
             }
@@ -204,6 +207,63 @@ abstract class ScreenSampleDataContract {
     }
 
     @Test
+    @Order(9)
+    void splitsEveryClaimIntoCleanHeldOrRejectedExactlyOnce() throws IOException {
+        Map<String, String> placed = new LinkedHashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (Path input : List.of(SAMPLE_CLAIMS, WESTSIDE_CLAIMS)) {
+            String name = input.getFileName().toString();
+            for (String folder : List.of("clean", "held")) {
+                Path split = runDir().resolve(folder).resolve(name);
+                assertThat(firstLine(split)).as(split.toString()).isEqualTo(firstLine(input));
+                for (CSVRecord row : records(split)) {
+                    String claim = name + " " + row.get("claim_id");
+                    String earlier = placed.putIfAbsent(claim, folder);
+                    if (earlier != null && !earlier.equals(folder)) {
+                        twice.add(claim);
+                    }
+                }
+            }
+        }
+        long clean = placed.values().stream().filter("clean"::equals).count();
+        long held = placed.values().stream().filter("held"::equals).count();
+        Set<String> rejected = new TreeSet<>();
+        for (CSVRecord reject : csv("rejects.csv")) {
+            String claim = reject.get("file") + " " + reject.get("claim_id");
+            rejected.add(claim);
+            if (placed.containsKey(claim)) {
+                twice.add(claim);
+            }
+        }
+        Set<String> everyClaim = new TreeSet<>();
+        for (Path input : List.of(SAMPLE_CLAIMS, WESTSIDE_CLAIMS)) {
+            for (CSVRecord row : records(input)) {
+                everyClaim.add(input.getFileName() + " " + row.get("claim_id").strip());
+            }
+        }
+        Set<String> accounted = new TreeSet<>(placed.keySet());
+        accounted.addAll(rejected);
+
+        assertThat(twice).isEmpty();
+        assertThat(accounted).isEqualTo(everyClaim);
+        assertThat(clean).isEqualTo(SampleExpectations.CLAIMS_CLEAN);
+        assertThat(held).isEqualTo(SampleExpectations.CLAIMS_HELD);
+        assertThat(rejected).hasSize(4);
+        assertThat(json("summary.json").get("claims_not_screened").asLong()).isZero();
+    }
+
+    @Test
+    @Order(9)
+    void keepsEachRowOfACleanClaimAsItStandsInTheInput() throws IOException {
+        List<String> input = Files.readAllLines(SAMPLE_CLAIMS, StandardCharsets.UTF_8);
+        List<String> clean = Files.readAllLines(runDir().resolve("clean").resolve(SAMPLE_CLAIMS.getFileName()),
+                StandardCharsets.UTF_8);
+
+        assertThat(clean).hasSizeGreaterThan(1);
+        assertThat(input).containsSubsequence(clean);
+    }
+
+    @Test
     @Order(10)
     void secondScreenOfTheSameFileHasNothingToDo() {
         Cli.Result again = Cli.run(db, "screen", "--out", out.toString(), "--as-of", "2026-11-26", SAMPLE.toString());
@@ -223,13 +283,72 @@ abstract class ScreenSampleDataContract {
         assertThat(forced.exit()).as(forced.err()).isZero();
         Matcher run = Pattern.compile("run (\\d+) screened").matcher(forced.out());
         assertThat(run.find()).isTrue();
-        long secondRunId = Long.parseLong(run.group(1));
+        secondRunId = Long.parseLong(run.group(1));
         assertThat(secondRunId).isNotEqualTo(firstRunId);
         JsonNode summary = JsonMapper.builder().build()
                 .readTree(Files.readString(out.resolve(Long.toString(secondRunId)).resolve("summary.json")));
         Map<String, Integer> found = new LinkedHashMap<>();
         summary.get("findings_by_rule").properties().forEach(e -> found.put(e.getKey(), e.getValue().asInt()));
         assertThat(found).isEqualTo(FINDINGS_BY_RULE);
+        JsonNode changes = summary.get("changes_since_previous_run");
+        assertThat(changes.get("previous_run_id").asLong()).isEqualTo(firstRunId);
+        assertThat(changes.get("new").asLong()).isZero();
+        assertThat(changes.get("resolved").asLong()).isZero();
+    }
+
+    @Test
+    @Order(12)
+    void aRescreenAsOfALaterDateSaysWhichFindingsAreNewAndWhichResolved() throws IOException {
+        // when: the same files, screened as of a year later (timely filing changes, history does not)
+        Cli.Result third = Cli.run(db, "screen", "--force", "--out", out.toString(), "--as-of", "2027-12-31",
+                SAMPLE.toString());
+
+        // then: the SQL's answer is the set difference of the two runs' findings.csv
+        assertThat(third.exit()).as(third.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(third.out());
+        assertThat(run.find()).isTrue();
+        Path thirdDir = out.resolve(run.group(1));
+        Set<String> before = identities(out.resolve(Long.toString(secondRunId)).resolve("findings.csv"));
+        Set<String> after = identities(thirdDir.resolve("findings.csv"));
+        Map<String, Long> added = byRule(after, before);
+        Map<String, Long> resolved = byRule(before, after);
+        JsonNode changes = JsonMapper.builder().build().readTree(Files.readString(thirdDir.resolve("summary.json")))
+                .get("changes_since_previous_run");
+        assertThat(changes.get("previous_run_id").asLong()).isEqualTo(secondRunId);
+        assertThat(changes.get("new").asLong()).isEqualTo(added.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(changes.get("resolved").asLong())
+                .isEqualTo(resolved.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(counts(changes.get("new_by_rule"))).isEqualTo(added);
+        assertThat(counts(changes.get("resolved_by_rule"))).isEqualTo(resolved);
+        assertThat(added).containsKey("MCR-TIMELY-FILING");
+        assertThat(Files.readString(thirdDir.resolve("report.html")))
+                .contains("Compared with run <strong>" + secondRunId + "</strong>");
+    }
+
+    /** file, claim, line and rule of every finding in a findings.csv: a finding's identity across runs. */
+    private static Set<String> identities(Path findingsCsv) throws IOException {
+        Set<String> identities = new TreeSet<>();
+        for (CSVRecord row : records(findingsCsv)) {
+            identities.add(row.get("source_file") + "|" + row.get("claim_id") + "|" + row.get("line_number") + "|"
+                    + row.get("rule_id"));
+        }
+        return identities;
+    }
+
+    private static Map<String, Long> byRule(Set<String> in, Set<String> notIn) {
+        Map<String, Long> byRule = new java.util.TreeMap<>();
+        for (String identity : in) {
+            if (!notIn.contains(identity)) {
+                byRule.merge(identity.substring(identity.lastIndexOf('|') + 1), 1L, Long::sum);
+            }
+        }
+        return byRule;
+    }
+
+    private static Map<String, Long> counts(JsonNode object) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        object.properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        return counts;
     }
 
     /** Every row of both sample exports. */
@@ -242,6 +361,19 @@ abstract class ScreenSampleDataContract {
             }
         }
         return rows;
+    }
+
+    static List<CSVRecord> records(Path file) throws IOException {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            return parser.getRecords();
+        }
+    }
+
+    static String firstLine(Path file) throws IOException {
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return reader.readLine();
+        }
     }
 
     Path runDir() {

@@ -59,7 +59,8 @@ final class ReportFixtures {
                 Map.of("MCR-MASSAGE-STANDALONE", 10L, "MCR-PLAN-OF-CARE", 7L),
                 Money.of("1234.50"),
                 Map.of("MCR-MASSAGE-STANDALONE", Money.of("1234.50"), "MCR-PLAN-OF-CARE", Money.ZERO),
-                Money.of("850.00"));
+                Money.of("850.00"),
+                new RunChanges(41L, 3, 1, Map.of("MCR-MASSAGE-STANDALONE", 3L), Map.of("MCR-PLAN-OF-CARE", 1L)));
     }
 
     static RejectRow reject() {

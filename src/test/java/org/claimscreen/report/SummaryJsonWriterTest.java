@@ -38,7 +38,7 @@ class SummaryJsonWriterTest {
                 "run_id", "job", "status", "started_at", "finished_at", "as_of", "rule_pack", "inputs",
                 "claims_read", "claims_clean", "claims_held", "claims_rejected", "claims_not_screened",
                 "lines_read", "lines_flagged", "rejects", "findings_by_severity", "findings_by_rule",
-                "amount_at_risk", "amount_at_risk_by_rule", "patient_estimate_total");
+                "amount_at_risk", "amount_at_risk_by_rule", "patient_estimate_total", "changes_since_previous_run");
         assertThat(json.get("run_id").asLong()).isEqualTo(42);
         assertThat(json.get("started_at").asString()).isEqualTo("2026-03-20T09:15:00Z");
         assertThat(json.get("as_of").asString()).isEqualTo("2026-03-20");
@@ -48,6 +48,46 @@ class SummaryJsonWriterTest {
         assertThat(input.propertyNames()).containsExactly("file", "format", "sha256", "lines", "status", "problem");
         assertThat(input.get("lines").asLong()).isEqualTo(120);
         assertThat(input.get("problem").isNull()).isTrue();
+    }
+
+    @Test
+    void saysWhatChangedSinceThePreviousRunByRule() throws IOException {
+        // given
+        Path target = folder.resolve("summary.json");
+
+        // when
+        writer.write(target, summary());
+
+        // then
+        JsonNode changes = JSON.readTree(target).get("changes_since_previous_run");
+        assertThat(changes.propertyNames())
+                .containsExactly("previous_run_id", "new", "resolved", "new_by_rule", "resolved_by_rule");
+        assertThat(changes.get("previous_run_id").asLong()).isEqualTo(41);
+        assertThat(changes.get("new").asLong()).isEqualTo(3);
+        assertThat(changes.get("resolved").asLong()).isEqualTo(1);
+        assertThat(changes.get("new_by_rule").get("MCR-MASSAGE-STANDALONE").asLong()).isEqualTo(3);
+        assertThat(changes.get("resolved_by_rule").get("MCR-PLAN-OF-CARE").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void writesANullPreviousRunForTheFirstRunOfAJob() throws IOException {
+        // given
+        RunSummary s = summary();
+        RunSummary first = new RunSummary(s.runId(), s.job(), s.status(), s.startedAt(), s.finishedAt(), s.asOf(),
+                s.rulePackId(), s.rulePackVersion(), s.inputs(), s.claimsRead(), s.claimsClean(), s.claimsHeld(),
+                s.claimsRejected(), s.claimsNotScreened(), s.linesRead(), s.linesFlagged(), s.rejects(),
+                s.findingsBySeverity(), s.findingsByRule(), s.amountAtRisk(), s.amountAtRiskByRule(),
+                s.patientEstimateTotal(), null);
+        Path target = folder.resolve("summary.json");
+
+        // when
+        writer.write(target, first);
+
+        // then
+        JsonNode changes = JSON.readTree(target).get("changes_since_previous_run");
+        assertThat(changes.get("previous_run_id").isNull()).isTrue();
+        assertThat(changes.get("new").asLong()).isZero();
+        assertThat(changes.get("new_by_rule").isEmpty()).isTrue();
     }
 
     @Test

@@ -1,0 +1,168 @@
+package org.claimscreen.report.split;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.claimscreen.report.AtomicFile;
+import org.claimscreen.report.SpreadsheetSafe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Splits a claim CSV into clean and held files with the original header and the original records
+ * of each claim, in file order, cell for cell: same columns in the same order, the same line
+ * ending (CRLF or LF, as the file's first line ends) and a byte-order mark when the file had one.
+ * Quoting is Commons CSV's minimal quoting, so a cell the export quoted needlessly comes back
+ * unquoted; the values are the same.
+ *
+ * <p>Every cell goes through {@link SpreadsheetSafe#cell} like every CSV claimscreen writes: a
+ * cell that begins with {@code = + - @}, tab or CR gets a leading {@code '}. Claims that passed
+ * screening have no such cells in their numeric columns, so in practice this only touches free
+ * text that would otherwise run as a formula when a biller opens the file.
+ *
+ * <p>Records are read the way the claim reader reads them (RFC 4180, UTF-8, blank lines skipped,
+ * the claim id stripped and found by header name, case-insensitively), so a claim id matches the
+ * stored one. A file that breaks part-way (a quote never closed) is split up to the break: the
+ * claims read before it were rejected, and nothing after it was screened.
+ */
+final class CsvInputSplitter implements InputSplitter {
+
+    private static final Logger log = LoggerFactory.getLogger(CsvInputSplitter.class);
+
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    @Override
+    public Split split(Path input, Map<String, String> statuses, Path cleanTarget, Path heldTarget)
+            throws IOException {
+        Layout layout = layout(input);
+        long[] counts = new long[3];
+        AtomicFile.write(cleanTarget, clean -> AtomicFile.write(heldTarget, held -> {
+            counts[0] = 0;
+            counts[1] = 0;
+            counts[2] = 0;
+            copy(input, layout, statuses, clean, held, counts);
+        }));
+        return new Split(counts[0], counts[1], counts[2]);
+    }
+
+    private static void copy(Path input, Layout layout, Map<String, String> statuses, Writer cleanOut,
+            Writer heldOut, long[] counts) throws IOException {
+        CSVFormat write = CSVFormat.RFC4180.builder().setRecordSeparator(layout.lineEnding()).get();
+        try (InputStream in = BOMInputStream.builder().setPath(input).get();
+                CSVParser parser = CSVParser.builder()
+                        .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                        .setFormat(READ)
+                        .get()) {
+            if (layout.bom()) {
+                cleanOut.write('\uFEFF');
+                heldOut.write('\uFEFF');
+            }
+            CSVPrinter clean = new CSVPrinter(cleanOut, write);
+            CSVPrinter held = new CSVPrinter(heldOut, write);
+            Iterator<CSVRecord> records = parser.iterator();
+            CSVRecord header = nextNonBlank(records, input);
+            if (header == null) {
+                return;
+            }
+            print(clean, header);
+            print(held, header);
+            int claimId = claimIdPosition(header);
+            CSVRecord record;
+            while ((record = nextNonBlank(records, input)) != null) {
+                String id = claimId >= 0 && claimId < record.size() ? record.get(claimId).strip() : "";
+                String status = id.isEmpty() ? null : statuses.get(id);
+                if ("CLEAN".equals(status)) {
+                    print(clean, record);
+                    counts[0]++;
+                } else if ("HELD".equals(status)) {
+                    print(held, record);
+                    counts[1]++;
+                } else {
+                    counts[2]++;
+                }
+            }
+            clean.flush();
+            held.flush();
+        }
+    }
+
+    /** The next record with any text, or null at the end or where the CSV stops being readable. */
+    private static CSVRecord nextNonBlank(Iterator<CSVRecord> records, Path input) {
+        try {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                for (int i = 0; i < record.size(); i++) {
+                    if (!record.get(i).isBlank()) {
+                        return record;
+                    }
+                }
+            }
+            return null;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException) {
+                log.info("{}: split up to where the file stops being readable; nothing after it was screened",
+                        input.getFileName());
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static void print(CSVPrinter printer, CSVRecord record) throws IOException {
+        for (String cell : record) {
+            printer.print(SpreadsheetSafe.cell(cell));
+        }
+        printer.println();
+    }
+
+    private static int claimIdPosition(CSVRecord header) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().toLowerCase(Locale.ROOT).equals("claim_id")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What of the file's byte layout is worth keeping: its BOM and its line ending. */
+    record Layout(boolean bom, String lineEnding) {
+    }
+
+    static Layout layout(Path input) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(input))) {
+            int[] first = new int[3];
+            int position = 0;
+            int previous = -1;
+            String ending = "\r\n"; // a file of one line without an ending: RFC 4180's
+            int b;
+            while ((b = in.read()) != -1) {
+                if (position < first.length) {
+                    first[position] = b;
+                }
+                position++;
+                if (b == '\n') {
+                    ending = previous == '\r' ? "\r\n" : "\n";
+                    break;
+                }
+                previous = b;
+            }
+            boolean bom = position >= 3 && first[0] == 0xEF && first[1] == 0xBB && first[2] == 0xBF;
+            return new Layout(bom, ending);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimscreen.report.split;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Splits one input file by claim into {@code clean/} and {@code held/} (outputs.md), in the input's
+ * own format, so the clean file can go straight to submission and the held one to whoever works
+ * it. One implementation per input format ({@link InputSplitters#forFormat}): CSV today, FHIR
+ * NDJSON (the original resources, one per line) beside it later.
+ *
+ * <p>Claims the map does not name (rejected, not screened, or past the point where a broken file
+ * stopped being readable) go to neither file. Implementations stream the input: memory holds the
+ * status map of one file, never its rows.
+ */
+public interface InputSplitter {
+
+    /** What went where. */
+    record Split(long cleanRecords, long heldRecords, long otherRecords) {
+    }
+
+    /**
+     * Writes {@code cleanTarget} and {@code heldTarget}, each atomically.
+     *
+     * @param statuses claim id (as stored) to {@code CLEAN} or {@code HELD}
+     */
+    Split split(Path input, Map<String, String> statuses, Path cleanTarget, Path heldTarget) throws IOException;
+}

@@ -1,0 +1,96 @@
+package org.claimscreen.report.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvInputSplitterTest {
+
+    private static final String HEADER = "Claim_ID,line_number,procedure_code,note\n";
+
+    @TempDir
+    Path folder;
+
+    private final InputSplitter splitter = InputSplitters.forFormat("CSV").orElseThrow();
+
+    @Test
+    void sendsEachClaimsRowsToItsVerdictsFileInFileOrderWithTheOriginalHeader() throws IOException {
+        // given
+        Path input = input(HEADER + "A,1,97110,x\nB,1,97124,y\nA,2,97140,z\nR,1,97110,rejected\n");
+
+        // when
+        InputSplitter.Split split = splitter.split(input, Map.of("A", "CLEAN", "B", "HELD"), clean(), held());
+
+        // then
+        assertThat(Files.readString(clean())).isEqualTo(HEADER + "A,1,97110,x\nA,2,97140,z\n");
+        assertThat(Files.readString(held())).isEqualTo(HEADER + "B,1,97124,y\n");
+        assertThat(split).isEqualTo(new InputSplitter.Split(2, 1, 1));
+    }
+
+    @Test
+    void keepsCrlfLineEndingsAndTheByteOrderMark() throws IOException {
+        // given
+        Path input = folder.resolve("in.csv");
+        Files.write(input, ("\uFEFF" + HEADER.replace("\n", "\r\n") + "A,1,97110,x\r\n").getBytes(StandardCharsets.UTF_8));
+
+        // when
+        splitter.split(input, Map.of("A", "CLEAN"), clean(), held());
+
+        // then
+        assertThat(Files.readString(clean())).isEqualTo("\uFEFF" + HEADER.replace("\n", "\r\n") + "A,1,97110,x\r\n");
+    }
+
+    @Test
+    void neutralisesFormulaCellsAndKeepsQuotedCommasAndNewlines() throws IOException {
+        // the claim id cell " A " is the stored claim A; minimal quoting quotes its spaces, same value
+        // given
+        Path input = input(HEADER + " A ,1,97110,\"=HYPERLINK(\"\"x\"\"), and\nmore\"\nB,1,97110,@SUM(1)\n");
+
+        // when
+        splitter.split(input, Map.of("A", "HELD", "B", "HELD"), clean(), held());
+
+        // then
+        assertThat(Files.readString(held())).isEqualTo(
+                HEADER + "\" A \",1,97110,\"'=HYPERLINK(\"\"x\"\"), and\nmore\"\nB,1,97110,'@SUM(1)\n");
+    }
+
+    @Test
+    void skipsBlankLinesAndStopsWhereABrokenFileStopsBeingReadable() throws IOException {
+        // given
+        Path input = input(HEADER + "A,1,97110,x\n,,,\n\nB,1,97110,\"never closed\nC,1,97110,z\n");
+
+        // when
+        InputSplitter.Split split = splitter.split(input, Map.of("A", "CLEAN", "C", "CLEAN"), clean(), held());
+
+        // then
+        assertThat(Files.readString(clean())).isEqualTo(HEADER + "A,1,97110,x\n");
+        assertThat(Files.readString(held())).isEqualTo(HEADER);
+        assertThat(split.cleanRecords()).isEqualTo(1);
+    }
+
+    @Test
+    void hasNoSplitterForAFormatItDoesNotKnow() {
+        assertThat(InputSplitters.forFormat("X12")).isEmpty();
+        assertThat(InputSplitters.forFormat(null)).isEmpty();
+    }
+
+    private Path input(String content) throws IOException {
+        Path input = folder.resolve("in.csv");
+        Files.writeString(input, content);
+        return input;
+    }
+
+    private Path clean() {
+        return folder.resolve("out/clean/in.csv");
+    }
+
+    private Path held() {
+        return folder.resolve("out/held/in.csv");
+    }
+}
