@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
  *   <li>claims of earlier completed runs, taking for each input content (sha256) only its latest
  *       completed screening, and none whose content this run screens again: a forced re-screen or a
  *       rerun replaces that input's history instead of adding to it;</li>
+ *   <li>never an earlier run's version of this same claim (same claim id): a claim held last night
+ *       and exported again corrected is a resubmission, not a second service;</li>
  *   <li>never a rejected claim, nor a claim from a file that broke part-way.</li>
  * </ul>
  * The latest screening is derived at query time rather than marked, so two runs completing at
@@ -43,6 +45,7 @@ public class JdbcHistory {
               and (
                    (l.run_id = ? and not (l.file_index = ? and l.claim_id = ?))
                 or (l.run_id <> ?
+                    and l.claim_id <> ?
                     and f.sha256 not in (select c.sha256 from input_file c where c.run_id = ? and c.status = 'OK')
                     and f.run_id = (select max(f2.run_id) from input_file f2
                                     join screening_run r2 on r2.run_id = f2.run_id
@@ -83,6 +86,6 @@ public class JdbcHistory {
                         Npi.of(rs.getString("rendering_npi")),
                         PayerType.valueOf(rs.getString("payer_type")),
                         rs.getString("plan_id")),
-                claim.memberId().value(), runId, fileIndex, claim.claimId(), runId, runId);
+                claim.memberId().value(), runId, fileIndex, claim.claimId(), runId, claim.claimId(), runId);
     }
 }

@@ -113,12 +113,26 @@ abstract class HistoryContract {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void flagsALineAnEarlierRunAlreadyBilled() throws IOException {
         List<CSVRecord> findings = screen("night3.csv");
 
         assertThat(findings).filteredOn(f -> f.get("rule_id").equals("GEN-DUPLICATE-LINE"))
                 .extracting(f -> f.get("claim_id") + " " + f.get("denial_code")).containsExactly("T9 CO-18");
+    }
+
+    @Test
+    @Order(5)
+    void aCorrectedReExportOfTheSameClaimsIsNotItsOwnHistory() throws IOException {
+        // given last night's claims exported again with one charge corrected: new content, same claim ids
+        write("night1-corrected.csv", line("T1", 1, EXERCISE, "2026-03-02", 25, "760.00"),
+                line("T2", 1, EXERCISE, "2026-03-09", 25, "750.00"), line("M1", 1, MASSAGE, "2026-03-02"),
+                line("M2", 1, MASSAGE, "2026-03-09"));
+
+        List<CSVRecord> findings = screen("night1-corrected.csv");
+
+        assertThat(rules(findings)).doesNotContain("GEN-DUPLICATE-LINE", "MA-MASSAGE-SESSION-LIMIT",
+                "MCR-THERAPY-THRESHOLD-KX");
     }
 
     private List<CSVRecord> screen(String... args) throws IOException {

@@ -241,15 +241,49 @@ abstract class ScreenSampleDataContract {
                 everyClaim.add(input.getFileName() + " " + row.get("claim_id").strip());
             }
         }
-        Set<String> accounted = new TreeSet<>(placed.keySet());
+        Set<String> accounted;
+
+        // the Eastside FHIR bundle: clean/ and held/ hold its Claims as NDJSON; its institutional claim is neither
+        String bundle = "claims-2026-11-26-eastside-bundle.json";
+        for (String folder : List.of("clean", "held")) {
+            for (String line : Files.readAllLines(runDir().resolve(folder).resolve("claims-2026-11-26-eastside-bundle.ndjson"))) {
+                String claim = bundle + " " + fhirClaimId(JsonMapper.builder().build().readTree(line));
+                if (placed.putIfAbsent(claim, folder) != null) {
+                    twice.add(claim);
+                }
+            }
+        }
+        Set<String> notScreened = new TreeSet<>();
+        for (JsonNode entry : JsonMapper.builder().build().readTree(Files.readString(SAMPLE.resolve(bundle))).get("entry")) {
+            JsonNode resource = entry.get("resource");
+            if (resource.get("resourceType").asText().equals("Claim")) {
+                String claim = bundle + " " + fhirClaimId(resource);
+                everyClaim.add(claim);
+                if (!placed.containsKey(claim)) {
+                    notScreened.add(claim);
+                }
+            }
+        }
+        accounted = new TreeSet<>(placed.keySet());
         accounted.addAll(rejected);
+        accounted.addAll(notScreened);
+        long allClean = placed.values().stream().filter("clean"::equals).count();
+        long allHeld = placed.values().stream().filter("held"::equals).count();
 
         assertThat(twice).isEmpty();
         assertThat(accounted).isEqualTo(everyClaim);
-        assertThat(clean).isEqualTo(SampleExpectations.CLAIMS_CLEAN);
-        assertThat(held).isEqualTo(SampleExpectations.CLAIMS_HELD);
+        assertThat(allClean).isEqualTo(SampleExpectations.CLAIMS_CLEAN);
+        assertThat(allHeld).isEqualTo(SampleExpectations.CLAIMS_HELD);
+        assertThat(clean + held).isEqualTo(SampleExpectations.CLAIMS_CLEAN + SampleExpectations.CLAIMS_HELD - 3);
         assertThat(rejected).hasSize(4);
-        assertThat(json("summary.json").get("claims_not_screened").asLong()).isZero();
+        assertThat(notScreened).hasSize((int) SampleExpectations.CLAIMS_NOT_SCREENED);
+        assertThat(json("summary.json").get("claims_not_screened").asLong()).isEqualTo(SampleExpectations.CLAIMS_NOT_SCREENED);
+    }
+
+    /** The claim id the FHIR reader uses: identifier[0].value, else id. */
+    private static String fhirClaimId(JsonNode claim) {
+        JsonNode identifier = claim.path("identifier").path(0).path("value");
+        return identifier.isMissingNode() || identifier.isNull() ? claim.get("id").asText() : identifier.asText();
     }
 
     @Test

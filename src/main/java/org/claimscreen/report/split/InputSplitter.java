@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Splits one input file by claim into {@code clean/} and {@code held/} (outputs.md), in the input's
  * own format, so the clean file can go straight to submission and the held one to whoever works
- * it. One implementation per input format ({@link InputSplitters#forFormat}): CSV today, FHIR
- * NDJSON (the original resources, one per line) beside it later.
+ * it. One implementation per input format ({@link InputSplitters#forFormat}): CSV, and FHIR as
+ * NDJSON (the original resources, one per line).
  *
  * <p>Claims the map does not name (rejected, not screened, or past the point where a broken file
  * stopped being readable) go to neither file. Implementations stream the input: memory holds the

@@ -3,7 +3,7 @@ package org.claimscreen.report.split;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The splitter for an input format, as the run registered it ({@code CSV}, later {@code FHIR}). */
+/** The splitter for an input format, as the run registered it ({@code CSV} or {@code FHIR}). */
 public final class InputSplitters {
 
     private InputSplitters() {
@@ -16,6 +16,7 @@ public final class InputSplitters {
         }
         return switch (format.toUpperCase(Locale.ROOT)) {
             case "CSV" -> Optional.of(new CsvInputSplitter());
+            case "FHIR" -> Optional.of(new FhirInputSplitter());
             default -> Optional.empty();
         };
     }
