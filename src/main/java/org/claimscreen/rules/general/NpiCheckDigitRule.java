@@ -7,7 +7,7 @@ import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.Npi;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -20,7 +20,7 @@ import org.claimscreen.screening.Severity;
  * such NPIs on purpose (they are well-formed), so this rule is where the biller learns which one
  * to correct. One finding per line, naming every NPI of the line that fails.
  */
-public final class NpiCheckDigitRule implements Rule {
+public final class NpiCheckDigitRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("GEN-NPI-INVALID", RuleSource.PRACTICE, Severity.DENY,
             "Any NPI on the line (rendering, supervising, referring, billing) fails the check digit (Luhn over 80840 + NPI).",
@@ -32,30 +32,31 @@ public final class NpiCheckDigitRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
-        Claim claim = review.claim();
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            List<String> invalid = new ArrayList<>();
-            check("rendering", line.renderingNpi(), invalid);
-            check("supervising", line.supervisingNpi(), invalid);
-            check("referring", line.referringNpi(), invalid);
-            check("billing", line.billingNpi(), invalid);
-            if (!invalid.isEmpty()) {
-                findings.add(FindingBuilder.on(INFO, claim, line)
-                        .message("The " + String.join(" and the ", invalid) + " of " + line.procedureCode()
-                                + " fail" + (invalid.size() == 1 ? "s" : "") + " the NPI check digit, so the payer"
-                                + " will reject the line as an invalid provider identifier.")
-                        .denial(DenialCode.co("16").withRemark("N290"))
-                        .liable(Liability.PROVIDER)
-                        .suggestion("Correct the NPI (look it up in NPPES) and resubmit.")
-                        .build());
-            }
-        }
-        return findings;
+    protected boolean appliesTo(Claim claim) {
+        return true;
     }
 
-    private static void check(String role, Npi npi, List<String> invalid) {
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
+        Claim claim = review.claim();
+        List<String> invalid = new ArrayList<>();
+        addIfInvalid("rendering", line.renderingNpi(), invalid);
+        addIfInvalid("supervising", line.supervisingNpi(), invalid);
+        addIfInvalid("referring", line.referringNpi(), invalid);
+        addIfInvalid("billing", line.billingNpi(), invalid);
+        if (!invalid.isEmpty()) {
+            findings.add(FindingBuilder.on(INFO, claim, line)
+                    .message("The " + String.join(" and the ", invalid) + " of " + line.procedureCode()
+                            + " fail" + (invalid.size() == 1 ? "s" : "") + " the NPI check digit, so the payer"
+                            + " will reject the line as an invalid provider identifier.")
+                    .denial(DenialCode.co("16").withRemark("N290"))
+                    .liable(Liability.PROVIDER)
+                    .suggestion("Correct the NPI (look it up in NPPES) and resubmit.")
+                    .build());
+        }
+    }
+
+    private static void addIfInvalid(String role, Npi npi, List<String> invalid) {
         if (npi != null && !npi.hasValidCheckDigit()) {
             invalid.add(role + " NPI " + npi.value());
         }

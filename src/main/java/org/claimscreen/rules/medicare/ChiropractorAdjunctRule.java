@@ -1,13 +1,12 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ProviderType;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -21,7 +20,7 @@ import org.claimscreen.screening.Severity;
  * statutorily excluded: the patient pays. MACs deny it PR-170, or PR-96 + N425 when the line
  * carries GY (excluded service, billed only to get a denial for secondary insurance).
  */
-public final class ChiropractorAdjunctRule implements Rule {
+public final class ChiropractorAdjunctRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-CHIRO-ADJUNCT", RuleSource.SEED, Severity.DENY,
             "A line rendered by a chiropractor (111N*) has a code other than spinal manipulation 98940-98942.",
@@ -33,26 +32,24 @@ public final class ChiropractorAdjunctRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare()) {
-            return List.of();
+        if (line.renderingType() == ProviderType.CHIROPRACTOR
+                && !review.codes().chiropracticManipulation().contains(line.procedureCode())) {
+            boolean gy = line.hasModifier("GY");
+            findings.add(FindingBuilder.on(INFO, claim, line)
+                    .message(line.procedureCode() + " on " + line.serviceDate() + " is rendered by a chiropractor,"
+                            + " and Medicare covers only spinal manipulation (98940-98942) from chiropractors.")
+                    .denial(gy ? DenialCode.pr("96").withRemark("N425") : DenialCode.pr("170"))
+                    .liable(Liability.PATIENT)
+                    .suggestion("Not covered when ordered or given by a chiropractor: append GY if the patient wants"
+                            + " a denial for secondary insurance, and collect from the patient.")
+                    .build());
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (line.renderingType() == ProviderType.CHIROPRACTOR
-                    && !review.codes().chiropracticManipulation().contains(line.procedureCode())) {
-                boolean gy = line.hasModifier("GY");
-                findings.add(FindingBuilder.on(INFO, claim, line)
-                        .message(line.procedureCode() + " on " + line.serviceDate() + " is rendered by a chiropractor,"
-                                + " and Medicare covers only spinal manipulation (98940-98942) from chiropractors.")
-                        .denial(gy ? DenialCode.pr("96").withRemark("N425") : DenialCode.pr("170"))
-                        .liable(Liability.PATIENT)
-                        .suggestion("Not covered when ordered or given by a chiropractor: append GY if the patient wants"
-                                + " a denial for secondary insurance, and collect from the patient.")
-                        .build());
-            }
-        }
-        return findings;
     }
 }

@@ -1,13 +1,12 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ProviderType;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -21,7 +20,7 @@ import org.claimscreen.screening.Severity;
  * service that day, or without a plan of care, even the document's own condition is not met.
  * The fully supervised case is {@link LmtSupervisedRule}'s.
  */
-public final class LmtNotIntegralRule implements Rule {
+public final class LmtNotIntegralRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-LMT-NOT-INTEGRAL", RuleSource.SEED, Severity.DENY,
             "A supervised massage therapist's line has no primary covered therapy service on the claim that day,"
@@ -34,32 +33,30 @@ public final class LmtNotIntegralRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare()) {
-            return List.of();
+        if (line.renderingType() != ProviderType.MASSAGE_THERAPIST || !line.isSupervised()) {
+            return;
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (line.renderingType() != ProviderType.MASSAGE_THERAPIST || !line.isSupervised()) {
-                continue;
-            }
-            boolean covered = review.hasPrimaryTherapySameDay(line);
-            boolean planOfCare = line.planOfCare().isYes();
-            if (covered && planOfCare) {
-                continue;
-            }
-            String missing = !covered && !planOfCare ? "no covered therapy service that day and no plan of care"
-                    : !covered ? "no covered therapy service that day" : "no plan of care";
-            findings.add(FindingBuilder.on(INFO, claim, line)
-                    .message(line.procedureCode() + " on " + line.serviceDate() + " by a supervised massage therapist"
-                            + " has " + missing + ", so it is not part of a covered treatment.")
-                    .denial(DenialCode.co("185"))
-                    .liable(Liability.PATIENT)
-                    .suggestion("Bill it only as an integral part of the supervising provider's covered treatment plan;"
-                            + " otherwise collect self-pay from the patient.")
-                    .build());
+        boolean covered = review.hasPrimaryTherapySameDay(line);
+        boolean planOfCare = line.planOfCare().isYes();
+        if (covered && planOfCare) {
+            return;
         }
-        return findings;
+        String missing = !covered && !planOfCare ? "no covered therapy service that day and no plan of care"
+                : !covered ? "no covered therapy service that day" : "no plan of care";
+        findings.add(FindingBuilder.on(INFO, claim, line)
+                .message(line.procedureCode() + " on " + line.serviceDate() + " by a supervised massage therapist"
+                        + " has " + missing + ", so it is not part of a covered treatment.")
+                .denial(DenialCode.co("185"))
+                .liable(Liability.PATIENT)
+                .suggestion("Bill it only as an integral part of the supervising provider's covered treatment plan;"
+                        + " otherwise collect self-pay from the patient.")
+                .build());
     }
 }

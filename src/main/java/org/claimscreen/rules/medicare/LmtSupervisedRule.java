@@ -1,13 +1,12 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ProviderType;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -21,7 +20,7 @@ import org.claimscreen.screening.Severity;
  * MBPM ch. 15 §230.5 says massage therapists' services may not be billed as therapy services even
  * under supervision. The line is held for a person to confirm rather than passed as clean.
  */
-public final class LmtSupervisedRule implements Rule {
+public final class LmtSupervisedRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-LMT-SUPERVISED", RuleSource.PRACTICE, Severity.REVIEW,
             "A massage therapist's line has a supervising provider, a plan of care and a primary covered therapy"
@@ -34,27 +33,25 @@ public final class LmtSupervisedRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare()) {
-            return List.of();
+        if (line.renderingType() == ProviderType.MASSAGE_THERAPIST && line.isSupervised()
+                && line.planOfCare().isYes() && review.hasPrimaryTherapySameDay(line)) {
+            findings.add(FindingBuilder.on(INFO, claim, line)
+                    .message(line.procedureCode() + " on " + line.serviceDate() + " by a supervised massage"
+                            + " therapist meets the source document's conditions, but in practice (MBPM ch. 15"
+                            + " §230.5) massage therapists' services may not be billed as therapy even under"
+                            + " supervision.")
+                    .denial(DenialCode.co("185"))
+                    .liable(Liability.PATIENT)
+                    .suggestion("The Medicare Benefit Policy Manual ch. 15 §230.5 says massage therapists' services"
+                            + " may not be billed as therapy even under supervision; confirm before submitting.")
+                    .build());
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (line.renderingType() == ProviderType.MASSAGE_THERAPIST && line.isSupervised()
-                    && line.planOfCare().isYes() && review.hasPrimaryTherapySameDay(line)) {
-                findings.add(FindingBuilder.on(INFO, claim, line)
-                        .message(line.procedureCode() + " on " + line.serviceDate() + " by a supervised massage"
-                                + " therapist meets the source document's conditions, but in practice (MBPM ch. 15"
-                                + " §230.5) massage therapists' services may not be billed as therapy even under"
-                                + " supervision.")
-                        .denial(DenialCode.co("185"))
-                        .liable(Liability.PATIENT)
-                        .suggestion("The Medicare Benefit Policy Manual ch. 15 §230.5 says massage therapists' services"
-                                + " may not be billed as therapy even under supervision; confirm before submitting.")
-                        .build());
-            }
-        }
-        return findings;
     }
 }

@@ -1,13 +1,12 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ProviderType;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -21,7 +20,7 @@ import org.claimscreen.screening.Severity;
  * catalog keeps CO-185 as the expected adjustment, since that is what MACs return for an
  * ineligible rendering provider.
  */
-public final class LmtUnsupervisedRule implements Rule {
+public final class LmtUnsupervisedRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-LMT-UNSUPERVISED", RuleSource.SEED, Severity.DENY,
             "A line rendered by a massage therapist (225700000X) has no supervising provider.",
@@ -33,25 +32,23 @@ public final class LmtUnsupervisedRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare()) {
-            return List.of();
+        if (line.renderingType() == ProviderType.MASSAGE_THERAPIST && !line.isSupervised()) {
+            findings.add(FindingBuilder.on(INFO, claim, line)
+                    .message(line.procedureCode() + " on " + line.serviceDate() + " is rendered by a massage"
+                            + " therapist without a supervising provider, and massage therapists cannot bill"
+                            + " Medicare.")
+                    .denial(DenialCode.co("185"))
+                    .liable(Liability.PATIENT)
+                    .suggestion("Massage therapists cannot bill Medicare: do not submit this line and collect"
+                            + " self-pay from the patient.")
+                    .build());
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (line.renderingType() == ProviderType.MASSAGE_THERAPIST && !line.isSupervised()) {
-                findings.add(FindingBuilder.on(INFO, claim, line)
-                        .message(line.procedureCode() + " on " + line.serviceDate() + " is rendered by a massage"
-                                + " therapist without a supervising provider, and massage therapists cannot bill"
-                                + " Medicare.")
-                        .denial(DenialCode.co("185"))
-                        .liable(Liability.PATIENT)
-                        .suggestion("Massage therapists cannot bill Medicare: do not submit this line and collect"
-                                + " self-pay from the patient.")
-                        .build());
-            }
-        }
-        return findings;
     }
 }

@@ -1,13 +1,12 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ProviderType;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -22,7 +21,7 @@ import org.claimscreen.screening.Severity;
  * therapist's 97140 is a statutory exclusion, so the patient pays; any other provider's is a
  * provider error.
  */
-public final class ManualTherapyProviderRule implements Rule {
+public final class ManualTherapyProviderRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-MANUAL-THERAPY-PROVIDER", RuleSource.SEED, Severity.DENY,
             "Manual therapy (97140) is rendered by someone other than a PT, PTA, OT, OTA, physician or NPP"
@@ -35,28 +34,26 @@ public final class ManualTherapyProviderRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare()) {
-            return List.of();
+        ProviderType type = line.renderingType();
+        if (review.codes().manualTherapy().contains(line.procedureCode()) && !mayFurnish(type)) {
+            boolean excluded = type == ProviderType.MASSAGE_THERAPIST;
+            findings.add(FindingBuilder.on(INFO, claim, line)
+                    .message("Manual therapy " + line.procedureCode() + " on " + line.serviceDate()
+                            + " is rendered by " + (excluded ? "a massage therapist" : "a provider who is not a"
+                            + " therapist, physician or NPP") + ", and Medicare covers it only as skilled therapy.")
+                    .denial(DenialCode.co("185"))
+                    .liable(excluded ? Liability.PATIENT : Liability.PROVIDER)
+                    .suggestion("Manual therapy is covered only as skilled therapy by a licensed therapist (PT/OT,"
+                            + " or PTA/OTA under one) or by a physician or NPP.")
+                    .build());
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            ProviderType type = line.renderingType();
-            if (review.codes().manualTherapy().contains(line.procedureCode()) && !mayFurnish(type)) {
-                boolean excluded = type == ProviderType.MASSAGE_THERAPIST;
-                findings.add(FindingBuilder.on(INFO, claim, line)
-                        .message("Manual therapy " + line.procedureCode() + " on " + line.serviceDate()
-                                + " is rendered by " + (excluded ? "a massage therapist" : "a provider who is not a"
-                                + " therapist, physician or NPP") + ", and Medicare covers it only as skilled therapy.")
-                        .denial(DenialCode.co("185"))
-                        .liable(excluded ? Liability.PATIENT : Liability.PROVIDER)
-                        .suggestion("Manual therapy is covered only as skilled therapy by a licensed therapist (PT/OT,"
-                                + " or PTA/OTA under one) or by a physician or NPP.")
-                        .build());
-            }
-        }
-        return findings;
     }
 
     private static boolean mayFurnish(ProviderType type) {

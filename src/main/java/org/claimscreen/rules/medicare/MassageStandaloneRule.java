@@ -1,13 +1,12 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ProviderType;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -22,7 +21,7 @@ import org.claimscreen.screening.Severity;
  * the patient pays only with an ABN on file. A therapist's or physician's 97124 under a plan of
  * care can be medically necessary on its own, so that case is only held for review.
  */
-public final class MassageStandaloneRule implements Rule {
+public final class MassageStandaloneRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-MASSAGE-STANDALONE", RuleSource.SEED, Severity.DENY,
             "A massage (97124) line has no primary covered therapy service on another line of the claim the same day"
@@ -35,18 +34,16 @@ public final class MassageStandaloneRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare()) {
-            return List.of();
+        if (review.codes().massage().contains(line.procedureCode()) && !review.hasPrimaryTherapySameDay(line)) {
+            findings.add(isTherapyUnderPlanOfCare(line) ? review(claim, line) : deny(claim, line));
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (review.codes().massage().contains(line.procedureCode()) && !review.hasPrimaryTherapySameDay(line)) {
-                findings.add(isTherapyUnderPlanOfCare(line) ? review(claim, line) : deny(claim, line));
-            }
-        }
-        return findings;
     }
 
     private static boolean isTherapyUnderPlanOfCare(ClaimLine line) {

@@ -1,12 +1,11 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -19,7 +18,7 @@ import org.claimscreen.screening.Severity;
  * HICN, a plan member id, a typo) comes back CO-31. The finding is made on every line, so each
  * line's charge is counted as at risk and no claim-level amount is needed.
  */
-public final class MbiFormatRule implements Rule {
+public final class MbiFormatRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-MBI-FORMAT", RuleSource.PRACTICE, Severity.DENY,
             "The member id of an Original Medicare claim is not a valid Medicare Beneficiary Identifier (MBI).",
@@ -31,21 +30,19 @@ public final class MbiFormatRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare() && !claim.memberId().isMbi();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare() || claim.memberId().isMbi()) {
-            return List.of();
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            findings.add(FindingBuilder.on(INFO, claim, line)
-                    .message("The member id of this Original Medicare claim is not a valid MBI, so Medicare will not"
-                            + " be able to identify the patient for " + line.procedureCode() + ".")
-                    .denial(DenialCode.co("31"))
-                    .liable(Liability.PROVIDER)
-                    .suggestion("Use the 11-character MBI from the patient's Medicare card.")
-                    .build());
-        }
-        return findings;
+        findings.add(FindingBuilder.on(INFO, claim, line)
+                .message("The member id of this Original Medicare claim is not a valid MBI, so Medicare will not"
+                        + " be able to identify the patient for " + line.procedureCode() + ".")
+                .denial(DenialCode.co("31"))
+                .liable(Liability.PROVIDER)
+                .suggestion("Use the 11-character MBI from the patient's Medicare card.")
+                .build());
     }
 }

@@ -1,13 +1,12 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.Indicator;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.Finding;
@@ -19,7 +18,7 @@ import org.claimscreen.screening.Severity;
  * no referring/certifying provider on the line, is held for review since the claim alone cannot
  * prove either way. Denials are for medical necessity: the patient pays only with an ABN.
  */
-public final class TherapyNoPlanOfCareRule implements Rule {
+public final class TherapyNoPlanOfCareRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-THERAPY-NO-PLAN-OF-CARE", RuleSource.SEED, Severity.DENY,
             "An always-therapy line rendered by a therapist has no plan of care (DENY), does not say (REVIEW),"
@@ -32,40 +31,38 @@ public final class TherapyNoPlanOfCareRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare()) {
-            return List.of();
+        if (!review.codes().alwaysTherapy().contains(line.procedureCode()) || !line.renderingType().isTherapist()) {
+            return;
         }
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (!review.codes().alwaysTherapy().contains(line.procedureCode()) || !line.renderingType().isTherapist()) {
-                continue;
-            }
-            String problem;
-            Severity severity;
-            if (line.planOfCare() == Indicator.NO) {
-                problem = "is not under a plan of care";
-                severity = Severity.DENY;
-            } else if (line.planOfCare() == Indicator.NOT_GIVEN) {
-                problem = "does not say whether it is under a plan of care";
-                severity = Severity.REVIEW;
-            } else if (!line.hasReferringProvider()) {
-                problem = "has a plan of care but no certifying/referring provider";
-                severity = Severity.REVIEW;
-            } else {
-                continue;
-            }
-            findings.add(FindingBuilder.on(INFO, claim, line)
-                    .severity(severity)
-                    .message("Therapy " + line.procedureCode() + " on " + line.serviceDate() + " " + problem
-                            + ", and Medicare pays therapy only under a plan of care certified by a physician or NPP.")
-                    .denial(MedicalNecessity.denial("50", line))
-                    .liable(MedicalNecessity.liability(line))
-                    .suggestion("Therapy must be under a plan of care certified by a physician/NPP: record the plan"
-                            + " and the certifying (referring) provider on the line.")
-                    .build());
+        String problem;
+        Severity severity;
+        if (line.planOfCare() == Indicator.NO) {
+            problem = "is not under a plan of care";
+            severity = Severity.DENY;
+        } else if (line.planOfCare() == Indicator.NOT_GIVEN) {
+            problem = "does not say whether it is under a plan of care";
+            severity = Severity.REVIEW;
+        } else if (!line.hasReferringProvider()) {
+            problem = "has a plan of care but no certifying/referring provider";
+            severity = Severity.REVIEW;
+        } else {
+            return;
         }
-        return findings;
+        findings.add(FindingBuilder.on(INFO, claim, line)
+                .severity(severity)
+                .message("Therapy " + line.procedureCode() + " on " + line.serviceDate() + " " + problem
+                        + ", and Medicare pays therapy only under a plan of care certified by a physician or NPP.")
+                .denial(MedicalNecessity.denial("50", line))
+                .liable(MedicalNecessity.liability(line))
+                .suggestion("Therapy must be under a plan of care certified by a physician/NPP: record the plan"
+                        + " and the certifying (referring) provider on the line.")
+                .build());
     }
 }

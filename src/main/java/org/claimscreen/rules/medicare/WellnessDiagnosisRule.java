@@ -1,6 +1,5 @@
 package org.claimscreen.rules.medicare;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
@@ -8,7 +7,7 @@ import org.claimscreen.claim.DiagnosisCode;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.CodeSets;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.Finding;
@@ -20,7 +19,7 @@ import org.claimscreen.screening.Severity;
  * condition. A routine exam diagnosis (Z00.x) draws CARC 49 (routine/preventive), the others
  * CARC 50 (medical necessity); the patient pays only with an ABN on file.
  */
-public final class WellnessDiagnosisRule implements Rule {
+public final class WellnessDiagnosisRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-WELLNESS-DIAGNOSIS", RuleSource.SEED, Severity.DENY,
             "A massage or manual-therapy line's diagnoses are all wellness-only (Z00.00, Z00.01, Z73.3, Z71.89, ...).",
@@ -32,32 +31,30 @@ public final class WellnessDiagnosisRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return claim.isOriginalMedicare();
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        if (!claim.isOriginalMedicare()) {
-            return List.of();
-        }
         CodeSets codes = review.codes();
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (!codes.massage().contains(line.procedureCode()) && !codes.manualTherapy().contains(line.procedureCode())) {
-                continue;
-            }
-            List<DiagnosisCode> diagnoses = claim.diagnosesOf(line);
-            if (diagnoses.isEmpty() || !diagnoses.stream().allMatch(codes::isWellness)) {
-                continue;
-            }
-            boolean routineExam = diagnoses.stream().anyMatch(code -> code.startsWith("Z00"));
-            findings.add(FindingBuilder.on(INFO, claim, line)
-                    .message(line.procedureCode() + " on " + line.serviceDate() + " has only wellness diagnoses ("
-                            + String.join(", ", diagnoses.stream().map(DiagnosisCode::toString).toList())
-                            + "), so Medicare sees no medical necessity for it.")
-                    .denial(MedicalNecessity.denial(routineExam ? "49" : "50", line))
-                    .liable(MedicalNecessity.liability(line))
-                    .suggestion("Massage for general well-being is not medically necessary: treat and code a specific"
-                            + " diagnosed condition, or collect self-pay.")
-                    .build());
+        if (!codes.massage().contains(line.procedureCode()) && !codes.manualTherapy().contains(line.procedureCode())) {
+            return;
         }
-        return findings;
+        List<DiagnosisCode> diagnoses = claim.diagnosesOf(line);
+        if (diagnoses.isEmpty() || !diagnoses.stream().allMatch(codes::isWellness)) {
+            return;
+        }
+        boolean routineExam = diagnoses.stream().anyMatch(code -> code.startsWith("Z00"));
+        findings.add(FindingBuilder.on(INFO, claim, line)
+                .message(line.procedureCode() + " on " + line.serviceDate() + " has only wellness diagnoses ("
+                        + String.join(", ", diagnoses.stream().map(DiagnosisCode::toString).toList())
+                        + "), so Medicare sees no medical necessity for it.")
+                .denial(MedicalNecessity.denial(routineExam ? "49" : "50", line))
+                .liable(MedicalNecessity.liability(line))
+                .suggestion("Massage for general well-being is not medically necessary: treat and code a specific"
+                        + " diagnosed condition, or collect self-pay.")
+                .build());
     }
 }

@@ -1,13 +1,12 @@
 package org.claimscreen.rules.payment;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.Money;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.Finding;
@@ -19,7 +18,7 @@ import org.claimscreen.screening.Severity;
  * specific condition (IRC §213(d)); plan administrators want a Letter of Medical Necessity for
  * that. When the line says no LMN is on file, the patient should get one before paying.
  */
-public final class HsaFsaLmnRule implements Rule {
+public final class HsaFsaLmnRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("PAY-HSA-FSA-LMN", RuleSource.SEED, Severity.INFO,
             "A massage line the patient pays for has no Letter of Medical Necessity on file for HSA/FSA.",
@@ -31,25 +30,26 @@ public final class HsaFsaLmnRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return true;
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (line.lmnOnFile().isYes() || !PatientPays.forMassage(review, line)) {
-                continue;
-            }
-            findings.add(FindingBuilder.on(INFO, claim, line)
-                    .message("The patient pays for massage " + line.procedureCode() + " on " + line.serviceDate()
-                            + " and has no Letter of Medical Necessity on file, so an HSA or FSA may refuse to pay"
-                            + " for it.")
-                    .liable(Liability.PATIENT)
-                    .amountAtRisk(Money.ZERO)
-                    .patientEstimate(line.charge())
-                    .suggestion("HSA/FSA pays only for treatment of a specific condition: get a Letter of Medical"
-                            + " Necessity stating the diagnosis, the treatment, why it is necessary, its frequency and"
-                            + " duration, signed and dated by the provider; keep the prescription and itemized receipts.")
-                    .build());
+        if (line.lmnOnFile().isYes() || !PatientPays.forMassage(review, line)) {
+            return;
         }
-        return findings;
+        findings.add(FindingBuilder.on(INFO, claim, line)
+                .message("The patient pays for massage " + line.procedureCode() + " on " + line.serviceDate()
+                        + " and has no Letter of Medical Necessity on file, so an HSA or FSA may refuse to pay"
+                        + " for it.")
+                .liable(Liability.PATIENT)
+                .amountAtRisk(Money.ZERO)
+                .patientEstimate(line.charge())
+                .suggestion("HSA/FSA pays only for treatment of a specific condition: get a Letter of Medical"
+                        + " Necessity stating the diagnosis, the treatment, why it is necessary, its frequency and"
+                        + " duration, signed and dated by the provider; keep the prescription and itemized receipts.")
+                .build());
     }
 }

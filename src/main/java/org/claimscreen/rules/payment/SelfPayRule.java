@@ -1,13 +1,12 @@
 package org.claimscreen.rules.payment;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.Money;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
-import org.claimscreen.rules.Rule;
+import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.Finding;
@@ -21,7 +20,7 @@ import org.claimscreen.screening.Severity;
  * ({@code self-pay-60-minutes}), read from the pack the claim is screened with, so a pack file can
  * change it; a charge outside it is pointed out.
  */
-public final class SelfPayRule implements Rule {
+public final class SelfPayRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("PAY-SELF-PAY", RuleSource.SEED, Severity.INFO,
             "A massage line is the patient's to pay: a self-pay claim, or an earlier finding makes the patient liable.",
@@ -36,31 +35,32 @@ public final class SelfPayRule implements Rule {
     }
 
     @Override
-    public List<Finding> evaluate(ClaimReview review) {
+    protected boolean appliesTo(Claim claim) {
+        return true;
+    }
+
+    @Override
+    protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
-        List<Finding> findings = new ArrayList<>();
-        for (ClaimLine line : claim.lines()) {
-            if (!PatientPays.forMassage(review, line)) {
-                continue;
-            }
-            String message = "The patient is expected to pay the " + PatientPays.dollars(line.charge())
-                    + " charge for massage " + line.procedureCode() + " on " + line.serviceDate() + " themselves";
-            Money typicalLow = review.pack().selfPayLow();
-            Money typicalHigh = review.pack().selfPayHigh();
-            if (line.units() == SIXTY_MINUTE_UNITS && outside(line.charge(), typicalLow, typicalHigh)) {
-                message += ", and a 60-minute session is typically " + PatientPays.dollars(typicalLow) + "-"
-                        + PatientPays.dollars(typicalHigh) + " self-pay";
-            }
-            findings.add(FindingBuilder.on(INFO, claim, line)
-                    .message(message + ".")
-                    .liable(Liability.PATIENT)
-                    .amountAtRisk(Money.ZERO)
-                    .patientEstimate(line.charge())
-                    .suggestion("Tell the patient before the visit that they pay for this massage themselves ("
-                            + PatientPays.dollars(line.charge()) + ").")
-                    .build());
+        if (!PatientPays.forMassage(review, line)) {
+            return;
         }
-        return findings;
+        String message = "The patient is expected to pay the " + PatientPays.dollars(line.charge())
+                + " charge for massage " + line.procedureCode() + " on " + line.serviceDate() + " themselves";
+        Money typicalLow = review.pack().selfPayLow();
+        Money typicalHigh = review.pack().selfPayHigh();
+        if (line.units() == SIXTY_MINUTE_UNITS && outside(line.charge(), typicalLow, typicalHigh)) {
+            message += ", and a 60-minute session is typically " + PatientPays.dollars(typicalLow) + "-"
+                    + PatientPays.dollars(typicalHigh) + " self-pay";
+        }
+        findings.add(FindingBuilder.on(INFO, claim, line)
+                .message(message + ".")
+                .liable(Liability.PATIENT)
+                .amountAtRisk(Money.ZERO)
+                .patientEstimate(line.charge())
+                .suggestion("Tell the patient before the visit that they pay for this massage themselves ("
+                        + PatientPays.dollars(line.charge()) + ").")
+                .build());
     }
 
     private static boolean outside(Money charge, Money typicalLow, Money typicalHigh) {
