@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.claimscreen.cli.CommandLine;
 import org.claimscreen.cli.ExitStatus;
 import org.claimscreen.cli.RulesCommand;
+import org.claimscreen.cli.RunsCommand;
 import org.claimscreen.cli.ScreenCommand;
 import org.claimscreen.cli.UsageException;
 import org.springframework.boot.SpringApplication;
@@ -50,7 +51,9 @@ public class ClaimscreenApplication {
         }
         int status;
         try {
-            status = context.getBean(ScreenCommand.class).run(invocation.screen(), out, err);
+            status = invocation.runs() != null
+                    ? context.getBean(RunsCommand.class).run(invocation.runs(), out, err)
+                    : context.getBean(ScreenCommand.class).run(invocation.screen(), out, err);
         } catch (Exception e) {
             err.println("claimscreen: " + rootMessage(e));
             status = ExitStatus.FAILED;

@@ -31,11 +31,14 @@ class RegisterInputsTasklet implements Tasklet {
 
     private final RunStore runs;
     private final RejectStore rejects;
+    private final RunIds runIds;
     private final ScreenJobParameters parameters;
     private final String rulePack;
 
-    RegisterInputsTasklet(RunStore runs, RejectStore rejects, ScreenJobParameters parameters, String rulePack) {
+    RegisterInputsTasklet(RunStore runs, RejectStore rejects, RunIds runIds, ScreenJobParameters parameters,
+            String rulePack) {
         this.runs = runs;
+        this.runIds = runIds;
         this.rejects = rejects;
         this.parameters = parameters;
         this.rulePack = rulePack;
@@ -43,7 +46,7 @@ class RegisterInputsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        long runId = contribution.getStepExecution().getJobExecutionId();
+        long runId = runIds.of(contribution.getStepExecution().getJobExecution());
         Path outDir = parameters.outDir().resolve(Long.toString(runId));
         runs.createRun(runId, parameters.jobName(), parameters.asOf(), outDir.toString(), rulePack, Instant.now());
         InputDiscovery.Discovered discovered = InputDiscovery.discover(parameters.inputs());

@@ -13,15 +13,18 @@ class RunStatusListener implements JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(RunStatusListener.class);
 
     private final RunStore runs;
+    private final RunIds runIds;
 
-    RunStatusListener(RunStore runs) {
+    RunStatusListener(RunStore runs, RunIds runIds) {
         this.runs = runs;
+        this.runIds = runIds;
     }
 
     @Override
     public void afterJob(JobExecution execution) {
-        runs.finish(execution.getId(), execution.getStatus().name(), Instant.now());
-        runs.run(execution.getId()).ifPresent(run -> log.info(
+        long runId = runIds.of(execution);
+        runs.finish(runId, execution.getStatus().name(), Instant.now());
+        runs.run(runId).ifPresent(run -> log.info(
                 "run {} {}: {} claims read, {} clean, {} held, {} rejected, {} findings",
                 run.runId(), run.status(), run.claimsRead(), run.claimsClean(), run.claimsHeld(),
                 run.claimsRejected(), run.findings()));

@@ -49,10 +49,10 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     @StepScope
-    public RegisterInputsTasklet registerInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+    public RegisterInputsTasklet registerInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             RunStore runs, RejectStore rejects, RuleSetups ruleSetups) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new RegisterInputsTasklet(runs, rejects, parameters, ruleSetups.of(parameters).pack().label());
+        return new RegisterInputsTasklet(runs, rejects, runIds, parameters, ruleSetups.of(parameters).pack().label());
     }
 
     @Bean
@@ -67,21 +67,21 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     @StepScope
-    public ClaimFileItemReader claimFileReader(@Value("#{stepExecution}") StepExecution stepExecution, RunStore runs) {
-        return new ClaimFileItemReader(runs.inputs(stepExecution.getJobExecutionId()));
+    public ClaimFileItemReader claimFileReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, RunStore runs) {
+        return new ClaimFileItemReader(runs.inputs(runIds.of(stepExecution.getJobExecution())));
     }
 
     @Bean
     @StepScope
-    public StagedItemWriter claimLineWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+    public StagedItemWriter claimLineWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             ClaimStore claims) {
-        return new StagedItemWriter(claims, stepExecution.getJobExecutionId());
+        return new StagedItemWriter(claims, runIds.of(stepExecution.getJobExecution()));
     }
 
     @Bean
     @StepScope
-    public RejectRecorder rejectRecorder(@Value("#{stepExecution}") StepExecution stepExecution, RejectStore rejects) {
-        return new RejectRecorder(rejects, stepExecution.getJobExecutionId());
+    public RejectRecorder rejectRecorder(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, RejectStore rejects) {
+        return new RejectRecorder(rejects, runIds.of(stepExecution.getJobExecution()));
     }
 
     @Bean
@@ -103,28 +103,28 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     @StepScope
-    public ClaimGroupReader claimGroupReader(@Value("#{stepExecution}") StepExecution stepExecution,
+    public ClaimGroupReader claimGroupReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             DataSource dataSource) {
-        return new ClaimGroupReader(dataSource, stepExecution.getJobExecutionId());
+        return new ClaimGroupReader(dataSource, runIds.of(stepExecution.getJobExecution()));
     }
 
     @Bean
     @StepScope
-    public ScreeningProcessor screeningProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+    public ScreeningProcessor screeningProcessor(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             RuleSetups ruleSetups, RejectStore rejects, JdbcHistory history) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         RuleSetup rules = ruleSetups.of(parameters);
         RuleEngine engine = new RuleEngine(rules.pack(), ReferenceDataCsv.load(parameters.plans(), parameters.providers()),
                 History.NONE, rules.overrides());
-        long runId = stepExecution.getJobExecutionId();
+        long runId = runIds.of(stepExecution.getJobExecution());
         return new ScreeningProcessor(engine, parameters.asOf(), rejects.brokenInputs(runId), history, runId);
     }
 
     @Bean
     @StepScope
-    public ScreeningWriter screeningWriter(@Value("#{stepExecution}") StepExecution stepExecution, ClaimStore claims,
+    public ScreeningWriter screeningWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, ClaimStore claims,
             RejectStore rejects) {
-        return new ScreeningWriter(claims, rejects, stepExecution.getJobExecutionId());
+        return new ScreeningWriter(claims, rejects, runIds.of(stepExecution.getJobExecution()));
     }
 
     @Bean
@@ -143,10 +143,10 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     @StepScope
-    public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+    public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new WriteReportsTasklet(runs, queries, rejects, ruleSetups.of(parameters).pack());
+        return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack());
     }
 
     @Bean
@@ -158,10 +158,10 @@ public class ScreenClaimsJobConfiguration {
     }
 
     @Bean
-    public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, Step registerInputsStep,
+    public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, RunIds runIds, Step registerInputsStep,
             Step readClaimLinesStep, Step screenClaimsStep, Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(new RunStatusListener(runs))
+                .listener(new RunStatusListener(runs, runIds))
                 .start(registerInputsStep)
                 .next(readClaimLinesStep)
                 .next(screenClaimsStep)

@@ -50,8 +50,11 @@ class WriteReportsTasklet implements Tasklet {
     private final RejectStore rejects;
     private final RulePack pack;
 
-    WriteReportsTasklet(RunStore runs, ReportQueries queries, RejectStore rejects, RulePack pack) {
+    private final RunIds runIds;
+
+    WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack) {
         this.runs = runs;
+        this.runIds = runIds;
         this.queries = queries;
         this.rejects = rejects;
         this.pack = pack;
@@ -59,7 +62,7 @@ class WriteReportsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        long runId = contribution.getStepExecution().getJobExecutionId();
+        long runId = runIds.of(contribution.getStepExecution().getJobExecution());
         RunRecord run = runs.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
         RunCounts counts = queries.counts(runId);
         runs.storeCounts(runId, counts);

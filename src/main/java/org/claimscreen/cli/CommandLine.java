@@ -22,12 +22,18 @@ public final class CommandLine {
     private CommandLine() {
     }
 
-    /** The parsed command: help text to print, a screen to run, or the rules to list (one of them). */
-    public record Invocation(String help, ScreenOptions screen, RulesOptions rules) {
+    /**
+     * The parsed command: help text to print, a screen to run, the rules to list, or one of the
+     * commands about runs (runs, show, restart, rerun); exactly one of them.
+     */
+    public record Invocation(String help, ScreenOptions screen, RulesOptions rules, RunsOptions runs) {
         static Invocation help(String text) {
-            return new Invocation(text, null, null);
+            return new Invocation(text, null, null, null);
         }
     }
+
+    /** How many runs {@code runs} lists without --last. */
+    static final int DEFAULT_RUNS = 20;
 
     public static Invocation parse(String[] args, LocalDate today) throws UsageException {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
@@ -36,6 +42,19 @@ public final class CommandLine {
         String command = args[0];
         if (command.equals("rules")) {
             return parseRules(args, today);
+        }
+        switch (command) {
+            case "runs" -> {
+                return parseRuns(args);
+            }
+            case "show", "rerun" -> {
+                return parseRunCommand(args, false);
+            }
+            case "restart" -> {
+                return parseRunCommand(args, true);
+            }
+            default -> {
+            }
         }
         if (!command.equals("screen")) {
             if (command.startsWith("-")) {
@@ -104,7 +123,7 @@ public final class CommandLine {
             throw new UsageException("--out " + out + " is a file, not a folder");
         }
         return new Invocation(null, new ScreenOptions(List.copyOf(inputs), out, asOf, plans, providers, force, rulePack,
-                ruleOverrides), null);
+                ruleOverrides), null, null);
     }
 
     private static Invocation parseRules(String[] args, LocalDate today) throws UsageException {
@@ -137,7 +156,76 @@ public final class CommandLine {
                         : "rules takes no arguments, only options (got '" + arg + "')");
             }
         }
-        return new Invocation(null, null, new RulesOptions(asOf, rulePack, ruleOverrides, markdown));
+        return new Invocation(null, null, new RulesOptions(asOf, rulePack, ruleOverrides, markdown), null);
+    }
+
+    private static Invocation parseRuns(String[] args) throws UsageException {
+        int limit = DEFAULT_RUNS;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String name = optionName(arg);
+            switch (name) {
+                case "--help", "-h" -> {
+                    return Invocation.help(Usage.RUNS);
+                }
+                case "--last" -> {
+                    String value = valueOf(args, i, name);
+                    if (name.equals(arg)) {
+                        i++;
+                    }
+                    try {
+                        limit = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        limit = 0;
+                    }
+                    if (limit < 1) {
+                        throw new UsageException("--last '" + value + "' is not a number of runs (1 or more)");
+                    }
+                }
+                default -> throw new UsageException(arg.startsWith("-")
+                        ? "unknown option " + name + " for runs"
+                        : "runs takes no arguments, only options (got '" + arg + "')");
+            }
+        }
+        return new Invocation(null, null, null, new RunsOptions("runs", null, false, limit));
+    }
+
+    /** show RUN, rerun RUN, restart RUN and restart --last. */
+    private static Invocation parseRunCommand(String[] args, boolean lastAllowed) throws UsageException {
+        String command = args[0];
+        Long runId = null;
+        boolean last = false;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return Invocation.help(switch (command) {
+                    case "show" -> Usage.SHOW;
+                    case "restart" -> Usage.RESTART;
+                    default -> Usage.RERUN;
+                });
+            }
+            if (lastAllowed && arg.equals("--last")) {
+                last = true;
+            } else if (arg.startsWith("-")) {
+                throw new UsageException("unknown option " + optionName(arg) + " for " + command);
+            } else if (runId != null) {
+                throw new UsageException(command + " takes one run id (got '" + arg + "' too)");
+            } else {
+                try {
+                    runId = Long.parseLong(arg);
+                } catch (NumberFormatException e) {
+                    throw new UsageException("'" + arg + "' is not a run id (a number, as 'claimscreen runs' lists)");
+                }
+            }
+        }
+        if (last && runId != null) {
+            throw new UsageException(command + " takes a run id or --last, not both");
+        }
+        if (!last && runId == null) {
+            throw new UsageException(command + " needs a run id" + (lastAllowed ? " or --last" : "")
+                    + " (claimscreen runs lists them)");
+        }
+        return new Invocation(null, null, null, new RunsOptions(command, runId, last, 0));
     }
 
     private static String optionName(String arg) {

@@ -7,22 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.claimscreen.batch.ScreenJobParameters;
-import org.claimscreen.claim.Money;
 import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
 import org.claimscreen.ingest.csv.ReferenceDataException;
 import org.claimscreen.rules.pack.RulePackException;
 import org.claimscreen.rules.pack.RuleSetup;
-import org.claimscreen.store.InputFileRecord;
-import org.claimscreen.store.ReportQueries;
-import org.claimscreen.store.RunCounts;
-import org.claimscreen.store.RunRecord;
 import org.claimscreen.store.RunStore;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -35,13 +28,13 @@ public class ScreenCommand {
     private final JobOperator jobOperator;
     private final Job screenClaimsJob;
     private final RunStore runs;
-    private final ReportQueries queries;
+    private final RunReport report;
 
-    public ScreenCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, ReportQueries queries) {
+    public ScreenCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunReport report) {
         this.jobOperator = jobOperator;
         this.screenClaimsJob = screenClaimsJob;
         this.runs = runs;
-        this.queries = queries;
+        this.report = report;
     }
 
     /** Runs the screen and says what happened on {@code out} (results) and {@code err} (problems). */
@@ -87,18 +80,7 @@ public class ScreenCommand {
                 options.outDir(), plans, providers, options.force(), LocalDateTime.now(), options.rulePack(),
                 options.ruleOverrides());
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            err.println("claimscreen: run " + execution.getId() + " failed: " + failureOf(execution));
-            return ExitStatus.FAILED;
-        }
-        report(execution.getId(), out);
-        if (runs.inputs(execution.getId()).stream().noneMatch(input -> input.ok())
-                && runs.inputs(execution.getId()).stream().anyMatch(input -> InputFileRecord.FAILED.equals(input.status()))) {
-            // Nothing could be read at all: a scheduler must not take that for a quiet night.
-            err.println("claimscreen: run " + execution.getId() + ": no input could be read (see rejects.csv)");
-            return ExitStatus.FAILED;
-        }
-        return ExitStatus.DONE;
+        return report.ended(execution, out, err);
     }
 
     private List<String> alreadyScreened(List<Path> files) throws IOException {
@@ -108,41 +90,6 @@ public class ScreenCommand {
             run.ifPresent(id -> screened.add(file.getFileName() + " was already screened by run " + id));
         }
         return screened;
-    }
-
-    private void report(long runId, PrintStream out) {
-        RunRecord run = runs.run(runId).orElseThrow();
-        RunCounts counts = queries.counts(runId);
-        Map<String, Long> bySeverity = queries.findingsBySeverity(runId);
-        long screenedFiles = runs.inputs(runId).stream().filter(input -> input.ok()).count();
-        out.printf("claimscreen: run %d screened %d file(s), %d lines, as of %s%n", runId, screenedFiles,
-                counts.linesRead(), run.asOf());
-        out.printf("  claims    %d read: %d clean, %d held, %d rejected, %d not screened%n", counts.claimsRead(),
-                counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(), counts.claimsNotScreened());
-        out.printf("  findings  %d (DENY %d, REVIEW %d, INFO %d) on %d flagged lines%n", counts.findings(),
-                bySeverity.get("DENY"), bySeverity.get("REVIEW"), bySeverity.get("INFO"), counts.linesFlagged());
-        out.printf("  dollars   $%,.2f at risk, patient estimate $%,.2f%n",
-                Money.ofCents(counts.amountAtRiskCents()).toBigDecimal(),
-                Money.ofCents(counts.patientEstimateCents()).toBigDecimal());
-        runs.inputs(runId).stream().filter(input -> !input.ok())
-                .forEach(input -> out.printf("  %s %s: %s%n", input.status().toLowerCase(), input.name(), input.problem()));
-        if (counts.rejects() > 0) {
-            out.printf("  rejects   %d (see rejects.csv)%n", counts.rejects());
-        }
-        out.printf("  reports   %s%n", Path.of(run.outDir()));
-    }
-
-    private static String failureOf(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        if (failures.isEmpty()) {
-            return execution.getExitStatus().getExitDescription();
-        }
-        Throwable root = failures.get(0);
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 
     private static Path besideInputs(Path folder, String name) {

@@ -9,6 +9,10 @@ final class Usage {
             Usage:
               claimscreen screen [options] INPUT...   screen claim files or folders now, as one run
               claimscreen rules [options]             the rules in force: id, severity, source, what each checks
+              claimscreen runs [--last N]             the newest runs (20 unless N): status and counts
+              claimscreen show RUN                    one run's summary and where its reports are
+              claimscreen restart RUN|--last          resume a failed or killed run where it stopped
+              claimscreen rerun RUN                   screen a completed run's inputs again as a new run
               claimscreen COMMAND --help              help for one command
               claimscreen --help                      this text
 
@@ -17,7 +21,8 @@ final class Usage {
             Unset, an embedded H2 database under ./var/db serves.
 
             Exit status: 0 the run completed (findings or not), 1 the run failed,
-            2 the command was used wrongly, 3 nothing to do (inputs already screened).
+            2 the command was used wrongly, 3 nothing to do (inputs already screened,
+            or restart of a completed run).
             """;
 
     static final String SCREEN = """
@@ -65,6 +70,46 @@ final class Usage {
             Examples:
               claimscreen rules --as-of 2025-06-30
               claimscreen rules --markdown > docs/rules.md
+            """;
+
+    static final String RUNS = """
+            Usage: claimscreen runs [--last N]
+
+            Lists the newest runs, newest first, one a line: run id, job, when it started, status,
+            claims read, claims held, findings and dollars at risk ("-" until a run completed).
+            Prints "no runs yet" when there are none.
+
+            Options:
+              --last N   list the N newest runs (default: 20)
+              --help     this text
+            """;
+
+    static final String SHOW = """
+            Usage: claimscreen show RUN
+
+            One run's summary: status, as-of date, rule pack, each input with its status, the counts
+            and the folder its reports are in. An unknown run id exits 2.
+            """;
+
+    static final String RESTART = """
+            Usage: claimscreen restart RUN
+                   claimscreen restart --last
+
+            Resumes a failed or stopped run where it stopped, under the same run id and with the same
+            parameters; what it had already stored is kept, nothing is screened twice. A run a killed
+            process left marked as started is first marked failed (it says so), then resumed: do not
+            restart a run whose process still runs. --last takes the newest run.
+
+            Exit status as for screen (0 completed, 1 failed again); 3 when the run had completed
+            (nothing to restart), 2 for an unknown run.
+            """;
+
+    static final String RERUN = """
+            Usage: claimscreen rerun RUN
+
+            Screens a completed run's inputs again as a new run, with the same parameters (as-of date,
+            reference data, rule pack, output folder) as if with --force. Each input's history then
+            counts the new run's screening, never both. Exit status as for screen.
             """;
 
     private Usage() {

@@ -70,4 +70,10 @@ public class RunStore {
         return jdbc.query("select * from screening_run where run_id = ?", new DataClassRowMapper<>(RunRecord.class), runId)
                 .stream().findFirst();
     }
+
+    /** The newest {@code limit} runs, newest first. */
+    public List<RunRecord> recent(int limit) {
+        return jdbc.query("select * from screening_run order by run_id desc fetch first ? rows only",
+                new DataClassRowMapper<>(RunRecord.class), limit);
+    }
 }

@@ -161,4 +161,34 @@ class CommandLineTest {
     void mentionsRulesInMainHelp() throws Exception {
         assertThat(CommandLine.parse(new String[] {"--help"}, TODAY).help()).contains("claimscreen rules [options]");
     }
+
+    @Test
+    void readsTheRunCommands() throws Exception {
+        assertThat(CommandLine.parse(new String[] {"runs"}, TODAY).runs())
+                .isEqualTo(new RunsOptions("runs", null, false, 20));
+        assertThat(CommandLine.parse(new String[] {"runs", "--last=5"}, TODAY).runs().limit()).isEqualTo(5);
+        assertThat(CommandLine.parse(new String[] {"show", "12"}, TODAY).runs())
+                .isEqualTo(new RunsOptions("show", 12L, false, 0));
+        assertThat(CommandLine.parse(new String[] {"restart", "--last"}, TODAY).runs())
+                .isEqualTo(new RunsOptions("restart", null, true, 0));
+        assertThat(CommandLine.parse(new String[] {"rerun", "7"}, TODAY).runs().runId()).isEqualTo(7L);
+        assertThat(CommandLine.parse(new String[] {"restart", "--help"}, TODAY).help()).contains("restart --last");
+        assertThat(CommandLine.parse(new String[0], TODAY).help()).contains("claimscreen runs", "claimscreen rerun RUN");
+    }
+
+    @Test
+    void refusesRunCommandsUsedWrongly() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"show"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessageContaining("show needs a run id");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"show", "abc"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessageContaining("'abc' is not a run id");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"rerun", "--last"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessageContaining("unknown option --last for rerun");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"restart", "3", "--last"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessageContaining("not both");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"runs", "--last", "0"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--last '0'");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"runs", "x"}, TODAY))
+                .isInstanceOf(UsageException.class).hasMessageContaining("runs takes no arguments");
+    }
 }

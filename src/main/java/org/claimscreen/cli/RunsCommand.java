@@ -1,0 +1,161 @@
+package org.claimscreen.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.claimscreen.batch.RunIds;
+import org.claimscreen.batch.ScreenJobParameters;
+import org.claimscreen.claim.Money;
+import org.claimscreen.store.InputFileRecord;
+import org.claimscreen.store.RunRecord;
+import org.claimscreen.store.RunStore;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/** {@code runs}, {@code show RUN}, {@code restart RUN|--last} and {@code rerun RUN}. */
+@Component
+public class RunsCommand {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final JobOperator jobOperator;
+    private final Job screenClaimsJob;
+    private final RunStore runs;
+    private final RunIds runIds;
+    private final RunReport report;
+
+    public RunsCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunIds runIds, RunReport report) {
+        this.jobOperator = jobOperator;
+        this.screenClaimsJob = screenClaimsJob;
+        this.runs = runs;
+        this.runIds = runIds;
+        this.report = report;
+    }
+
+    public int run(RunsOptions options, PrintStream out, PrintStream err) throws Exception {
+        return switch (options.command()) {
+            case "runs" -> list(options.limit(), out);
+            case "show" -> show(options.runId(), out, err);
+            case "restart" -> restart(options, out, err);
+            case "rerun" -> rerun(options.runId(), out, err);
+            default -> throw new IllegalArgumentException(options.command());
+        };
+    }
+
+    private int list(int limit, PrintStream out) {
+        List<RunRecord> recent = runs.recent(limit);
+        if (recent.isEmpty()) {
+            out.println("no runs yet");
+            return ExitStatus.DONE;
+        }
+        String format = "%-8s %-10s %-19s %-10s %8s %8s %8s %14s%n";
+        out.printf(format, "RUN", "JOB", "STARTED", "STATUS", "CLAIMS", "HELD", "FINDINGS", "AT RISK");
+        for (RunRecord run : recent) {
+            out.printf(format, run.runId(), run.jobName(), WHEN.format(run.startedAt()), run.status(),
+                    orDash(run.claimsRead()), orDash(run.claimsHeld()), orDash(run.findings()),
+                    run.amountAtRiskCents() == null ? "-" : dollars(run.amountAtRiskCents()));
+        }
+        return ExitStatus.DONE;
+    }
+
+    private int show(long runId, PrintStream out, PrintStream err) {
+        RunRecord run = runs.run(runId).orElse(null);
+        if (run == null) {
+            err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
+            return ExitStatus.USAGE;
+        }
+        out.printf("run %d: %s%n", run.runId(), run.status());
+        out.printf("  job       %s%n", run.jobName());
+        out.printf("  started   %s%s%n", WHEN.format(run.startedAt()),
+                run.finishedAt() == null ? "" : ", finished " + WHEN.format(run.finishedAt()));
+        out.printf("  as of     %s%n", run.asOf());
+        out.printf("  rule pack %s%n", run.rulePack());
+        for (InputFileRecord input : runs.inputs(runId)) {
+            out.printf("  input     %s %s%s%n", input.name(), input.status(),
+                    input.problem() == null ? "" : ": " + input.problem());
+        }
+        if (run.claimsRead() == null) {
+            out.println("  counts    none yet: the run has not completed");
+        } else {
+            out.printf("  claims    %d read: %d clean, %d held, %d rejected, %d not screened%n", run.claimsRead(),
+                    run.claimsClean(), run.claimsHeld(), run.claimsRejected(), run.claimsNotScreened());
+            out.printf("  findings  %d%n", run.findings());
+            out.printf("  dollars   %s at risk, patient estimate %s%n", dollars(run.amountAtRiskCents()),
+                    dollars(run.patientEstimateCents()));
+        }
+        out.printf("  reports   %s%n", Path.of(run.outDir()));
+        return ExitStatus.DONE;
+    }
+
+    private int restart(RunsOptions options, PrintStream out, PrintStream err) throws Exception {
+        Long runId = options.last() ? runIds.lastRun() : options.runId();
+        if (runId == null) {
+            err.println("claimscreen: nothing to restart: no runs yet");
+            return ExitStatus.NOTHING_TO_DO;
+        }
+        JobExecution execution = runIds.lastExecution(runId);
+        if (execution == null) {
+            err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
+            return ExitStatus.USAGE;
+        }
+        BatchStatus status = execution.getStatus();
+        if (status == BatchStatus.COMPLETED) {
+            err.println("claimscreen: nothing to restart: run " + runId + " completed");
+            return ExitStatus.NOTHING_TO_DO;
+        }
+        if (status == BatchStatus.ABANDONED) {
+            err.println("claimscreen: run " + runId + " was abandoned and cannot be restarted; screen its inputs anew");
+            return ExitStatus.USAGE;
+        }
+        if (status.isRunning()) {
+            // Left STARTED by a process that was killed: the job repository still thinks it runs.
+            execution = jobOperator.recover(execution);
+            runs.finish(runId, BatchStatus.FAILED.name(), Instant.now());
+            err.println("claimscreen: run " + runId + " was left " + status
+                    + " by a process that no longer runs: marked it failed");
+        }
+        err.println("claimscreen: restarting run " + runId + " where it stopped");
+        JobExecution restarted = jobOperator.restart(execution);
+        return report.ended(restarted, out, err);
+    }
+
+    private int rerun(long runId, PrintStream out, PrintStream err) throws Exception {
+        JobExecution last = runIds.lastExecution(runId);
+        if (last == null) {
+            err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
+            return ExitStatus.USAGE;
+        }
+        if (last.getStatus() != BatchStatus.COMPLETED) {
+            err.println("claimscreen: run " + runId + " is " + last.getStatus()
+                    + ", not completed: claimscreen restart " + runId + " finishes it");
+            return ExitStatus.USAGE;
+        }
+        ScreenJobParameters was = ScreenJobParameters.from(last.getJobParameters());
+        for (Path input : was.inputs()) {
+            if (!Files.exists(input)) {
+                err.println("claimscreen: cannot rerun run " + runId + ": its input " + input + " is gone");
+                return ExitStatus.USAGE;
+            }
+        }
+        ScreenJobParameters again = new ScreenJobParameters(was.jobName(), was.inputs(), was.asOf(), was.outDir(),
+                was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides());
+        JobExecution execution = jobOperator.start(screenClaimsJob, again.toJobParameters());
+        err.println("claimscreen: run " + runIds.of(execution) + " screened the inputs of run " + runId + " again");
+        return report.ended(execution, out, err);
+    }
+
+    private static String orDash(Long value) {
+        return value == null ? "-" : value.toString();
+    }
+
+    private static String dollars(long cents) {
+        return String.format("$%,.2f", Money.ofCents(cents).toBigDecimal());
+    }
+}
