@@ -16,6 +16,8 @@ public final class CommandLine {
     /** Options jobs.md names that later versions bring; refused with a clear word, not "unknown". */
     private static final List<String> NOT_YET = List.of("--mapping", "--job");
 
+    private static final List<String> RULES_VALUE_OPTIONS = List.of("--as-of", "--rule-pack", "--rule-overrides");
+
     private static final List<String> VALUE_OPTIONS = List.of("--out", "--as-of", "--plans", "--providers",
             "--rule-pack", "--rule-overrides");
 
@@ -74,18 +76,11 @@ public final class CommandLine {
         Path rulePack = null;
         Path ruleOverrides = null;
         boolean force = false;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            String name = optionName(arg);
-            String value = null;
-            if (VALUE_OPTIONS.contains(name)) {
-                value = valueOf(args, i, name);
-                if (name.equals(arg)) {
-                    i++;
-                }
-            } else if (!name.equals(arg)) {
-                throw new UsageException(name + " takes no value");
-            }
+        Arguments arguments = new Arguments(args);
+        while (arguments.next()) {
+            String arg = arguments.arg();
+            String name = arguments.name();
+            String value = arguments.valueIf(VALUE_OPTIONS.contains(name));
             switch (name) {
                 case "--help", "-h" -> {
                     return Invocation.help(Usage.SCREEN);
@@ -131,18 +126,11 @@ public final class CommandLine {
         Path rulePack = null;
         Path ruleOverrides = null;
         boolean markdown = false;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            String name = optionName(arg);
-            String value = null;
-            if (name.equals("--as-of") || name.equals("--rule-pack") || name.equals("--rule-overrides")) {
-                value = valueOf(args, i, name);
-                if (name.equals(arg)) {
-                    i++;
-                }
-            } else if (!name.equals(arg)) {
-                throw new UsageException(name + " takes no value");
-            }
+        Arguments arguments = new Arguments(args);
+        while (arguments.next()) {
+            String arg = arguments.arg();
+            String name = arguments.name();
+            String value = arguments.valueIf(RULES_VALUE_OPTIONS.contains(name));
             switch (name) {
                 case "--help", "-h" -> {
                     return Invocation.help(Usage.RULES);
@@ -161,18 +149,16 @@ public final class CommandLine {
 
     private static Invocation parseRuns(String[] args) throws UsageException {
         int limit = DEFAULT_RUNS;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            String name = optionName(arg);
+        Arguments arguments = new Arguments(args);
+        while (arguments.next()) {
+            String arg = arguments.arg();
+            String name = arguments.name();
             switch (name) {
                 case "--help", "-h" -> {
                     return Invocation.help(Usage.RUNS);
                 }
                 case "--last" -> {
-                    String value = valueOf(args, i, name);
-                    if (name.equals(arg)) {
-                        i++;
-                    }
+                    String value = arguments.valueIf(true);
                     try {
                         limit = Integer.parseInt(value);
                     } catch (NumberFormatException e) {
@@ -226,6 +212,48 @@ public final class CommandLine {
                     + " (claimscreen runs lists them)");
         }
         return new Invocation(null, null, null, new RunsOptions(command, runId, last, 0));
+    }
+
+    /** Walks a command's arguments after the command word: options, and their values after '=' or as the next argument. */
+    private static final class Arguments {
+
+        private final String[] args;
+        private int i;
+
+        Arguments(String[] args) {
+            this.args = args;
+        }
+
+        boolean next() {
+            return ++i < args.length;
+        }
+
+        String arg() {
+            return args[i];
+        }
+
+        String name() {
+            return optionName(args[i]);
+        }
+
+        /**
+         * The current option's value when it takes one (stepping over it when it is the next
+         * argument), else null; refuses a value given with '=' to an option that takes none.
+         */
+        String valueIf(boolean takesValue) throws UsageException {
+            String name = name();
+            if (!takesValue) {
+                if (!name.equals(args[i])) {
+                    throw new UsageException(name + " takes no value");
+                }
+                return null;
+            }
+            String value = valueOf(args, i, name);
+            if (name.equals(args[i])) {
+                i++;
+            }
+            return value;
+        }
     }
 
     private static String optionName(String arg) {

@@ -8,15 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.function.LongFunction;
 import org.claimscreen.claim.Money;
 import org.claimscreen.report.ClaimLineRow;
 import org.claimscreen.report.FindingRow;
 import org.claimscreen.report.HtmlReportWriter;
+import org.claimscreen.report.ReportFixtures;
 import org.claimscreen.report.RunChanges;
 import org.claimscreen.report.RunSummary;
 import org.junit.jupiter.api.Test;
@@ -52,8 +50,8 @@ class LargeReportBrowserIT {
         Browser.assumeInstalled();
         Path report = work.resolve("report.html");
         long written = System.nanoTime();
-        new HtmlReportWriter().write(report, summary(), generated(FINDINGS, LargeReportBrowserIT::finding),
-                generated((FINDINGS + 2) / 3 * 3, LargeReportBrowserIT::line), List.of());
+        new HtmlReportWriter().write(report, summary(), ReportFixtures.generated(FINDINGS, LargeReportBrowserIT::finding),
+                ReportFixtures.generated((FINDINGS + 2) / 3 * 3, LargeReportBrowserIT::line), List.of());
         long writeMillis = (System.nanoTime() - written) / 1_000_000;
 
         try (Browser browser = Browser.start(work.resolve("chromium-profile"))) {
@@ -115,24 +113,5 @@ class LargeReportBrowserIT {
                 100_000, 10_000, 83_334, 6_666, 0, 250_000, 200_000, 0, Map.of("DENY", 83_334L),
                 Map.of("NCCI-PTP", 20_834L), Money.of("1000000.00"), Map.of("NCCI-PTP", Money.of("1000.00")),
                 Money.of("500000.00"), new RunChanges(6L, 10, 5, Map.of("NCCI-PTP", 10L), Map.of("NCCI-PTP", 5L)));
-    }
-
-    static <T> Iterable<T> generated(long count, LongFunction<T> row) {
-        return () -> new Iterator<>() {
-            private long next;
-
-            @Override
-            public boolean hasNext() {
-                return next < count;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return row.apply(next++);
-            }
-        };
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.LongFunction;
 import org.claimscreen.claim.Money;
 
 /** Object mother for the report writers' tests. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     private ReportFixtures() {
     }
@@ -68,7 +68,7 @@ final class ReportFixtures {
     }
 
     /** {@code count} generated rows without holding them: an iterable that builds each on demand. */
-    static <T> Iterable<T> generated(long count, LongFunction<T> row) {
+    public static <T> Iterable<T> generated(long count, LongFunction<T> row) {
         return () -> new Iterator<>() {
             private long next;
 
