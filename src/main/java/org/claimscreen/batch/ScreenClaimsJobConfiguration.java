@@ -52,7 +52,8 @@ public class ScreenClaimsJobConfiguration {
     public RegisterInputsTasklet registerInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             RunStore runs, RejectStore rejects, RuleSetups ruleSetups) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new RegisterInputsTasklet(runs, rejects, runIds, parameters, ruleSetups.of(parameters).pack().label());
+        return new RegisterInputsTasklet(runs, rejects, runIds, parameters, ruleSetups.of(parameters).pack().label(),
+                InputReading.of(parameters));
     }
 
     @Bean
@@ -68,7 +69,8 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public ClaimFileItemReader claimFileReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, RunStore runs) {
-        return new ClaimFileItemReader(runs.inputs(runIds.of(stepExecution.getJobExecution())));
+        ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
+        return new ClaimFileItemReader(runs.inputs(runIds.of(stepExecution.getJobExecution())), InputReading.of(parameters));
     }
 
     @Bean
@@ -146,7 +148,8 @@ public class ScreenClaimsJobConfiguration {
     public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack());
+        return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
+                InputReading.of(parameters).mapping());
     }
 
     @Bean

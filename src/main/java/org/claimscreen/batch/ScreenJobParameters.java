@@ -11,12 +11,13 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The parameters of one screening run. Inputs are the command line's files and folders as given
  * (short, so they fit the job repository); the run expands them once and records the files it
- * read in input_file, which is what a restart goes by. The rule pack and overrides are paths too
- * (none: the built-in pack, no overrides); the steps load them, so a restart screens with the same.
+ * read in input_file, which is what a restart goes by. The rule pack, overrides and column mapping
+ * are paths too (none: the built-in pack, no overrides, the canonical layout); the steps load them,
+ * so a restart screens with the same and reads the files the same way.
  */
 public record ScreenJobParameters(
         String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans, Path providers, boolean force,
-        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides) {
+        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping) {
 
     public static final String JOB = "job";
     public static final String INPUTS = "inputs";
@@ -28,11 +29,12 @@ public record ScreenJobParameters(
     public static final String REQUESTED_AT = "requested-at";
     public static final String RULE_PACK = "rule-pack";
     public static final String RULE_OVERRIDES = "rule-overrides";
+    public static final String MAPPING = "mapping";
 
-    /** A run with the built-in rule pack and no overrides. */
+    /** A run with the built-in rule pack, no overrides and canonical CSV files. */
     public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
             Path providers, boolean force, LocalDateTime requestedAt) {
-        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, null, null);
+        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, null, null, null);
     }
 
     public JobParameters toJobParameters() {
@@ -46,6 +48,7 @@ public record ScreenJobParameters(
                 .addString(FORCE, Boolean.toString(force))
                 .addString(RULE_PACK, pathOrEmpty(rulePack))
                 .addString(RULE_OVERRIDES, pathOrEmpty(ruleOverrides))
+                .addString(MAPPING, pathOrEmpty(mapping))
                 // every screen is a new run, even of the same inputs (with --force)
                 .addLocalDateTime(REQUESTED_AT, requestedAt)
                 .toJobParameters();
@@ -63,7 +66,9 @@ public record ScreenJobParameters(
                 parameters.getLocalDateTime(REQUESTED_AT),
                 // absent in runs started before packs were files: those used the built-in pack
                 optionalPath(parameters.getString(RULE_PACK)),
-                optionalPath(parameters.getString(RULE_OVERRIDES)));
+                optionalPath(parameters.getString(RULE_OVERRIDES)),
+                // absent in runs started before mappings existed: those read canonical files
+                optionalPath(parameters.getString(MAPPING)));
     }
 
     static List<Path> inputsOf(String joined) {

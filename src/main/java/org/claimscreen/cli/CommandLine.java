@@ -14,12 +14,12 @@ import java.util.List;
 public final class CommandLine {
 
     /** Options jobs.md names that later versions bring; refused with a clear word, not "unknown". */
-    private static final List<String> NOT_YET = List.of("--mapping", "--job");
+    private static final List<String> NOT_YET = List.of("--job");
 
     private static final List<String> RULES_VALUE_OPTIONS = List.of("--as-of", "--rule-pack", "--rule-overrides");
 
     private static final List<String> VALUE_OPTIONS = List.of("--out", "--as-of", "--plans", "--providers",
-            "--rule-pack", "--rule-overrides");
+            "--rule-pack", "--rule-overrides", "--mapping");
 
     private CommandLine() {
     }
@@ -75,6 +75,7 @@ public final class CommandLine {
         Path providers = null;
         Path rulePack = null;
         Path ruleOverrides = null;
+        Path mapping = null;
         boolean force = false;
         Arguments arguments = new Arguments(args);
         while (arguments.next()) {
@@ -92,6 +93,7 @@ public final class CommandLine {
                 case "--providers" -> providers = existingFile(value, name);
                 case "--rule-pack" -> rulePack = existingFile(value, name);
                 case "--rule-overrides" -> ruleOverrides = existingFile(value, name);
+                case "--mapping" -> mapping = existingFile(value, name);
                 default -> {
                     if (NOT_YET.contains(name)) {
                         throw new UsageException(name + " is not available in this version of claimscreen");
@@ -118,7 +120,7 @@ public final class CommandLine {
             throw new UsageException("--out " + out + " is a file, not a folder");
         }
         return new Invocation(null, new ScreenOptions(List.copyOf(inputs), out, asOf, plans, providers, force, rulePack,
-                ruleOverrides), null, null);
+                ruleOverrides, mapping), null, null);
     }
 
     private static Invocation parseRules(String[] args, LocalDate today) throws UsageException {

@@ -145,7 +145,8 @@ public class RunsCommand {
             }
         }
         ScreenJobParameters again = new ScreenJobParameters(was.jobName(), was.inputs(), was.asOf(), was.outDir(),
-                was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides());
+                was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides(),
+                was.mapping());
         JobExecution execution = jobOperator.start(screenClaimsJob, again.toJobParameters());
         err.println("claimscreen: run " + runIds.of(execution) + " screened the inputs of run " + runId + " again");
         return report.ended(execution, out, err);

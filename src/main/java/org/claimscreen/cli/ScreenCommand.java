@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.claimscreen.batch.ScreenJobParameters;
 import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Sha256;
+import org.claimscreen.ingest.csv.ColumnMapping;
+import org.claimscreen.ingest.csv.ColumnMappingException;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
 import org.claimscreen.ingest.csv.ReferenceDataException;
 import org.claimscreen.rules.pack.RulePackException;
@@ -39,9 +41,19 @@ public class ScreenCommand {
 
     /** Runs the screen and says what happened on {@code out} (results) and {@code err} (problems). */
     public int run(ScreenOptions options, PrintStream out, PrintStream err) throws Exception {
+        ColumnMapping mapping = ColumnMapping.NONE;
+        if (options.mapping() != null) {
+            try {
+                // the job loads it again from the path; this refuses a bad file before a run exists
+                mapping = ColumnMapping.load(options.mapping());
+            } catch (ColumnMappingException bad) {
+                err.println("claimscreen: " + bad.getMessage());
+                return ExitStatus.USAGE;
+            }
+        }
         InputDiscovery.Discovered discovered;
         try {
-            discovered = InputDiscovery.discover(options.inputs());
+            discovered = InputDiscovery.discover(options.inputs(), mapping);
         } catch (InputDiscovery.InputProblem problem) {
             err.println("claimscreen: " + problem.getMessage());
             return ExitStatus.USAGE;
@@ -58,6 +70,11 @@ public class ScreenCommand {
             ReferenceDataCsv.load(plans, providers);
         } catch (ReferenceDataException bad) {
             err.println("claimscreen: " + bad.getMessage());
+            return ExitStatus.USAGE;
+        }
+        if (mapping.needsRoster() && providers == null) {
+            err.println("claimscreen: " + options.mapping() + " takes the rendering taxonomy from the provider roster,"
+                    + " but there is none: put providers.csv beside the inputs or give --providers FILE");
             return ExitStatus.USAGE;
         }
         try {
@@ -78,7 +95,7 @@ public class ScreenCommand {
 
         ScreenJobParameters parameters = new ScreenJobParameters("screen", options.inputs(), options.asOf(),
                 options.outDir(), plans, providers, options.force(), LocalDateTime.now(), options.rulePack(),
-                options.ruleOverrides());
+                options.ruleOverrides(), options.mapping());
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
         return report.ended(execution, out, err);
     }

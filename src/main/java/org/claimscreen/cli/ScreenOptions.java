@@ -11,12 +11,13 @@ import java.util.List;
  * @param providers     null when neither given nor found beside the inputs
  * @param rulePack      a rule pack file, null for the built-in pack
  * @param ruleOverrides a rule overrides file, null for none
+ * @param mapping       a column mapping file for CSV inputs of another layout, null for the canonical layout
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-        Path rulePack, Path ruleOverrides) {
+        Path rulePack, Path ruleOverrides, Path mapping) {
 
-    /** With the built-in rule pack and no overrides. */
+    /** With the built-in rule pack, no overrides and canonical CSV files. */
     public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force) {
-        this(inputs, outDir, asOf, plans, providers, force, null, null);
+        this(inputs, outDir, asOf, plans, providers, force, null, null, null);
     }
 }
