@@ -321,8 +321,10 @@ public final class ColumnMapping {
         String column = CsvHeader.normalize(key);
         if (!ClaimCsvColumns.ALL.contains(column)) {
             List<String> near = NearNames.of(column, ClaimCsvColumns.ALL);
-            throw at.failKey("unknown canonical column" + (near.isEmpty() ? "" : " (did you mean " + near.get(0) + "?)")
-                    + "; the canonical columns are those of docs/claim-csv.md: " + String.join(", ", ClaimCsvColumns.ALL));
+            throw at.failKey(near.isEmpty()
+                    ? "unknown canonical column; the canonical columns (docs/claim-csv.md) are "
+                            + String.join(", ", ClaimCsvColumns.ALL)
+                    : "unknown canonical column (did you mean " + near.get(0) + "?)");
         }
         return column;
     }
