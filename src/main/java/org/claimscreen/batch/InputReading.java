@@ -25,15 +25,22 @@ record InputReading(ColumnMapping mapping, ReferenceData reference) {
         if (parameters.mapping() == null) {
             return CANONICAL;
         }
-        ColumnMapping mapping;
-        try {
-            mapping = ColumnMapping.load(parameters.mapping());
-        } catch (ColumnMappingException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        ColumnMapping mapping = mappingOf(parameters);
         ReferenceData reference = mapping.needsRoster() && parameters.providers() != null
                 ? ReferenceDataCsv.load(null, parameters.providers())
                 : null;
         return new InputReading(mapping, reference);
+    }
+
+    /** Only the mapping, for steps that read no rows (the clean/held split goes by claim id). */
+    static ColumnMapping mappingOf(ScreenJobParameters parameters) {
+        if (parameters.mapping() == null) {
+            return ColumnMapping.NONE;
+        }
+        try {
+            return ColumnMapping.load(parameters.mapping());
+        } catch (ColumnMappingException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

@@ -149,7 +149,7 @@ public class ScreenClaimsJobConfiguration {
             RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
-                InputReading.of(parameters).mapping());
+                InputReading.mappingOf(parameters));
     }
 
     @Bean
