@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimscreen.store.InputFileRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -16,11 +17,16 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<StagedItem> {
 
     private final List<InputFileRecord> inputs;
+    private final RunProgress progress;
+    private final long totalBytes;
     private int current = -1;
     private ClaimSource source;
+    private long bytesOfClosedFiles;
 
-    ClaimFileItemReader(List<InputFileRecord> inputs) {
+    ClaimFileItemReader(List<InputFileRecord> inputs, RunProgress progress) {
         this.inputs = inputs.stream().filter(InputFileRecord::ok).toList();
+        this.progress = progress;
+        this.totalBytes = this.inputs.stream().mapToLong(InputFileRecord::sizeBytes).sum();
         setName("claimFileReader");
     }
 
@@ -28,6 +34,15 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
     protected void doOpen() {
         current = -1;
         source = null;
+        bytesOfClosedFiles = 0;
+    }
+
+    /** Saves the position with each chunk, and tells the progress line where reading is. */
+    @Override
+    public void update(ExecutionContext executionContext) {
+        super.update(executionContext);
+        long bytes = bytesOfClosedFiles + (source == null ? 0 : source.bytesRead());
+        progress.reading(getCurrentItemCount(), bytes, totalBytes);
     }
 
     @Override
@@ -82,6 +97,7 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
 
     private void closeCurrent() {
         if (source != null) {
+            bytesOfClosedFiles += inputs.get(current).sizeBytes();
             try {
                 source.close();
             } catch (RuntimeException ignored) {
