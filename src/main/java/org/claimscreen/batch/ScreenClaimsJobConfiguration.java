@@ -142,7 +142,7 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     public Step screenClaimsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ClaimGroupReader claimGroupReader, ScreeningProcessor screeningProcessor, ScreeningWriter screeningWriter,
-            RunOwnershipCheck runOwnershipCheck) {
+            RunOwnershipCheck runOwnershipCheck, ClaimStore claims) {
         return new StepBuilder("screenClaims", jobRepository)
                 .<List<StagedRow>, ClaimOutcome>chunk(CLAIMS_PER_CHUNK)
                 .transactionManager(transactionManager)
@@ -150,6 +150,7 @@ public class ScreenClaimsJobConfiguration {
                 .processor(screeningProcessor)
                 .writer(screeningWriter)
                 .listener(runOwnershipCheck)
+                .listener(new StatisticsRefresh(claims))
                 .build();
     }
 

@@ -88,6 +88,20 @@ public class ClaimStore {
                 });
     }
 
+    /**
+     * Brings the planner's statistics up to date after the lines are staged. On PostgreSQL a
+     * table filled within the run still has the statistics of an empty one, and the history
+     * query, planned once per connection, would then scan every staged line for each claim
+     * instead of using the member index (40 claims a second instead of thousands). H2 plans
+     * each statement on its own and needs nothing here.
+     */
+    public void refreshStatistics() {
+        String database = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+        if ("PostgreSQL".equals(database)) {
+            jdbc.execute("analyze claim_line, claim_reject, input_file, screening_run");
+        }
+    }
+
     /** Records a resource that was read but is not a claim to screen, and why. */
     public void insertUnscreened(long runId, int fileIndex, long sourceLine, String claimId, String reason) {
         jdbc.update("""
