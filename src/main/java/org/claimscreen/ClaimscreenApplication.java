@@ -2,6 +2,7 @@ package org.claimscreen;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.claimscreen.cli.CommandLine;
 import org.claimscreen.cli.ExitStatus;
 import org.claimscreen.cli.RulesCommand;
@@ -55,7 +56,7 @@ public class ClaimscreenApplication {
                     ? context.getBean(RunsCommand.class).run(invocation.runs(), out, err)
                     : context.getBean(ScreenCommand.class).run(invocation.screen(), out, err);
         } catch (Exception e) {
-            err.println("claimscreen: " + rootMessage(e));
+            err.println("claimscreen: " + (lostDatabase(e) ? lostDatabaseMessage(e, invocation) : rootMessage(e)));
             status = ExitStatus.FAILED;
         }
         int exit = status;
@@ -72,6 +73,25 @@ public class ClaimscreenApplication {
             }
         }
         return rootMessage(e);
+    }
+
+    /** The database went away under a command (connection refused, dropped, timed out). */
+    static boolean lostDatabase(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException || cause instanceof java.net.SocketException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lostDatabaseMessage(Throwable e, CommandLine.Invocation invocation) {
+        boolean running = invocation.screen() != null || invocation.runs() != null
+                && List.of("restart", "rerun").contains(invocation.runs().command());
+        return "lost the database: " + rootMessage(e) + (running
+                ? " (the run stopped where it was: claimscreen restart --last resumes it once the database is back)" : "");
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimscreen.store.InputFileRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -17,12 +18,17 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
 
     private final List<InputFileRecord> inputs;
     private final InputReading reading;
+    private final RunProgress progress;
+    private final long totalBytes;
     private int current = -1;
     private ClaimSource source;
+    private long bytesOfClosedFiles;
 
-    ClaimFileItemReader(List<InputFileRecord> inputs, InputReading reading) {
+    ClaimFileItemReader(List<InputFileRecord> inputs, InputReading reading, RunProgress progress) {
         this.inputs = inputs.stream().filter(InputFileRecord::ok).toList();
         this.reading = reading;
+        this.progress = progress;
+        this.totalBytes = this.inputs.stream().mapToLong(InputFileRecord::sizeBytes).sum();
         setName("claimFileReader");
     }
 
@@ -30,6 +36,15 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
     protected void doOpen() {
         current = -1;
         source = null;
+        bytesOfClosedFiles = 0;
+    }
+
+    /** Saves the position with each chunk, and tells the progress line where reading is. */
+    @Override
+    public void update(ExecutionContext executionContext) {
+        super.update(executionContext);
+        long bytes = bytesOfClosedFiles + (source == null ? 0 : source.bytesRead());
+        progress.reading(getCurrentItemCount(), bytes, totalBytes);
     }
 
     @Override
@@ -84,6 +99,7 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
 
     private void closeCurrent() {
         if (source != null) {
+            bytesOfClosedFiles += inputs.get(current).sizeBytes();
             try {
                 source.close();
             } catch (RuntimeException ignored) {

@@ -22,10 +22,20 @@ class ClaimGroupReader extends AbstractItemCountingItemStreamItemReader<List<Sta
     private JdbcCursorItemReader<StagedRow> cursor;
     private StagedRow peeked;
 
-    ClaimGroupReader(DataSource dataSource, long runId) {
+    private final RunProgress progress;
+
+    ClaimGroupReader(DataSource dataSource, long runId, RunProgress progress) {
         this.dataSource = dataSource;
         this.runId = runId;
+        this.progress = progress;
         setName("claimGroupReader");
+    }
+
+    /** Saves the position with each chunk, and tells the progress line how many claims are done. */
+    @Override
+    public void update(ExecutionContext executionContext) {
+        super.update(executionContext);
+        progress.screening(getCurrentItemCount());
     }
 
     @Override

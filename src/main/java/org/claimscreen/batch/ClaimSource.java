@@ -18,6 +18,14 @@ interface ClaimSource extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /**
+     * Bytes of the file read so far, for progress; 0 when the format cannot tell (the file then
+     * counts as read once it is closed).
+     */
+    default long bytesRead() {
+        return 0;
+    }
+
     /** Passes over one item without mapping it (restart); false at the end of the file. */
     boolean skip();
 

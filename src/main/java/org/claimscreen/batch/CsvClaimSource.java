@@ -62,6 +62,11 @@ final class CsvClaimSource implements ClaimSource {
     }
 
     @Override
+    public long bytesRead() {
+        return reader.bytesRead();
+    }
+
+    @Override
     public boolean skip() {
         if (broken) {
             return false;

@@ -23,7 +23,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Records the run and the files it will read, each with its sha256. A file whose header lacks a
  * required column fails here, before anything is screened, and the other files go on; a file an
- * earlier completed run already screened is skipped unless the run was forced.
+ * earlier completed run already screened is skipped unless the run was forced. Each file to
+ * screen is locked by content ({@link RunLock}); one that another live run is screening right now
+ * is left out with a note naming that run, and the others go on.
  */
 class RegisterInputsTasklet implements Tasklet {
 
@@ -35,9 +37,11 @@ class RegisterInputsTasklet implements Tasklet {
     private final ScreenJobParameters parameters;
     private final String rulePack;
     private final InputReading reading;
+    private final RunLock lock;
 
     RegisterInputsTasklet(RunStore runs, RejectStore rejects, RunIds runIds, ScreenJobParameters parameters,
-            String rulePack, InputReading reading) {
+            String rulePack, InputReading reading, RunLock lock) {
+        this.lock = lock;
         this.runs = runs;
         this.runIds = runIds;
         this.rejects = rejects;
@@ -68,6 +72,23 @@ class RegisterInputsTasklet implements Tasklet {
         if (!parameters.force()) {
             Optional<Long> earlier = runs.completedRunThatScreened(sha256);
             if (earlier.isPresent()) {
+                log.info("{}: already screened by run {}, skipped (use --force to screen it again)", name, earlier.get());
+                return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, 0L,
+                        InputFileRecord.SKIPPED, "already screened by run " + earlier.get());
+            }
+        }
+        Optional<RunLock.Holder> holder = lock.lockInput(sha256, runId);
+        if (holder.isPresent()) {
+            String problem = "being screened by " + holder.get().describe() + " now";
+            log.info("{}: {}; left out of this run (screen it again once that run has ended)", name, problem);
+            return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, 0L,
+                    InputFileRecord.SKIPPED, problem);
+        }
+        if (!parameters.force()) {
+            // A run that held the lock may have completed between the check above and the lock.
+            Optional<Long> earlier = runs.completedRunThatScreened(sha256);
+            if (earlier.isPresent()) {
+                lock.releaseInput(sha256, runId);
                 log.info("{}: already screened by run {}, skipped (use --force to screen it again)", name, earlier.get());
                 return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, 0L,
                         InputFileRecord.SKIPPED, "already screened by run " + earlier.get());

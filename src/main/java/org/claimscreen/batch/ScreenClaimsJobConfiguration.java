@@ -50,10 +50,10 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public RegisterInputsTasklet registerInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            RunStore runs, RejectStore rejects, RuleSetups ruleSetups) {
+            RunStore runs, RejectStore rejects, RuleSetups ruleSetups, RunLock runLock) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new RegisterInputsTasklet(runs, rejects, runIds, parameters, ruleSetups.of(parameters).pack().label(),
-                InputReading.of(parameters));
+                InputReading.of(parameters), runLock);
     }
 
     @Bean
@@ -68,9 +68,11 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     @StepScope
-    public ClaimFileItemReader claimFileReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, RunStore runs) {
+    public ClaimFileItemReader claimFileReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, RunStore runs,
+            RunProgress progress) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new ClaimFileItemReader(runs.inputs(runIds.of(stepExecution.getJobExecution())), InputReading.of(parameters));
+        return new ClaimFileItemReader(runs.inputs(runIds.of(stepExecution.getJobExecution())), InputReading.of(parameters),
+                progress);
     }
 
     @Bean
@@ -86,14 +88,24 @@ public class ScreenClaimsJobConfiguration {
         return new RejectRecorder(rejects, runIds.of(stepExecution.getJobExecution()));
     }
 
+    /** Before each chunk writes: is the run still this process's? (see {@link RunLock}) */
+    @Bean
+    @StepScope
+    public RunOwnershipCheck runOwnershipCheck(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
+            RunLock runLock) {
+        return new RunOwnershipCheck(runLock, runIds.of(stepExecution.getJobExecution()));
+    }
+
     @Bean
     public Step readClaimLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ClaimFileItemReader claimFileReader, StagedItemWriter claimLineWriter, RejectRecorder rejectRecorder) {
+            ClaimFileItemReader claimFileReader, StagedItemWriter claimLineWriter, RejectRecorder rejectRecorder,
+            RunOwnershipCheck runOwnershipCheck) {
         return new StepBuilder("readClaimLines", jobRepository)
                 .<StagedItem, StagedItem>chunk(LINES_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(claimFileReader)
                 .writer(claimLineWriter)
+                .listener(runOwnershipCheck)
                 .faultTolerant()
                 // A bad row is a reject, never a failed run; anything else (database gone) fails it.
                 .skipPolicy((failure, skipCount) -> failure instanceof StagedRejectException)
@@ -106,8 +118,8 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public ClaimGroupReader claimGroupReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            DataSource dataSource) {
-        return new ClaimGroupReader(dataSource, runIds.of(stepExecution.getJobExecution()));
+            DataSource dataSource, RunProgress progress) {
+        return new ClaimGroupReader(dataSource, runIds.of(stepExecution.getJobExecution()), progress);
     }
 
     @Bean
@@ -131,13 +143,16 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     public Step screenClaimsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ClaimGroupReader claimGroupReader, ScreeningProcessor screeningProcessor, ScreeningWriter screeningWriter) {
+            ClaimGroupReader claimGroupReader, ScreeningProcessor screeningProcessor, ScreeningWriter screeningWriter,
+            RunOwnershipCheck runOwnershipCheck, ClaimStore claims) {
         return new StepBuilder("screenClaims", jobRepository)
                 .<List<StagedRow>, ClaimOutcome>chunk(CLAIMS_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(claimGroupReader)
                 .processor(screeningProcessor)
                 .writer(screeningWriter)
+                .listener(runOwnershipCheck)
+                .listener(new StatisticsRefresh(claims))
                 .build();
     }
 
@@ -146,10 +161,10 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups) {
+            RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups, RunProgress progress) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
-                InputReading.mappingOf(parameters));
+                InputReading.mappingOf(parameters), progress);
     }
 
     @Bean
@@ -161,10 +176,13 @@ public class ScreenClaimsJobConfiguration {
     }
 
     @Bean
-    public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, RunIds runIds, Step registerInputsStep,
-            Step readClaimLinesStep, Step screenClaimsStep, Step writeReportsStep) {
+    public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, RunIds runIds, RunLock runLock,
+            RunProgress progress, Step registerInputsStep, Step readClaimLinesStep, Step screenClaimsStep,
+            Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(new RunStatusListener(runs, runIds))
+                // first in, last out: the lock is taken before the status is touched and let go after
+                .listener(new RunLockListener(runLock, runIds, runs, progress))
+                .listener(new RunStatusListener(runs, runIds, runLock))
                 .start(registerInputsStep)
                 .next(readClaimLinesStep)
                 .next(screenClaimsStep)

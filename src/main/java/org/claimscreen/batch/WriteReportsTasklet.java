@@ -53,9 +53,11 @@ class WriteReportsTasklet implements Tasklet {
     private final ColumnMapping mapping;
 
     private final RunIds runIds;
+    private final RunProgress progress;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
-            ColumnMapping mapping) {
+            ColumnMapping mapping, RunProgress progress) {
+        this.progress = progress;
         this.runs = runs;
         this.runIds = runIds;
         this.queries = queries;
@@ -66,6 +68,7 @@ class WriteReportsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        progress.writingReports();
         long runId = runIds.of(contribution.getStepExecution().getJobExecution());
         RunRecord run = runs.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
         RunCounts counts = queries.counts(runId);
@@ -76,6 +79,7 @@ class WriteReportsTasklet implements Tasklet {
 
         Path outDir = Path.of(run.outDir());
         Files.createDirectories(outDir);
+        removeLeftovers(outDir);
         new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
         try (Stream<FindingRow> findings = queries.findings(runId)) {
             new FindingsCsvWriter().write(outDir.resolve("findings.csv"), findings::iterator);
@@ -121,6 +125,26 @@ class WriteReportsTasklet implements Tasklet {
                     outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
             log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
                     input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
+        }
+    }
+
+    /**
+     * Temp files an attempt killed mid-write left behind (AtomicFile's hidden {@code .NAME.*.tmp}):
+     * the folder is this run's alone, so whatever is half-written in it is ours to remove.
+     */
+    private static void removeLeftovers(Path outDir) throws java.io.IOException {
+        for (Path folder : List.of(outDir, outDir.resolve("clean"), outDir.resolve("held"))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(file)) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
         }
     }
 

@@ -32,7 +32,10 @@ public class RunReport {
         this.runIds = runIds;
     }
 
-    /** Says how the execution ended and returns the exit status: 0 completed, 1 failed. */
+    /**
+     * Says how the execution ended and returns the exit status: 0 completed, 1 failed, 3 when
+     * every input was left out (screened already, or being screened by another run now).
+     */
     public int ended(JobExecution execution, PrintStream out, PrintStream err) {
         long runId = runIds.of(execution);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -40,8 +43,13 @@ public class RunReport {
                     + " (claimscreen restart " + runId + " resumes it)");
             return ExitStatus.FAILED;
         }
-        report(runId, out);
         List<InputFileRecord> inputs = runs.inputs(runId);
+        if (!inputs.isEmpty() && inputs.stream().allMatch(input -> InputFileRecord.SKIPPED.equals(input.status()))) {
+            err.println("claimscreen: nothing to do: run " + runId + " found every input left out: " + String.join("; ",
+                    inputs.stream().map(input -> input.name() + " " + input.problem()).toList()));
+            return ExitStatus.NOTHING_TO_DO;
+        }
+        report(runId, out);
         if (inputs.stream().noneMatch(InputFileRecord::ok)
                 && inputs.stream().anyMatch(input -> InputFileRecord.FAILED.equals(input.status()))) {
             // Nothing could be read at all: a scheduler must not take that for a quiet night.

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.claimscreen.batch.RunIds;
+import org.claimscreen.batch.RunLock;
 import org.claimscreen.batch.ScreenJobParameters;
 import org.claimscreen.claim.Money;
 import org.claimscreen.store.InputFileRecord;
@@ -30,8 +32,11 @@ public class RunsCommand {
     private final RunStore runs;
     private final RunIds runIds;
     private final RunReport report;
+    private final RunLock runLock;
 
-    public RunsCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunIds runIds, RunReport report) {
+    public RunsCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunIds runIds, RunReport report,
+            RunLock runLock) {
+        this.runLock = runLock;
         this.jobOperator = jobOperator;
         this.screenClaimsJob = screenClaimsJob;
         this.runs = runs;
@@ -114,8 +119,14 @@ public class RunsCommand {
             err.println("claimscreen: run " + runId + " was abandoned and cannot be restarted; screen its inputs anew");
             return ExitStatus.USAGE;
         }
+        Optional<RunLock.Holder> live = runLock.liveOwner(runId);
+        if (live.isPresent()) {
+            err.println("claimscreen: run " + runId + " is still running on host " + live.get().host() + " (pid "
+                    + live.get().pid() + ", heard from " + live.get().silentFor().toSeconds() + " s ago): not restarted");
+            return ExitStatus.USAGE;
+        }
         if (status.isRunning()) {
-            // Left STARTED by a process that was killed: the job repository still thinks it runs.
+            // Left STARTED by a process that died (its lock says so): the job repository still thinks it runs.
             execution = jobOperator.recover(execution);
             runs.finish(runId, BatchStatus.FAILED.name(), Instant.now());
             err.println("claimscreen: run " + runId + " was left " + status

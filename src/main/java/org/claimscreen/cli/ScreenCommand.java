@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.claimscreen.batch.RunLock;
 import org.claimscreen.batch.ScreenJobParameters;
 import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Sha256;
@@ -31,8 +32,10 @@ public class ScreenCommand {
     private final Job screenClaimsJob;
     private final RunStore runs;
     private final RunReport report;
+    private final RunLock runLock;
 
-    public ScreenCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunReport report) {
+    public ScreenCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunReport report, RunLock runLock) {
+        this.runLock = runLock;
         this.jobOperator = jobOperator;
         this.screenClaimsJob = screenClaimsJob;
         this.runs = runs;
@@ -84,13 +87,11 @@ public class ScreenCommand {
             err.println("claimscreen: " + bad.getMessage());
             return ExitStatus.USAGE;
         }
-        if (!options.force()) {
-            List<String> screenedBefore = alreadyScreened(discovered.claimFiles());
-            if (screenedBefore.size() == discovered.claimFiles().size()) {
-                err.println("claimscreen: nothing to do: " + String.join("; ", screenedBefore)
-                        + " (use --force to screen again)");
-                return ExitStatus.NOTHING_TO_DO;
-            }
+        List<String> unavailable = unavailable(discovered.claimFiles(), options.force());
+        if (unavailable.size() == discovered.claimFiles().size()) {
+            err.println("claimscreen: nothing to do: " + String.join("; ", unavailable)
+                    + (options.force() ? "" : " (use --force to screen again)"));
+            return ExitStatus.NOTHING_TO_DO;
         }
 
         ScreenJobParameters parameters = new ScreenJobParameters("screen", options.inputs(), options.asOf(),
@@ -100,13 +101,24 @@ public class ScreenCommand {
         return report.ended(execution, out, err);
     }
 
-    private List<String> alreadyScreened(List<Path> files) throws IOException {
-        List<String> screened = new ArrayList<>();
+    /**
+     * Files this run would leave out: screened by a completed run (unless forced), or being
+     * screened by another live run right now. The run decides again under the lock; this only
+     * spares starting a run with nothing to do.
+     */
+    private List<String> unavailable(List<Path> files, boolean force) throws IOException {
+        List<String> unavailable = new ArrayList<>();
         for (Path file : files) {
-            Optional<Long> run = runs.completedRunThatScreened(Sha256.of(file));
-            run.ifPresent(id -> screened.add(file.getFileName() + " was already screened by run " + id));
+            String sha256 = Sha256.of(file);
+            Optional<Long> run = force ? Optional.empty() : runs.completedRunThatScreened(sha256);
+            if (run.isPresent()) {
+                unavailable.add(file.getFileName() + " was already screened by run " + run.get());
+                continue;
+            }
+            runLock.inputHeldBy(sha256).ifPresent(holder -> unavailable.add(file.getFileName()
+                    + " is being screened by " + holder.describe() + " now"));
         }
-        return screened;
+        return unavailable;
     }
 
     private static Path besideInputs(Path folder, String name) {

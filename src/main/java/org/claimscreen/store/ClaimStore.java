@@ -27,13 +27,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClaimStore {
 
-    /** Lines of the run's claims that have no reject, grouped by claim: the screening step's input. */
+    /**
+     * Lines of the run's claims that have no line rejected, grouped by claim: the screening step's
+     * input. Rejects of whole claims ({@code CLAIM}) are left out of the test because the
+     * screening step itself writes them: counting them would shrink this list under a restart,
+     * and the step's restart position (a count of claims) would then pass over unscreened claims.
+     */
     public static final String SCREENABLE_LINES_SQL = """
             select l.*, f.name as file_name from claim_line l
             join input_file f on f.run_id = l.run_id and f.file_index = l.file_index
             where l.run_id = ? and not exists (
                 select 1 from claim_reject r
-                where r.run_id = l.run_id and r.file_index = l.file_index and r.claim_id = l.claim_id)
+                where r.run_id = l.run_id and r.file_index = l.file_index and r.claim_id = l.claim_id
+                  and r.kind <> 'CLAIM')
             order by l.file_index, l.claim_id, l.line_number""";
 
     private final JdbcTemplate jdbc;
@@ -80,6 +86,20 @@ public class ClaimStore {
                     ps.setString(26, line.abnOnFile().code());
                     ps.setString(27, line.lmnOnFile().code());
                 });
+    }
+
+    /**
+     * Brings the planner's statistics up to date after the lines are staged. On PostgreSQL a
+     * table filled within the run still has the statistics of an empty one, and the history
+     * query, planned once per connection, would then scan every staged line for each claim
+     * instead of using the member index (40 claims a second instead of thousands). H2 plans
+     * each statement on its own and needs nothing here.
+     */
+    public void refreshStatistics() {
+        String database = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+        if ("PostgreSQL".equals(database)) {
+            jdbc.execute("analyze claim_line, claim_reject, input_file, screening_run");
+        }
     }
 
     /** Records a resource that was read but is not a claim to screen, and why. */

@@ -51,6 +51,12 @@ public class RunStore {
                 (rs, i) -> rs.getObject(1, Long.class), sha256).stream().filter(id -> id != null).findFirst();
     }
 
+    /** Lines the run has stored so far. */
+    public long linesStaged(long runId) {
+        Long lines = jdbc.queryForObject("select count(*) from claim_line where run_id = ?", Long.class, runId);
+        return lines == null ? 0 : lines;
+    }
+
     public void finish(long runId, String status, Instant finishedAt) {
         jdbc.update("update screening_run set status = ?, finished_at = ? where run_id = ?",
                 status, Timestamp.from(finishedAt), runId);

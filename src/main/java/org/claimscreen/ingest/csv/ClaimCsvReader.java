@@ -296,6 +296,11 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         return recordsRead;
     }
 
+    /** Bytes of the file read so far (for progress: a little ahead of the records read). */
+    public long bytesRead() {
+        return records.bytesRead();
+    }
+
     /** The physical line where the last record read starts; the header's line before the first. */
     public long currentLine() {
         return currentLine;

@@ -1,10 +1,12 @@
 package org.claimscreen.ingest.csv;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 
@@ -32,12 +34,14 @@ final class CsvRecords implements AutoCloseable {
     private final String file;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final ByteCount bytes;
     private long recordLine;
 
-    private CsvRecords(String file, CSVParser parser) {
+    private CsvRecords(String file, CSVParser parser, ByteCount bytes) {
         this.file = file;
         this.parser = parser;
         this.records = parser.iterator();
+        this.bytes = bytes;
     }
 
     /** Opens {@code path} as UTF-8, comma-separated, dropping a leading byte-order mark. */
@@ -48,12 +52,13 @@ final class CsvRecords implements AutoCloseable {
     /** Opens {@code path} as UTF-8 with cells separated by {@code delimiter}, dropping a leading byte-order mark. */
     static CsvRecords open(Path path, String file, char delimiter) throws IOException {
         CSVFormat format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
-        InputStream in = BOMInputStream.builder().setPath(path).get();
+        ByteCount bytes = new ByteCount(Files.newInputStream(path));
+        InputStream in = BOMInputStream.builder().setInputStream(bytes).get();
         try {
             return new CsvRecords(file, CSVParser.builder()
                     .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
                     .setFormat(format)
-                    .get());
+                    .get(), bytes);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -90,6 +95,14 @@ final class CsvRecords implements AutoCloseable {
         }
     }
 
+    /**
+     * Bytes read from the file so far: ahead of the records handed out by up to a buffer (a few
+     * KB), which is close enough to say how far through the file a run is.
+     */
+    long bytesRead() {
+        return bytes.count;
+    }
+
     /** The physical line (1-based) where the record last returned by {@link #next()} starts. */
     long recordLine() {
         return recordLine;
@@ -108,5 +121,40 @@ final class CsvRecords implements AutoCloseable {
     @Override
     public void close() throws IOException {
         parser.close();
+    }
+
+    /** Counts the bytes read through it: one addition per buffer fill, nothing per record. */
+    private static final class ByteCount extends FilterInputStream {
+
+        private volatile long count;
+
+        ByteCount(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 }

@@ -1,0 +1,40 @@
+package org.claimscreen.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * A PostgreSQL connection that stops answering must fail the run, not hang it: pgjdbc waits
+ * forever on a socket by default, so this sets {@code socketTimeout}
+ * ({@code claimscreen.db.socket-timeout}, default 120 s: longer than any one query or fetch of a
+ * run) and TCP keep-alive, unless the URL sets them. Connecting is bounded by Hikari's
+ * {@code connection-timeout} (application.yaml). H2 runs in the process or beside it and has no
+ * such settings, so it is left alone.
+ */
+@Component
+class PostgresTimeouts implements BeanPostProcessor {
+
+    private final Duration socketTimeout;
+
+    PostgresTimeouts(@Value("${claimscreen.db.socket-timeout:120s}") Duration socketTimeout) {
+        this.socketTimeout = socketTimeout;
+    }
+
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+                && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            String url = pool.getJdbcUrl();
+            if (!url.contains("socketTimeout=")) {
+                pool.addDataSourceProperty("socketTimeout", Long.toString(Math.max(1, socketTimeout.toSeconds())));
+            }
+            if (!url.contains("tcpKeepAlive=")) {
+                pool.addDataSourceProperty("tcpKeepAlive", "true");
+            }
+        }
+        return bean;
+    }
+}
