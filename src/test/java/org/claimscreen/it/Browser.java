@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * driver are the system's ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}, overridable
  * with CLAIMSCREEN_TEST_CHROMIUM / CLAIMSCREEN_TEST_CHROMEDRIVER), named explicitly so Selenium
  * Manager never downloads anything; each browser gets a fresh profile folder. Where either is
- * missing the test is skipped with a message saying what to install ({@code .ci/run} installs
- * both, so CI always runs these tests).
+ * missing the test is skipped with a message saying what to install, except under CI, where it
+ * fails ({@code .ci/run} installs both).
  */
 final class Browser implements AutoCloseable {
 
@@ -38,8 +38,16 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    /** Skips the calling test unless Chromium and ChromeDriver are installed. */
+    /**
+     * Skips the calling test unless Chromium and ChromeDriver are installed; under CI (CI=true) a
+     * missing browser fails instead, so CI can never pass without having looked at the report.
+     */
     static void assumeInstalled() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium (" + CHROMIUM + ") or ChromeDriver (" + CHROMEDRIVER
+                    + ") is missing: .ci/run installs them (apt-get install chromium chromium-driver)");
+        }
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "skipped: the report browser tests need Chromium at " + CHROMIUM + " and ChromeDriver at "
                         + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)");
