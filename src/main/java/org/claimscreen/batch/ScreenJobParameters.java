@@ -13,10 +13,29 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * (short, so they fit the job repository); the run expands them once and records the files it
  * read in input_file, which is what a restart goes by. The rule pack and overrides are paths too
  * (none: the built-in pack, no overrides); the steps load them, so a restart screens with the same.
+ *
+ * @param jobSettings what a job definition adds (null for a plain {@code screen})
+ * @param mapping     a column mapping file for CSV inputs of another layout, null for none
  */
 public record ScreenJobParameters(
         String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans, Path providers, boolean force,
-        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides) {
+        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, JobSettings jobSettings, Path mapping) {
+
+    /**
+     * What a run started from a job definition carries besides the usual parameters.
+     *
+     * @param definition the job definition file: its inline {@code rules.overrides} are read from it
+     * @param archive    where the run's screened inputs move once it completed (null: they stay where they are)
+     * @param failed     where its inputs that could not be read at all move, with a note why (null: they stay)
+     * @param split      whether the run writes clean/ and held/
+     */
+    public record JobSettings(Path definition, Path archive, Path failed, boolean split) {
+
+        /** True when the run moves its inputs out of the inbox once it completed ({@code run JOB}). */
+        public boolean movesInputs() {
+            return archive != null && failed != null;
+        }
+    }
 
     public static final String JOB = "job";
     public static final String INPUTS = "inputs";
@@ -28,11 +47,27 @@ public record ScreenJobParameters(
     public static final String REQUESTED_AT = "requested-at";
     public static final String RULE_PACK = "rule-pack";
     public static final String RULE_OVERRIDES = "rule-overrides";
+    public static final String JOB_FILE = "job-file";
+    public static final String ARCHIVE = "archive";
+    public static final String FAILED = "failed";
+    public static final String SPLIT = "split";
+    public static final String MAPPING = "mapping";
 
     /** A run with the built-in rule pack and no overrides. */
     public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
             Path providers, boolean force, LocalDateTime requestedAt) {
         this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, null, null);
+    }
+
+    /** A run that no job definition started, with no column mapping. */
+    public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
+            Path providers, boolean force, LocalDateTime requestedAt, Path rulePack, Path ruleOverrides) {
+        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack, ruleOverrides, null, null);
+    }
+
+    /** Whether the run writes clean/ and held/: always, unless its job definition says not to. */
+    public boolean split() {
+        return jobSettings == null || jobSettings.split();
     }
 
     public JobParameters toJobParameters() {
@@ -46,6 +81,11 @@ public record ScreenJobParameters(
                 .addString(FORCE, Boolean.toString(force))
                 .addString(RULE_PACK, pathOrEmpty(rulePack))
                 .addString(RULE_OVERRIDES, pathOrEmpty(ruleOverrides))
+                .addString(JOB_FILE, jobSettings == null ? "" : pathOrEmpty(jobSettings.definition()))
+                .addString(ARCHIVE, jobSettings == null ? "" : pathOrEmpty(jobSettings.archive()))
+                .addString(FAILED, jobSettings == null ? "" : pathOrEmpty(jobSettings.failed()))
+                .addString(SPLIT, Boolean.toString(split()))
+                .addString(MAPPING, pathOrEmpty(mapping))
                 // every screen is a new run, even of the same inputs (with --force)
                 .addLocalDateTime(REQUESTED_AT, requestedAt)
                 .toJobParameters();
@@ -63,7 +103,19 @@ public record ScreenJobParameters(
                 parameters.getLocalDateTime(REQUESTED_AT),
                 // absent in runs started before packs were files: those used the built-in pack
                 optionalPath(parameters.getString(RULE_PACK)),
-                optionalPath(parameters.getString(RULE_OVERRIDES)));
+                optionalPath(parameters.getString(RULE_OVERRIDES)),
+                jobSettingsOf(parameters),
+                optionalPath(parameters.getString(MAPPING)));
+    }
+
+    /** Absent in runs that no job definition started (and in runs started before there were jobs). */
+    private static JobSettings jobSettingsOf(JobParameters parameters) {
+        Path definition = optionalPath(parameters.getString(JOB_FILE));
+        if (definition == null) {
+            return null;
+        }
+        return new JobSettings(definition, optionalPath(parameters.getString(ARCHIVE)),
+                optionalPath(parameters.getString(FAILED)), !"false".equals(parameters.getString(SPLIT)));
     }
 
     static List<Path> inputsOf(String joined) {
