@@ -3,6 +3,7 @@ package org.claimscreen.batch;
 import java.util.List;
 import javax.sql.DataSource;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
+import org.claimscreen.metrics.RunMetrics;
 import org.claimscreen.rules.History;
 import org.claimscreen.rules.RuleEngine;
 import org.claimscreen.rules.pack.RuleSetup;
@@ -146,7 +147,8 @@ public class ScreenClaimsJobConfiguration {
     public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack());
+        return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
+                parameters.split());
     }
 
     @Bean
@@ -158,10 +160,13 @@ public class ScreenClaimsJobConfiguration {
     }
 
     @Bean
-    public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, RunIds runIds, Step registerInputsStep,
-            Step readClaimLinesStep, Step screenClaimsStep, Step writeReportsStep) {
+    public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, RunIds runIds, ReportQueries queries,
+            RunMetrics metrics, ActiveRuns activeRuns, Step registerInputsStep, Step readClaimLinesStep,
+            Step screenClaimsStep, Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(activeRuns)
                 .listener(new RunStatusListener(runs, runIds))
+                .listener(new RunMetricsListener(metrics, queries, runs, runIds))
                 .start(registerInputsStep)
                 .next(readClaimLinesStep)
                 .next(screenClaimsStep)

@@ -39,7 +39,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes the run's reports from what the run stored (never from memory), after the data is safe.
  * Each file is written atomically, so a crash never leaves half a report that looks complete. Last
- * come clean/ and held/: the screened inputs split by claim verdict for submission.
+ * come clean/ and held/: the screened inputs split by claim verdict for submission (unless the
+ * run's job definition says {@code split: false}).
  */
 class WriteReportsTasklet implements Tasklet {
 
@@ -49,10 +50,13 @@ class WriteReportsTasklet implements Tasklet {
     private final ReportQueries queries;
     private final RejectStore rejects;
     private final RulePack pack;
+    private final boolean split;
 
     private final RunIds runIds;
 
-    WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack) {
+    WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
+            boolean split) {
+        this.split = split;
         this.runs = runs;
         this.runIds = runIds;
         this.queries = queries;
@@ -88,7 +92,9 @@ class WriteReportsTasklet implements Tasklet {
             new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, lines::iterator,
                     rejectRows::iterator);
         }
-        splitInputs(runId, outDir);
+        if (split) {
+            splitInputs(runId, outDir);
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -35,6 +35,11 @@ public class RunReport {
     /** Says how the execution ended and returns the exit status: 0 completed, 1 failed. */
     public int ended(JobExecution execution, PrintStream out, PrintStream err) {
         long runId = runIds.of(execution);
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            err.println("claimscreen: run " + runId + " stopped as asked (claimscreen restart " + runId
+                    + " resumes it)");
+            return ExitStatus.FAILED;
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             err.println("claimscreen: run " + runId + " failed: " + failureOf(execution)
                     + " (claimscreen restart " + runId + " resumes it)");

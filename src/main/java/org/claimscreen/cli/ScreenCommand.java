@@ -13,6 +13,7 @@ import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
 import org.claimscreen.ingest.csv.ReferenceDataException;
+import org.claimscreen.jobs.JobDefinition;
 import org.claimscreen.rules.pack.RulePackException;
 import org.claimscreen.rules.pack.RuleSetup;
 import org.claimscreen.store.RunStore;
@@ -39,17 +40,34 @@ public class ScreenCommand {
 
     /** Runs the screen and says what happened on {@code out} (results) and {@code err} (problems). */
     public int run(ScreenOptions options, PrintStream out, PrintStream err) throws Exception {
+        return screen(options, false, out, err).exit();
+    }
+
+    /**
+     * How a screen ended: its exit status, and its execution when a run started.
+     *
+     * @param execution null when the screen was refused or had nothing to do
+     */
+    public record Outcome(int exit, JobExecution execution) {
+    }
+
+    /**
+     * Screens as {@code options} say. {@code movesInputs}: the run is a job's ({@code run JOB}) and
+     * its inputs move out of the inbox once it completed (the caller moves them).
+     */
+    public Outcome screen(ScreenOptions options, boolean movesInputs, PrintStream out, PrintStream err)
+            throws Exception {
         InputDiscovery.Discovered discovered;
         try {
             discovered = InputDiscovery.discover(options.inputs());
         } catch (InputDiscovery.InputProblem problem) {
             err.println("claimscreen: " + problem.getMessage());
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         if (discovered.claimFiles().isEmpty()) {
             err.println("claimscreen: no claim files in " + joined(options.inputs()));
             discovered.notes().forEach(note -> err.println("  " + note));
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         Path referenceFolder = InputDiscovery.referenceFolder(options.inputs());
         Path plans = options.plans() != null ? options.plans() : besideInputs(referenceFolder, "plans.csv");
@@ -58,29 +76,31 @@ public class ScreenCommand {
             ReferenceDataCsv.load(plans, providers);
         } catch (ReferenceDataException bad) {
             err.println("claimscreen: " + bad.getMessage());
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         try {
             // the job loads them again from the paths; this refuses a bad file before a run exists
             RuleSetup.load(options.rulePack(), options.ruleOverrides());
         } catch (RulePackException bad) {
             err.println("claimscreen: " + bad.getMessage());
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         if (!options.force()) {
             List<String> screenedBefore = alreadyScreened(discovered.claimFiles());
             if (screenedBefore.size() == discovered.claimFiles().size()) {
                 err.println("claimscreen: nothing to do: " + String.join("; ", screenedBefore)
                         + " (use --force to screen again)");
-                return ExitStatus.NOTHING_TO_DO;
+                return new Outcome(ExitStatus.NOTHING_TO_DO, null);
             }
         }
 
-        ScreenJobParameters parameters = new ScreenJobParameters("screen", options.inputs(), options.asOf(),
-                options.outDir(), plans, providers, options.force(), LocalDateTime.now(), options.rulePack(),
-                options.ruleOverrides());
+        JobDefinition job = options.job();
+        ScreenJobParameters parameters = new ScreenJobParameters(job == null ? "screen" : job.name(), options.inputs(),
+                options.asOf(), options.outDir(), plans, providers, options.force(), LocalDateTime.now(),
+                options.rulePack(), options.ruleOverrides(), job == null ? null : job.settings(movesInputs),
+                options.mapping());
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
-        return report.ended(execution, out, err);
+        return new Outcome(report.ended(execution, out, err), execution);
     }
 
     private List<String> alreadyScreened(List<Path> files) throws IOException {

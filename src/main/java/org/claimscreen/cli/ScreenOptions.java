@@ -3,6 +3,7 @@ package org.claimscreen.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.claimscreen.jobs.JobDefinition;
 
 /**
  * What {@code claimscreen screen} was asked to do.
@@ -10,13 +11,21 @@ import java.util.List;
  * @param plans         null when neither given nor found beside the inputs
  * @param providers     null when neither given nor found beside the inputs
  * @param rulePack      a rule pack file, null for the built-in pack
- * @param ruleOverrides a rule overrides file, null for none
+ * @param ruleOverrides a rule overrides file, null for none (or a job's inline ones)
+ * @param job           the job definition of {@code --job}, whose name the run takes; null for none
+ * @param mapping       a column mapping file for CSV inputs of another layout, null for none
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-        Path rulePack, Path ruleOverrides) {
+        Path rulePack, Path ruleOverrides, JobDefinition job, Path mapping) {
 
     /** With the built-in rule pack and no overrides. */
     public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force) {
         this(inputs, outDir, asOf, plans, providers, force, null, null);
+    }
+
+    /** Without a job definition or column mapping. */
+    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
+            Path rulePack, Path ruleOverrides) {
+        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, null, null);
     }
 }

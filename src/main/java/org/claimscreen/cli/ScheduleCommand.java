@@ -1,0 +1,147 @@
+package org.claimscreen.cli;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.claimscreen.batch.ActiveRuns;
+import org.claimscreen.batch.RunIds;
+import org.claimscreen.jobs.JobDefinition;
+import org.claimscreen.jobs.JobDefinitionException;
+import org.claimscreen.jobs.JobDefinitionFile;
+import org.claimscreen.jobs.JobScheduler;
+import org.claimscreen.metrics.MetricsServer;
+import org.claimscreen.metrics.RunMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code claimscreen schedule}: stays up and runs each job at its times, as {@code run JOB} would,
+ * until SIGTERM. Then no run starts any more, the runs under way are asked to stop at their next
+ * chunk (they end STOPPED, and {@code restart} resumes them), and once they ended the application
+ * closes; the JVM's shutdown waits for that (the application registers no shutdown hook of its
+ * own for this command, so the database is not closed under a run).
+ */
+@Component
+public class ScheduleCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
+
+    /** How long a shutdown waits for runs to stop; one still going then is left for restart --last. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
+    private final RunCommand runCommand;
+    private final ActiveRuns activeRuns;
+    private final JobOperator jobOperator;
+    private final RunIds runIds;
+    private final RunMetrics metrics;
+    private final PrometheusMeterRegistry registry;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    public ScheduleCommand(RunCommand runCommand, ActiveRuns activeRuns, JobOperator jobOperator, RunIds runIds,
+            RunMetrics metrics, PrometheusMeterRegistry registry) {
+        this.runCommand = runCommand;
+        this.activeRuns = activeRuns;
+        this.jobOperator = jobOperator;
+        this.runIds = runIds;
+        this.metrics = metrics;
+        this.registry = registry;
+    }
+
+    /** Runs the jobs at their times until the process is asked to end; returns once runs under way ended. */
+    public int run(ScheduleOptions options, PrintStream out, PrintStream err) throws Exception {
+        JobScheduler scheduler = new JobScheduler(options.jobs(), job -> runOnce(job, out, err), Clock.systemDefaultZone());
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(scheduler), "claimscreen-shutdown"));
+        } catch (IllegalStateException shuttingDown) {
+            return ExitStatus.DONE; // asked to end while it was starting: nothing ran
+        }
+        MetricsServer server = null;
+        if (options.metricsPort() != null) {
+            try {
+                server = MetricsServer.start(registry, options.metricsPort());
+            } catch (java.io.IOException e) {
+                err.println("claimscreen: cannot serve metrics on port " + options.metricsPort() + ": " + e.getMessage());
+                return ExitStatus.USAGE;
+            }
+            log.info("schedule: metrics at http://0.0.0.0:{}/metrics", server.port());
+        }
+        log.info("schedule: {} job(s): {}", options.jobs().size(),
+                String.join(", ", options.jobs().stream().map(JobDefinition::name).toList()));
+        scheduler.start();
+        try {
+            scheduler.awaitStop();
+            stopRuns(scheduler);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+        log.info("schedule: stopped");
+        return ExitStatus.DONE;
+    }
+
+    /** The application calls this once its context is closed: the shutdown hook may let the JVM end now. */
+    public void closed() {
+        closed.countDown();
+    }
+
+    /** One due run: the definition is read again, so a fix made since applies; a broken one is logged and skipped. */
+    private void runOnce(JobDefinition scheduled, PrintStream out, PrintStream err) throws Exception {
+        JobDefinition job;
+        try {
+            job = JobDefinitionFile.load(scheduled.file());
+        } catch (JobDefinitionException e) {
+            log.error("job {}: not run: {}", scheduled.name(), e.getMessage());
+            metrics.notRun(scheduled.name(), RunMetrics.REFUSED);
+            return;
+        }
+        try {
+            runCommand.run(new RunOptions(job, null), out, err);
+        } catch (Exception e) {
+            metrics.notRun(job.name(), RunMetrics.ERROR);
+            throw e;
+        }
+    }
+
+    /** Asks every run this process has under way to stop, until they all ended or the grace time is up. */
+    private void stopRuns(JobScheduler scheduler) throws InterruptedException {
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        // asked again each second: a run may have been starting just as the stop came
+        while (!scheduler.awaitTermination(Duration.ofSeconds(1))) {
+            for (JobExecution execution : activeRuns.running()) {
+                BatchStatus status = execution.getStatus();
+                if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
+                    try {
+                        jobOperator.stop(execution);
+                        log.info("schedule: asked run {} to stop at its next chunk", runIds.of(execution));
+                    } catch (JobExecutionNotRunningException ended) {
+                        // ended meanwhile
+                    }
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                log.warn("schedule: runs still going after {} s: left as they are (claimscreen restart --last"
+                        + " recovers such a run)", STOP_GRACE.toSeconds());
+                return;
+            }
+        }
+    }
+
+    private void shutDown(JobScheduler scheduler) {
+        log.info("schedule: asked to end: no new runs; runs under way stop at their next chunk");
+        scheduler.stop();
+        try {
+            closed.await(STOP_GRACE.toSeconds() + 30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
