@@ -327,8 +327,7 @@ public final class CommandLine {
         List<JobDefinition> jobs = new ArrayList<>();
         try {
             if (named.isEmpty()) {
-                JobDefinitionFile.all(JobDefinitionFile.JOBS_FOLDER).stream().filter(j -> j.schedule() != null)
-                        .forEach(jobs::add);
+                jobs.addAll(JobDefinitionFile.scheduled(JobDefinitionFile.JOBS_FOLDER));
                 if (jobs.isEmpty()) {
                     throw new BadJobException("no job in " + JobDefinitionFile.JOBS_FOLDER
                             + "/ has a schedule (give one a 'schedule', or run jobs with 'claimscreen run JOB')");

@@ -4,10 +4,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.claimscreen.batch.ActiveRuns;
-import org.claimscreen.batch.RunIds;
 import org.claimscreen.jobs.JobDefinition;
 import org.claimscreen.jobs.JobDefinitionException;
 import org.claimscreen.jobs.JobDefinitionFile;
@@ -16,18 +16,19 @@ import org.claimscreen.metrics.MetricsServer;
 import org.claimscreen.metrics.RunMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
+import sun.misc.Signal;
 
 /**
  * {@code claimscreen schedule}: stays up and runs each job at its times, as {@code run JOB} would,
- * until SIGTERM. Then no run starts any more, the runs under way are asked to stop at their next
- * chunk (they end STOPPED, and {@code restart} resumes them), and once they ended the application
- * closes; the JVM's shutdown waits for that (the application registers no shutdown hook of its
- * own for this command, so the database is not closed under a run).
+ * until SIGTERM (or SIGINT). Then no run starts any more, the runs under way are asked to stop at
+ * their next chunk (they end STOPPED, and {@code restart} resumes them), and once they ended the
+ * command returns, the application closes and the process exits 0.
+ *
+ * <p>The signals are handled rather than left to the JVM's shutdown: once that has begun, an
+ * embedded H2 database closes itself (with AUTO_SERVER it cannot be told not to) and would fail
+ * the runs under way instead of letting them stop. Should the JVM shut down all the same (another
+ * signal), a shutdown hook asks the same and waits, and the application registers none of its own.
  */
 @Component
 public class ScheduleCommand {
@@ -39,18 +40,14 @@ public class ScheduleCommand {
 
     private final RunCommand runCommand;
     private final ActiveRuns activeRuns;
-    private final JobOperator jobOperator;
-    private final RunIds runIds;
     private final RunMetrics metrics;
     private final PrometheusMeterRegistry registry;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    public ScheduleCommand(RunCommand runCommand, ActiveRuns activeRuns, JobOperator jobOperator, RunIds runIds,
-            RunMetrics metrics, PrometheusMeterRegistry registry) {
+    public ScheduleCommand(RunCommand runCommand, ActiveRuns activeRuns, RunMetrics metrics,
+            PrometheusMeterRegistry registry) {
         this.runCommand = runCommand;
         this.activeRuns = activeRuns;
-        this.jobOperator = jobOperator;
-        this.runIds = runIds;
         this.metrics = metrics;
         this.registry = registry;
     }
@@ -62,6 +59,16 @@ public class ScheduleCommand {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(scheduler), "claimscreen-shutdown"));
         } catch (IllegalStateException shuttingDown) {
             return ExitStatus.DONE; // asked to end while it was starting: nothing ran
+        }
+        for (String name : List.of("TERM", "INT")) {
+            try {
+                Signal.handle(new Signal(name), signal -> {
+                    log.info("schedule: SIG{}: no new runs; runs under way stop at their next chunk", signal.getName());
+                    scheduler.stop();
+                });
+            } catch (IllegalArgumentException unavailable) {
+                log.debug("schedule: SIG{} cannot be handled here; the shutdown hook stops the runs", name);
+            }
         }
         MetricsServer server = null;
         if (options.metricsPort() != null) {
@@ -114,29 +121,21 @@ public class ScheduleCommand {
     /** Asks every run this process has under way to stop, until they all ended or the grace time is up. */
     private void stopRuns(JobScheduler scheduler) throws InterruptedException {
         long deadline = System.nanoTime() + STOP_GRACE.toNanos();
-        // asked again each second: a run may have been starting just as the stop came
-        while (!scheduler.awaitTermination(Duration.ofSeconds(1))) {
-            for (JobExecution execution : activeRuns.running()) {
-                BatchStatus status = execution.getStatus();
-                if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
-                    try {
-                        jobOperator.stop(execution);
-                        log.info("schedule: asked run {} to stop at its next chunk", runIds.of(execution));
-                    } catch (JobExecutionNotRunningException ended) {
-                        // ended meanwhile
-                    }
-                }
-            }
+        do {
+            // asked again each second: a run may have been starting just as the stop came
+            activeRuns.stopAll().forEach(runId -> log.info("schedule: asked run {} to stop at its next chunk", runId));
             if (System.nanoTime() > deadline) {
                 log.warn("schedule: runs still going after {} s: left as they are (claimscreen restart --last"
                         + " recovers such a run)", STOP_GRACE.toSeconds());
                 return;
             }
-        }
+        } while (!scheduler.awaitTermination(Duration.ofSeconds(1)));
     }
 
     private void shutDown(JobScheduler scheduler) {
-        log.info("schedule: asked to end: no new runs; runs under way stop at their next chunk");
+        if (!scheduler.stopping()) {
+            log.info("schedule: the JVM is shutting down: no new runs; runs under way stop at their next chunk");
+        }
         scheduler.stop();
         try {
             closed.await(STOP_GRACE.toSeconds() + 30, TimeUnit.SECONDS);

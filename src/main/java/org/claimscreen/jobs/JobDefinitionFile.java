@@ -84,8 +84,40 @@ public final class JobDefinitionFile {
         throw new JobDefinitionException("no job '" + job + "': no such file, and no " + JOBS_FOLDER.resolve(job + ".yaml"));
     }
 
-    /** Every job definition in {@code folder} ({@code *.yaml}, {@code *.yml}), by file name; each one validated. */
-    public static List<JobDefinition> all(Path folder) {
+    /**
+     * The job definitions in {@code folder} that have a schedule, by file name, each validated. A
+     * definition that plainly has none is passed over even when it could not run now (its inbox
+     * may be a share mounted only when it runs); one that does not parse is refused, since
+     * whether it has a schedule cannot be told.
+     */
+    public static List<JobDefinition> scheduled(Path folder) {
+        List<JobDefinition> jobs = new ArrayList<>();
+        for (Path file : files(folder)) {
+            if (mayHaveSchedule(file)) {
+                JobDefinition job = load(file);
+                if (job.schedule() != null) {
+                    jobs.add(job);
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private static boolean mayHaveSchedule(Path file) {
+        try {
+            YamlNode root = parse(file);
+            if (root.isScalar() || root.isSequence()) {
+                return true; // not a job at all: load says so
+            }
+            YamlNode schedule = root.mapping(null, "keys").get("schedule");
+            return schedule != null && !schedule.isNull();
+        } catch (RulePackException unreadable) {
+            return true; // load says what is wrong with it
+        }
+    }
+
+    /** The job definition files of {@code folder} ({@code *.yaml}, {@code *.yml}), by name. */
+    private static List<Path> files(Path folder) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(Files::isRegularFile)
@@ -96,9 +128,7 @@ public final class JobDefinitionFile {
         } catch (IOException e) {
             throw new JobDefinitionException("cannot list " + folder + ": " + e.getMessage());
         }
-        List<JobDefinition> jobs = new ArrayList<>();
-        files.forEach(f -> jobs.add(load(f)));
-        return jobs;
+        return files;
     }
 
     /** Refuses two definitions with the same name: their runs, history and metrics would mix. */

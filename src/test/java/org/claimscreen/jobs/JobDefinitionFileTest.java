@@ -167,22 +167,48 @@ class JobDefinitionFileTest {
     }
 
     @Test
-    void listsEveryDefinitionOfAFolderByFileName() throws IOException {
-        Files.writeString(jobs.resolve("b.yml"), MINIMAL.replace("nightly", "b"));
-        Files.writeString(jobs.resolve("a.yaml"), MINIMAL.replace("nightly", "a"));
+    void listsTheScheduledDefinitionsOfAFolderByFileName() throws IOException {
+        Files.writeString(jobs.resolve("b.yml"), MINIMAL.replace("nightly", "b") + "schedule: \"0 0 2 * * *\"\n");
+        Files.writeString(jobs.resolve("a.yaml"), MINIMAL.replace("nightly", "a") + "schedule: \"0 0 1 * * *\"\n");
+        Files.writeString(jobs.resolve("c.yaml"), MINIMAL.replace("nightly", "c"));
         Files.writeString(jobs.resolve("notes.txt"), "not a job");
 
-        List<JobDefinition> all = JobDefinitionFile.all(jobs);
+        List<JobDefinition> scheduled = JobDefinitionFile.scheduled(jobs);
 
-        assertThat(all).extracting(JobDefinition::name).containsExactly("a", "b");
+        assertThat(scheduled).extracting(JobDefinition::name).containsExactly("a", "b");
+    }
+
+    @Test
+    void passesOverAnUnscheduledJobThatCouldNotRunNow() throws IOException {
+        Files.writeString(jobs.resolve("manual.yaml"), "name: manual\ninput:\n  dir: ../mounted-when-needed\n");
+
+        assertThat(JobDefinitionFile.scheduled(jobs)).isEmpty();
+    }
+
+    @Test
+    void refusesAScheduledJobThatCannotRunWhenListingThem() throws IOException {
+        Path file = Files.writeString(jobs.resolve("a.yaml"), "name: a\nschedule: \"0 0 1 * * *\"\ninput:\n  dir: ../gone\n");
+
+        assertThatThrownBy(() -> JobDefinitionFile.scheduled(jobs))
+                .isInstanceOf(JobDefinitionException.class)
+                .hasMessageStartingWith(file + " line 4, input.dir: no such folder: ../gone");
+    }
+
+    @Test
+    void refusesAJobFileThatDoesNotParseWhenListingThem() throws IOException {
+        Files.writeString(jobs.resolve("a.yaml"), "name: [a\n");
+
+        assertThatThrownBy(() -> JobDefinitionFile.scheduled(jobs))
+                .isInstanceOf(JobDefinitionException.class)
+                .hasMessageContaining("not valid YAML");
     }
 
     @Test
     void refusesTwoJobsOfOneName() throws IOException {
-        Files.writeString(jobs.resolve("a.yaml"), MINIMAL);
-        Files.writeString(jobs.resolve("b.yaml"), MINIMAL);
+        Files.writeString(jobs.resolve("a.yaml"), MINIMAL + "schedule: \"0 0 1 * * *\"\n");
+        Files.writeString(jobs.resolve("b.yaml"), MINIMAL + "schedule: \"0 0 2 * * *\"\n");
 
-        List<JobDefinition> all = JobDefinitionFile.all(jobs);
+        List<JobDefinition> all = JobDefinitionFile.scheduled(jobs);
 
         assertThatThrownBy(() -> JobDefinitionFile.requireDistinctNames(all))
                 .isInstanceOf(JobDefinitionException.class)
