@@ -80,7 +80,7 @@ public class RunCommand {
                     runId, execution.getStatus(), job.inputDir(), runId);
             return outcome.exit();
         }
-        Inbox.Moved moved = inbox.moveInputsOf(runId, job.settings(true), job.name());
+        Inbox.Moved moved = inbox.moveInputsOf(runId, job.archive(), job.failed(), job.name());
         report(job, runId, moved, out);
         return outcome.exit();
     }

@@ -135,7 +135,7 @@ public class RunsCommand {
         if (restarted.getStatus() == BatchStatus.COMPLETED && job != null && job.movesInputs()) {
             // a job's run (claimscreen run JOB): its files leave the inbox now that it completed
             String jobName = ScreenJobParameters.from(restarted.getJobParameters()).jobName();
-            RunCommand.printMoved(inbox.moveInputsOf(runId, job, jobName), job.archive(), job.failed(), out);
+            RunCommand.printMoved(inbox.moveInputsOf(runId, job.archive(), job.failed(), jobName), job.archive(), job.failed(), out);
         }
         return exit;
     }

@@ -97,10 +97,16 @@ public class ScreenCommand {
         JobDefinition job = options.job();
         ScreenJobParameters parameters = new ScreenJobParameters(job == null ? "screen" : job.name(), options.inputs(),
                 options.asOf(), options.outDir(), plans, providers, options.force(), LocalDateTime.now(),
-                options.rulePack(), options.ruleOverrides(), job == null ? null : job.settings(movesInputs),
+                options.rulePack(), options.ruleOverrides(), job == null ? null : settings(job, movesInputs),
                 options.mapping());
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
         return new Outcome(report.ended(execution, out, err), execution);
+    }
+
+    /** What a run of {@code job} carries besides the usual parameters; its files move only for run JOB. */
+    private static ScreenJobParameters.JobSettings settings(JobDefinition job, boolean movesInputs) {
+        return new ScreenJobParameters.JobSettings(job.file(), movesInputs ? job.archive() : null,
+                movesInputs ? job.failed() : null, job.split());
     }
 
     private List<String> alreadyScreened(List<Path> files) throws IOException {

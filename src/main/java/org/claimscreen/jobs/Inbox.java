@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.claimscreen.batch.ScreenJobParameters;
 import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Sha256;
 import org.claimscreen.store.InputFileRecord;
@@ -68,10 +67,10 @@ public class Inbox {
         return toScreen;
     }
 
-    /** Moves the inputs of run {@code runId}, which completed, out of the inbox as {@code settings} say. */
-    public Moved moveInputsOf(long runId, ScreenJobParameters.JobSettings settings, String jobName) throws IOException {
-        int archived = 0;
-        int failed = 0;
+    /** Moves the inputs of run {@code runId}, which completed, out of the inbox into {@code archive} and {@code failed}. */
+    public Moved moveInputsOf(long runId, Path archive, Path failed, String jobName) throws IOException {
+        int archivedCount = 0;
+        int failedCount = 0;
         int left = 0;
         for (InputFileRecord input : runs.inputs(runId)) {
             Path file = Path.of(input.path());
@@ -80,24 +79,24 @@ public class Inbox {
                 continue;
             }
             if (InputFileRecord.FAILED.equals(input.status())) {
-                Path target = move(file, settings.failed(), runId);
+                Path target = move(file, failed, runId);
                 writeWhy(target, input, runId, jobName, file.getParent());
                 log.warn("job {}: {} could not be read: moved to {} (see {}.why.txt)", jobName, input.name(),
                         target, target.getFileName());
-                failed++;
+                failedCount++;
             } else {
                 // SKIPPED: content a completed run had screened before; it belongs with that run
                 long screenedBy = InputFileRecord.SKIPPED.equals(input.status())
                         ? runs.completedRunThatScreened(input.sha256()).orElse(runId)
                         : runId;
-                move(file, settings.archive(), screenedBy);
-                archived++;
+                move(file, archive, screenedBy);
+                archivedCount++;
             }
         }
-        if (archived > 0) {
-            log.info("job {}: run {}: archived {} file(s) to {}", jobName, runId, archived, settings.archive());
+        if (archivedCount > 0) {
+            log.info("job {}: run {}: archived {} file(s) to {}", jobName, runId, archivedCount, archive);
         }
-        return new Moved(archived, failed, left);
+        return new Moved(archivedCount, failedCount, left);
     }
 
     /** The file is still there and still what the run read; a move of an earlier attempt may have taken it. */

@@ -3,7 +3,6 @@ package org.claimscreen.jobs;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import org.claimscreen.batch.ScreenJobParameters;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
@@ -36,11 +35,5 @@ public record JobDefinition(
     /** The inbox's claim files as inputs of a run: one pattern per include (the run lists them when it starts). */
     public List<Path> inboxPatterns() {
         return include.stream().map(inputDir::resolve).toList();
-    }
-
-    /** What a run of this job carries besides the usual parameters; {@code movesInputs}: archive them when it completed. */
-    public ScreenJobParameters.JobSettings settings(boolean movesInputs) {
-        return new ScreenJobParameters.JobSettings(file, movesInputs ? archive : null, movesInputs ? failed : null,
-                split);
     }
 }
