@@ -16,11 +16,13 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<StagedItem> {
 
     private final List<InputFileRecord> inputs;
+    private final InputReading reading;
     private int current = -1;
     private ClaimSource source;
 
-    ClaimFileItemReader(List<InputFileRecord> inputs) {
+    ClaimFileItemReader(List<InputFileRecord> inputs, InputReading reading) {
         this.inputs = inputs.stream().filter(InputFileRecord::ok).toList();
+        this.reading = reading;
         setName("claimFileReader");
     }
 
@@ -73,7 +75,7 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
         InputFileRecord input = inputs.get(current);
         Path path = Path.of(input.path());
         try {
-            source = InputFormats.open(input.format(), input.fileIndex(), path);
+            source = InputFormats.open(input.format(), input.fileIndex(), path, reading);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);

@@ -3,12 +3,18 @@ package org.claimscreen.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscreen.claim.ReferenceData;
 import org.claimscreen.ingest.Reject;
 import org.claimscreen.ingest.csv.ClaimCsvReader;
+import org.claimscreen.ingest.csv.ColumnMapping;
 import org.claimscreen.ingest.csv.CsvFileException;
 import org.claimscreen.store.RejectStore;
 
-/** A claim CSV file: one item per row. */
+/**
+ * A claim CSV file, canonical or mapped: one item per row. A row its mapping puts out of scope is
+ * an {@link StagedItem.Unscreened} item for its claim's first row and an empty item for the others,
+ * so that every row is still one item (the restart position counts items).
+ */
 final class CsvClaimSource implements ClaimSource {
 
     private final int fileIndex;
@@ -16,10 +22,10 @@ final class CsvClaimSource implements ClaimSource {
     private final ClaimCsvReader reader;
     private boolean broken;
 
-    CsvClaimSource(int fileIndex, Path file) throws IOException {
+    CsvClaimSource(int fileIndex, Path file, ColumnMapping mapping, ReferenceData reference) throws IOException {
         this.fileIndex = fileIndex;
         this.name = file.getFileName().toString();
-        this.reader = ClaimCsvReader.open(file);
+        this.reader = ClaimCsvReader.open(file, mapping, reference);
     }
 
     @Override
@@ -35,6 +41,11 @@ final class CsvClaimSource implements ClaimSource {
             if (result instanceof ClaimCsvReader.Result.Row row) {
                 return new StagedItem.Rows(fileIndex, List.of(row.row()));
             }
+            if (result instanceof ClaimCsvReader.Result.NotScreened out) {
+                return out.firstOfClaim()
+                        ? new StagedItem.Unscreened(fileIndex, out.file(), out.sourceLine(), out.claimId(), out.reason())
+                        : new StagedItem.Rows(fileIndex, List.of());
+            }
             Reject reject = ((ClaimCsvReader.Result.Rejected) result).reject();
             throw new StagedRejectException(fileIndex, RejectStore.Kind.ROW, reject);
         } catch (CsvFileException e) {
@@ -47,8 +58,7 @@ final class CsvClaimSource implements ClaimSource {
 
     @Override
     public List<String> notes() {
-        return reader.unknownColumns().isEmpty() ? List.of()
-                : List.of("ignoring column(s) claimscreen does not use: " + String.join(", ", reader.unknownColumns()));
+        return reader.ignoredColumnsNote().stream().toList();
     }
 
     @Override

@@ -19,7 +19,9 @@ final class InputFormats {
         return InputDiscovery.isFhirName(file.getFileName().toString().toLowerCase(Locale.ROOT)) ? FHIR : CSV;
     }
 
-    static ClaimSource open(String format, int fileIndex, Path file) throws IOException {
-        return FHIR.equals(format) ? new FhirClaimSource(fileIndex, file) : new CsvClaimSource(fileIndex, file);
+    /** Opens a claim file; {@code reading} says how CSV files are laid out (FHIR files have one layout). */
+    static ClaimSource open(String format, int fileIndex, Path file, InputReading reading) throws IOException {
+        return FHIR.equals(format) ? new FhirClaimSource(fileIndex, file)
+                : new CsvClaimSource(fileIndex, file, reading.mapping(), reading.reference());
     }
 }

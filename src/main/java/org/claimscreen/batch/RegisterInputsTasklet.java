@@ -34,14 +34,16 @@ class RegisterInputsTasklet implements Tasklet {
     private final RunIds runIds;
     private final ScreenJobParameters parameters;
     private final String rulePack;
+    private final InputReading reading;
 
     RegisterInputsTasklet(RunStore runs, RejectStore rejects, RunIds runIds, ScreenJobParameters parameters,
-            String rulePack) {
+            String rulePack, InputReading reading) {
         this.runs = runs;
         this.runIds = runIds;
         this.rejects = rejects;
         this.parameters = parameters;
         this.rulePack = rulePack;
+        this.reading = reading;
     }
 
     @Override
@@ -49,7 +51,7 @@ class RegisterInputsTasklet implements Tasklet {
         long runId = runIds.of(contribution.getStepExecution().getJobExecution());
         Path outDir = parameters.outDir().resolve(Long.toString(runId));
         runs.createRun(runId, parameters.jobName(), parameters.asOf(), outDir.toString(), rulePack, Instant.now());
-        InputDiscovery.Discovered discovered = InputDiscovery.discover(parameters.inputs());
+        InputDiscovery.Discovered discovered = InputDiscovery.discover(parameters.inputs(), reading.mapping());
         discovered.notes().forEach(log::info);
         int index = 0;
         for (Path file : discovered.claimFiles()) {
@@ -72,7 +74,7 @@ class RegisterInputsTasklet implements Tasklet {
             }
         }
         // Open it once now, so a file that cannot be read at all fails before anything is screened.
-        try (ClaimSource source = InputFormats.open(format, index, file)) {
+        try (ClaimSource source = InputFormats.open(format, index, file, reading)) {
             source.notes().forEach(note -> log.info("{}: {}", name, note));
             return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, null,
                     InputFileRecord.OK, null);

@@ -53,7 +53,8 @@ public class ScreenClaimsJobConfiguration {
     public RegisterInputsTasklet registerInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             RunStore runs, RejectStore rejects, RuleSetups ruleSetups) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new RegisterInputsTasklet(runs, rejects, runIds, parameters, ruleSetups.of(parameters).pack().label());
+        return new RegisterInputsTasklet(runs, rejects, runIds, parameters, ruleSetups.of(parameters).pack().label(),
+                InputReading.of(parameters));
     }
 
     @Bean
@@ -69,7 +70,8 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public ClaimFileItemReader claimFileReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, RunStore runs) {
-        return new ClaimFileItemReader(runs.inputs(runIds.of(stepExecution.getJobExecution())));
+        ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
+        return new ClaimFileItemReader(runs.inputs(runIds.of(stepExecution.getJobExecution())), InputReading.of(parameters));
     }
 
     @Bean
@@ -148,7 +150,7 @@ public class ScreenClaimsJobConfiguration {
             RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
-                parameters.split());
+                InputReading.mappingOf(parameters), parameters.split());
     }
 
     @Bean

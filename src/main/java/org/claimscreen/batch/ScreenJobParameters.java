@@ -11,15 +11,15 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The parameters of one screening run. Inputs are the command line's files and folders as given
  * (short, so they fit the job repository); the run expands them once and records the files it
- * read in input_file, which is what a restart goes by. The rule pack and overrides are paths too
- * (none: the built-in pack, no overrides); the steps load them, so a restart screens with the same.
+ * read in input_file, which is what a restart goes by. The rule pack, overrides and column mapping
+ * are paths too (none: the built-in pack, no overrides, the canonical layout); the steps load them,
+ * so a restart screens with the same and reads the files the same way.
  *
  * @param jobSettings what a job definition adds (null for a plain {@code screen})
- * @param mapping     a column mapping file for CSV inputs of another layout, null for none
  */
 public record ScreenJobParameters(
         String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans, Path providers, boolean force,
-        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, JobSettings jobSettings, Path mapping) {
+        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping, JobSettings jobSettings) {
 
     /**
      * What a run started from a job definition carries besides the usual parameters.
@@ -47,22 +47,22 @@ public record ScreenJobParameters(
     public static final String REQUESTED_AT = "requested-at";
     public static final String RULE_PACK = "rule-pack";
     public static final String RULE_OVERRIDES = "rule-overrides";
+    public static final String MAPPING = "mapping";
     public static final String JOB_FILE = "job-file";
     public static final String ARCHIVE = "archive";
     public static final String FAILED = "failed";
     public static final String SPLIT = "split";
-    public static final String MAPPING = "mapping";
 
-    /** A run with the built-in rule pack and no overrides. */
+    /** A run with the built-in rule pack, no overrides and canonical CSV files. */
     public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
             Path providers, boolean force, LocalDateTime requestedAt) {
-        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, null, null);
+        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, null, null, null, null);
     }
 
-    /** A run that no job definition started, with no column mapping. */
+    /** A run that no job definition started. */
     public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
-            Path providers, boolean force, LocalDateTime requestedAt, Path rulePack, Path ruleOverrides) {
-        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack, ruleOverrides, null, null);
+            Path providers, boolean force, LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping) {
+        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack, ruleOverrides, mapping, null);
     }
 
     /** Whether the run writes clean/ and held/: always, unless its job definition says not to. */
@@ -81,11 +81,11 @@ public record ScreenJobParameters(
                 .addString(FORCE, Boolean.toString(force))
                 .addString(RULE_PACK, pathOrEmpty(rulePack))
                 .addString(RULE_OVERRIDES, pathOrEmpty(ruleOverrides))
+                .addString(MAPPING, pathOrEmpty(mapping))
                 .addString(JOB_FILE, jobSettings == null ? "" : pathOrEmpty(jobSettings.definition()))
                 .addString(ARCHIVE, jobSettings == null ? "" : pathOrEmpty(jobSettings.archive()))
                 .addString(FAILED, jobSettings == null ? "" : pathOrEmpty(jobSettings.failed()))
                 .addString(SPLIT, Boolean.toString(split()))
-                .addString(MAPPING, pathOrEmpty(mapping))
                 // every screen is a new run, even of the same inputs (with --force)
                 .addLocalDateTime(REQUESTED_AT, requestedAt)
                 .toJobParameters();
@@ -104,8 +104,9 @@ public record ScreenJobParameters(
                 // absent in runs started before packs were files: those used the built-in pack
                 optionalPath(parameters.getString(RULE_PACK)),
                 optionalPath(parameters.getString(RULE_OVERRIDES)),
-                jobSettingsOf(parameters),
-                optionalPath(parameters.getString(MAPPING)));
+                // absent in runs started before mappings existed: those read canonical files
+                optionalPath(parameters.getString(MAPPING)),
+                jobSettingsOf(parameters));
     }
 
     /** Absent in runs that no job definition started (and in runs started before there were jobs). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimscreen.claim.Money;
 import org.claimscreen.ingest.Sha256;
+import org.claimscreen.ingest.csv.ColumnMapping;
 import org.claimscreen.report.ClaimLineRow;
 import org.claimscreen.report.FindingRow;
 import org.claimscreen.report.FindingsCsvWriter;
@@ -50,18 +51,20 @@ class WriteReportsTasklet implements Tasklet {
     private final ReportQueries queries;
     private final RejectStore rejects;
     private final RulePack pack;
+    private final ColumnMapping mapping;
     private final boolean split;
 
     private final RunIds runIds;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
-            boolean split) {
+            ColumnMapping mapping, boolean split) {
         this.split = split;
         this.runs = runs;
         this.runIds = runIds;
         this.queries = queries;
         this.rejects = rejects;
         this.pack = pack;
+        this.mapping = mapping;
     }
 
     @Override
@@ -107,7 +110,7 @@ class WriteReportsTasklet implements Tasklet {
             if (!input.ok()) {
                 continue;
             }
-            Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format());
+            Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format(), mapping);
             if (splitter.isEmpty()) {
                 log.warn("{}: no clean/held split for {} input yet", input.name(), input.format());
                 continue;

@@ -17,13 +17,10 @@ import org.claimscreen.jobs.JobDefinitionFile;
  */
 public final class CommandLine {
 
-    /** Options jobs.md names that later versions bring; refused with a clear word, not "unknown". */
-    private static final List<String> NOT_YET = List.of("--mapping");
-
     private static final List<String> RULES_VALUE_OPTIONS = List.of("--as-of", "--rule-pack", "--rule-overrides");
 
     private static final List<String> VALUE_OPTIONS = List.of("--out", "--as-of", "--plans", "--providers",
-            "--rule-pack", "--rule-overrides", "--job");
+            "--rule-pack", "--rule-overrides", "--mapping", "--job");
 
     private CommandLine() {
     }
@@ -108,6 +105,7 @@ public final class CommandLine {
         Path providers = null;
         Path rulePack = null;
         Path ruleOverrides = null;
+        Path mapping = null;
         boolean force = false;
         Arguments arguments = new Arguments(args);
         while (arguments.next()) {
@@ -125,11 +123,9 @@ public final class CommandLine {
                 case "--providers" -> providers = existingFile(value, name);
                 case "--rule-pack" -> rulePack = existingFile(value, name);
                 case "--rule-overrides" -> ruleOverrides = existingFile(value, name);
+                case "--mapping" -> mapping = existingFile(value, name);
                 case "--job" -> job = job(value);
                 default -> {
-                    if (NOT_YET.contains(name)) {
-                        throw new UsageException(name + " is not available in this version of claimscreen");
-                    }
                     if (arg.startsWith("-") && arg.length() > 1) {
                         throw new UsageException("unknown option " + name + " for screen");
                     }
@@ -146,6 +142,7 @@ public final class CommandLine {
             providers = providers == null ? job.providers() : providers;
             rulePack = rulePack == null ? job.rulePack() : rulePack;
             ruleOverrides = ruleOverrides == null ? job.ruleOverridesFile() : ruleOverrides;
+            mapping = mapping == null ? job.mapping() : mapping;
         }
         out = out == null ? Path.of("var", "reports") : out;
         asOf = asOf == null ? today : asOf;
@@ -167,7 +164,7 @@ public final class CommandLine {
             throw new UsageException("--out " + out + " is a file, not a folder");
         }
         return Invocation.of(new ScreenOptions(List.copyOf(inputs), out, asOf, plans, providers, force, rulePack,
-                ruleOverrides, job, job == null ? null : job.mapping()));
+                ruleOverrides, mapping, job));
     }
 
     private static Invocation parseRules(String[] args, LocalDate today) throws UsageException {

@@ -66,7 +66,7 @@ public class RunCommand {
         LocalDate asOf = options.asOf() != null ? options.asOf() : LocalDate.now(job.zone());
         log.info("job {}: run starting: {} file(s) in {}, as of {}", job.name(), toScreen.size(), job.inputDir(), asOf);
         ScreenOptions screenOptions = new ScreenOptions(job.inboxPatterns(), job.outDir(), asOf, job.plans(),
-                job.providers(), false, job.rulePack(), job.ruleOverridesFile(), job, job.mapping());
+                job.providers(), false, job.rulePack(), job.ruleOverridesFile(), job.mapping(), job);
         ScreenCommand.Outcome outcome = screen.screen(screenOptions, true, out, err);
         JobExecution execution = outcome.execution();
         if (execution == null) {

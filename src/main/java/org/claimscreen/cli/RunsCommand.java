@@ -171,8 +171,8 @@ public class RunsCommand {
                 : new ScreenJobParameters.JobSettings(was.jobSettings().definition(), null, null,
                         was.jobSettings().split());
         ScreenJobParameters again = new ScreenJobParameters(was.jobName(), inputs, was.asOf(), was.outDir(),
-                was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides(), job,
-                was.mapping());
+                was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides(),
+                was.mapping(), job);
         JobExecution execution = jobOperator.start(screenClaimsJob, again.toJobParameters());
         err.println("claimscreen: run " + runIds.of(execution) + " screened the inputs of run " + runId + " again");
         return report.ended(execution, out, err);

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.claimscreen.batch.ScreenJobParameters;
 import org.claimscreen.ingest.InputDiscovery;
 import org.claimscreen.ingest.Sha256;
+import org.claimscreen.ingest.csv.ColumnMapping;
+import org.claimscreen.ingest.csv.ColumnMappingException;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
 import org.claimscreen.ingest.csv.ReferenceDataException;
 import org.claimscreen.jobs.JobDefinition;
@@ -57,9 +59,19 @@ public class ScreenCommand {
      */
     public Outcome screen(ScreenOptions options, boolean movesInputs, PrintStream out, PrintStream err)
             throws Exception {
+        ColumnMapping mapping = ColumnMapping.NONE;
+        if (options.mapping() != null) {
+            try {
+                // the job loads it again from the path; this refuses a bad file before a run exists
+                mapping = ColumnMapping.load(options.mapping());
+            } catch (ColumnMappingException bad) {
+                err.println("claimscreen: " + bad.getMessage());
+                return new Outcome(ExitStatus.USAGE, null);
+            }
+        }
         InputDiscovery.Discovered discovered;
         try {
-            discovered = InputDiscovery.discover(options.inputs());
+            discovered = InputDiscovery.discover(options.inputs(), mapping);
         } catch (InputDiscovery.InputProblem problem) {
             err.println("claimscreen: " + problem.getMessage());
             return new Outcome(ExitStatus.USAGE, null);
@@ -76,6 +88,11 @@ public class ScreenCommand {
             ReferenceDataCsv.load(plans, providers);
         } catch (ReferenceDataException bad) {
             err.println("claimscreen: " + bad.getMessage());
+            return new Outcome(ExitStatus.USAGE, null);
+        }
+        if (mapping.needsRoster() && providers == null) {
+            err.println("claimscreen: " + options.mapping() + " takes the rendering taxonomy from the provider roster,"
+                    + " but there is none: put providers.csv beside the inputs or give --providers FILE");
             return new Outcome(ExitStatus.USAGE, null);
         }
         try {
@@ -97,8 +114,8 @@ public class ScreenCommand {
         JobDefinition job = options.job();
         ScreenJobParameters parameters = new ScreenJobParameters(job == null ? "screen" : job.name(), options.inputs(),
                 options.asOf(), options.outDir(), plans, providers, options.force(), LocalDateTime.now(),
-                options.rulePack(), options.ruleOverrides(), job == null ? null : settings(job, movesInputs),
-                options.mapping());
+                options.rulePack(), options.ruleOverrides(), options.mapping(),
+                job == null ? null : settings(job, movesInputs));
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
         return new Outcome(report.ended(execution, out, err), execution);
     }

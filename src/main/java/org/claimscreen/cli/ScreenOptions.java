@@ -12,20 +12,20 @@ import org.claimscreen.jobs.JobDefinition;
  * @param providers     null when neither given nor found beside the inputs
  * @param rulePack      a rule pack file, null for the built-in pack
  * @param ruleOverrides a rule overrides file, null for none (or a job's inline ones)
+ * @param mapping       a column mapping file for CSV inputs of another layout, null for the canonical layout
  * @param job           the job definition of {@code --job}, whose name the run takes; null for none
- * @param mapping       a column mapping file for CSV inputs of another layout, null for none
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-        Path rulePack, Path ruleOverrides, JobDefinition job, Path mapping) {
+        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job) {
 
-    /** With the built-in rule pack and no overrides. */
+    /** With the built-in rule pack, no overrides and canonical CSV files. */
     public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force) {
-        this(inputs, outDir, asOf, plans, providers, force, null, null);
+        this(inputs, outDir, asOf, plans, providers, force, null, null, null);
     }
 
-    /** Without a job definition or column mapping. */
+    /** Without a job definition. */
     public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-            Path rulePack, Path ruleOverrides) {
-        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, null, null);
+            Path rulePack, Path ruleOverrides, Path mapping) {
+        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, mapping, null);
     }
 }

@@ -31,8 +31,9 @@ final class Usage {
     static final String SCREEN = """
             Usage: claimscreen screen [options] INPUT...
 
-            Screens claim CSV files (canonical layout: docs/claim-csv.md) as one run and writes
-            findings.csv, findings.json, summary.json, rejects.csv and report.html to OUT/<run-id>/.
+            Screens claim CSV files (canonical layout: docs/claim-csv.md, or another export's layout
+            through --mapping) as one run and writes findings.csv, findings.json, summary.json,
+            rejects.csv and report.html to OUT/<run-id>/.
             A folder gives its claim files; plans.csv, providers.csv and READMEs in it are skipped.
 
             Options:
@@ -42,16 +43,19 @@ final class Usage {
               --providers FILE     provider roster (default: providers.csv beside the inputs)
               --rule-pack FILE     screen with this rule pack file instead of the built-in pack
               --rule-overrides FILE  switch rules off or change their severity, for the job or per payer
+              --mapping FILE       read CSV inputs of another export's layout through this column mapping
+                                   (docs/column-mappings.md; e.g. jobs/mappings/cms-rif-carrier.yaml)
               --job FILE           take everything not given here from a job definition: its inbox
                                    (when no INPUT is given), reference data, rules, output folder and
                                    name; screen never moves files (claimscreen run JOB does)
               --force              screen inputs an earlier completed run already screened
               --help               this text
 
-            A rule pack or overrides file with a mistake is refused before the run starts (exit 2).
+            A rule pack, overrides or mapping file with a mistake is refused before the run starts (exit 2).
 
-            Example:
+            Examples:
               claimscreen screen --out out sample-data
+              claimscreen screen --mapping jobs/mappings/tuva-medical-claim.yaml --providers providers.csv medical_claim.csv
             """;
 
     static final String RULES = """

@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.claimscreen.ingest.csv.ColumnMapping;
 
 /**
  * Turns the command line's files and folders into the claim files of a run. A folder gives its
  * claim files, sorted by name: CSV files whose header names claim columns, and FHIR files (.json,
  * .ndjson, .jsonl, .xml that look like FHIR resources); reference files and READMEs in it are passed
  * over, anything else is skipped with a note. A file named explicitly is always taken.
+ *
+ * <p>With a column mapping, claim tables are told by the mapping's headers instead, and may also
+ * be named .txt, .tsv or .psv, as pipe- and tab-delimited exports often are.
  *
  * <p>An input whose file name is a pattern ({@code inbox/*.csv}: {@code *}, {@code ?}, {@code [..]},
  * {@code {..}}) stands for the files of its folder that match it, each taken as if named: a job's
@@ -27,6 +31,9 @@ public final class InputDiscovery {
 
     /** Files a folder never contributes as claims: they are the run's reference data. */
     private static final List<String> REFERENCE_FILES = List.of("plans.csv", "providers.csv");
+
+    /** Besides .csv, what a mapped export's tables are called. */
+    private static final List<String> MAPPED_TABLE_SUFFIXES = List.of(".txt", ".tsv", ".psv");
 
     private InputDiscovery() {
     }
@@ -43,6 +50,11 @@ public final class InputDiscovery {
     }
 
     public static Discovered discover(List<Path> inputs) throws InputProblem {
+        return discover(inputs, ColumnMapping.NONE);
+    }
+
+    /** As {@link #discover(List)}, telling a folder's claim tables by {@code mapping}'s headers. */
+    public static Discovered discover(List<Path> inputs, ColumnMapping mapping) throws InputProblem {
         List<Path> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Path input : inputs) {
@@ -57,7 +69,7 @@ public final class InputDiscovery {
                 throw new InputProblem("cannot read " + input + " (permission denied)");
             }
             if (Files.isDirectory(input)) {
-                addFolder(input, files, notes);
+                addFolder(input, mapping, files, notes);
             } else {
                 addUnlessPresent(files, input);
             }
@@ -107,7 +119,8 @@ public final class InputDiscovery {
         }
     }
 
-    private static void addFolder(Path folder, List<Path> files, List<String> notes) throws InputProblem {
+    private static void addFolder(Path folder, ColumnMapping mapping, List<Path> files, List<String> notes)
+            throws InputProblem {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
             entries = listing.sorted().toList();
@@ -128,10 +141,12 @@ public final class InputDiscovery {
                 } else {
                     notes.add("skipped " + entry + ": not a FHIR resource (no resourceType)");
                 }
-            } else if (!lower.endsWith(".csv")) {
+            } else if (!lower.endsWith(".csv")
+                    && (mapping == ColumnMapping.NONE || MAPPED_TABLE_SUFFIXES.stream().noneMatch(lower::endsWith))) {
                 notes.add("skipped " + entry + ": not a claim file");
-            } else if (!looksLikeClaimCsv(entry)) {
-                notes.add("skipped " + entry + ": its header has no claim_id and procedure_code columns");
+            } else if (!looksLikeClaimCsv(entry, mapping.identifyingHeaders())) {
+                notes.add("skipped " + entry + ": its header has no " + String.join(" and ", mapping.identifyingHeaders())
+                        + " columns");
             } else {
                 addUnlessPresent(files, entry);
             }
@@ -164,14 +179,14 @@ public final class InputDiscovery {
         }
     }
 
-    private static boolean looksLikeClaimCsv(Path file) {
+    private static boolean looksLikeClaimCsv(Path file, List<String> headers) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null) {
                 return false;
             }
             String lower = header.toLowerCase(Locale.ROOT);
-            return lower.contains("claim_id") && lower.contains("procedure_code");
+            return headers.stream().allMatch(lower::contains);
         } catch (IOException | RuntimeException e) {
             // Unreadable here means unreadable later too: take it, so the run reports it as a failed file.
             return true;

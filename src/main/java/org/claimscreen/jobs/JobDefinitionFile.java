@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.claimscreen.ingest.csv.ColumnMapping;
+import org.claimscreen.ingest.csv.ColumnMappingException;
 import org.claimscreen.rules.BuiltinRulePack;
 import org.claimscreen.rules.Rule;
 import org.claimscreen.rules.RuleOverrides;
@@ -180,7 +182,7 @@ public final class JobDefinitionFile {
         YamlNode dirNode = YamlNode.required(input, inputNode, "dir");
         Path inputDir = existingFolder(dirNode, base);
         List<String> include = include(input.get("include"));
-        Path mapping = optionalFile(input.get("mapping"), base);
+        Path mapping = mapping(input.get("mapping"), base);
         Path archive = input.containsKey("archive") ? folderToBe(input.get("archive"), base) : inputDir.resolve("archive");
         Path failed = input.containsKey("failed") ? folderToBe(input.get("failed"), base) : inputDir.resolve("failed");
         for (String key : List.of("archive", "failed")) {
@@ -299,6 +301,19 @@ public final class JobDefinitionFile {
             include.add(text);
         }
         return include;
+    }
+
+    /** A column mapping the loader accepts; its refusal names both files. */
+    private static Path mapping(YamlNode node, Path base) {
+        Path file = optionalFile(node, base);
+        if (file != null) {
+            try {
+                ColumnMapping.load(file);
+            } catch (ColumnMappingException e) {
+                throw node.fail(e.getMessage());
+            }
+        }
+        return file;
     }
 
     private static RulePack rulePack(YamlNode node, Path file) {

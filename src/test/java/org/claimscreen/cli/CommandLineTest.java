@@ -136,6 +136,28 @@ class CommandLineTest {
     }
 
     @Test
+    void readsAColumnMappingForScreen() throws Exception {
+        Path mapping = Files.writeString(dir.resolve("rif.yaml"), "delimiter: '|'\n");
+
+        ScreenOptions options = CommandLine.parse(new String[] {"screen", "--mapping", mapping.toString(), dir.toString()},
+                TODAY).screen();
+
+        assertThat(options.mapping()).isEqualTo(mapping);
+        assertThat(CommandLine.parse(new String[] {"screen", dir.toString()}, TODAY).screen().mapping()).isNull();
+    }
+
+    @Test
+    void refusesAMissingMappingFile() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--mapping", "nope.yaml", dir.toString()},
+                TODAY)).isInstanceOf(UsageException.class).hasMessage("--mapping: no such file: nope.yaml");
+    }
+
+    @Test
+    void mentionsTheMappingInScreenHelp() throws Exception {
+        assertThat(CommandLine.parse(new String[] {"screen", "--help"}, TODAY).help()).contains("--mapping FILE");
+    }
+
+    @Test
     void readsRulesOptions() throws Exception {
         Path overrides = Files.writeString(dir.resolve("o.yaml"), "rules:\n");
 

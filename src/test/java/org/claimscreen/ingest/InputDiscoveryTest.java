@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscreen.ingest.csv.ColumnMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,26 @@ class InputDiscoveryTest {
         assertThat(found.notes()).containsExactly(
                 "skipped " + dir.resolve("notes.txt") + ": not a claim file",
                 "skipped " + dir.resolve("payments.csv") + ": its header has no claim_id and procedure_code columns");
+    }
+
+    @Test
+    void withAMappingAFolderGivesTablesWithItsHeadersAlsoNamedTxt() throws Exception {
+        ColumnMapping rif = ColumnMapping.read("rif.yaml", new StringReader("""
+                delimiter: "|"
+                columns: {claim_id: CLM_ID, procedure_code: HCPCS_CD}
+                """));
+        write("carrier.txt", "DML_IND|CLM_ID|HCPCS_CD\n");
+        write("claims.csv", CLAIM_HEADER);
+        write("beneficiaries.txt", "BENE_ID|BENE_BIRTH_DT\n");
+        write("notes.md", "x");
+
+        InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir), rif);
+
+        assertThat(found.claimFiles()).containsExactly(dir.resolve("carrier.txt"));
+        assertThat(found.notes()).containsExactly(
+                "skipped " + dir.resolve("beneficiaries.txt") + ": its header has no clm_id and hcpcs_cd columns",
+                "skipped " + dir.resolve("claims.csv") + ": its header has no clm_id and hcpcs_cd columns",
+                "skipped " + dir.resolve("notes.md") + ": not a claim file");
     }
 
     @Test

@@ -222,6 +222,30 @@ class RunJobIT {
         assertThat(findingsByRule(runId)).isEqualTo(expected);
     }
 
+    /** A job over another export's layout: its input.mapping reaches the run, as screen --mapping does. */
+    @Test
+    void aJobWithAColumnMappingScreensThatLayout() throws IOException {
+        Path job = Files.writeString(jobs.resolve("rif.yaml"), """
+                name: rif
+                input:
+                  dir: ../var/inbox
+                  include: ["*.txt"]
+                  mapping: %s
+                reference:
+                  providers: %s
+                output:
+                  dir: ../var/reports
+                """.formatted(ColumnMappingIT.RIF_MAPPING.toAbsolutePath(), ColumnMappingIT.RIF_ROSTER.toAbsolutePath()));
+        Files.copy(ColumnMappingIT.RIF_THERAPY, inbox.resolve("rif-carrier-therapy.txt"));
+
+        Cli.Result run = Cli.run(db, "run", job.toString(), "--as-of", "2026-12-31");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        long runId = screened(run);
+        assertThat(run.out()).contains("claims    4 read: 0 clean, 2 held, 1 rejected, 1 not screened");
+        assertThat(filesIn(inbox.resolve("archive"))).containsExactly(runId + "-rif-carrier-therapy.txt");
+    }
+
     @Test
     void screenWithAJobTakesItsSettingsAndMovesNothing() throws IOException {
         Path job = job("nightly", "");

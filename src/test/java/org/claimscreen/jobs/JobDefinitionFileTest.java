@@ -302,6 +302,14 @@ class JobDefinitionFileTest {
     }
 
     @Test
+    void refusesAMappingTheLoaderRefusesNamingBothFiles() throws IOException {
+        Path mapping = Files.writeString(jobs.resolve("rif.yaml"), "columns:\n  procedur_code: HCPCS_CD\n");
+
+        assertRefused(MINIMAL + "  mapping: rif.yaml\n", " line 4, input.mapping: " + Pattern.quote(mapping.toString())
+                + " line 2, columns.procedur_code: .*");
+    }
+
+    @Test
     void refusesAnArchiveThatIsAFile() throws IOException {
         assertRefused(MINIMAL + "  archive: ../plans.csv\n", " line 4, input.archive: is a file, not a folder: ../plans.csv .*");
     }

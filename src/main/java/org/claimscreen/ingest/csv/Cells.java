@@ -57,6 +57,28 @@ final class Cells {
         }
     }
 
+    /** True for text shaped like {@code YYYY-MM-DD}, which {@link #date} reads as ISO whatever else is accepted. */
+    static boolean isIsoDateShape(String text) {
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
+    }
+
+    /**
+     * The value of a whole number written with a decimal point and only zeros after it, as some
+     * exports write counts ({@code 1.0}, {@code 12.00}), or {@link #NOT_A_NUMBER}.
+     */
+    static long wholeNumberWithZeroFraction(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 1 || dot == text.length() - 1) {
+            return NOT_A_NUMBER;
+        }
+        for (int i = dot + 1; i < text.length(); i++) {
+            if (text.charAt(i) != '0') {
+                return NOT_A_NUMBER;
+            }
+        }
+        return wholeNumber(text.substring(0, dot));
+    }
+
     /**
      * The value of a cell of digits only (no sign, no decimals), {@link Long#MAX_VALUE} when it has
      * more digits than any range we check, {@link #NOT_A_NUMBER} when it is not a whole number.

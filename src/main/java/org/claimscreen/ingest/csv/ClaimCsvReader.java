@@ -29,12 +29,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.claimscreen.claim.ClaimLine;
@@ -48,17 +53,21 @@ import org.claimscreen.claim.Money;
 import org.claimscreen.claim.Npi;
 import org.claimscreen.claim.PayerType;
 import org.claimscreen.claim.ProcedureCode;
+import org.claimscreen.claim.ReferenceData;
+import org.claimscreen.claim.RosterProvider;
 import org.claimscreen.claim.Taxonomy;
 import org.claimscreen.ingest.Reject;
 
 /**
- * Reads a claim CSV in the canonical layout (docs/claim-csv.md), one {@link Result} per data record:
- * a {@link ClaimRow}, or a {@link Reject} naming the line, column and a reason a biller can act on.
- * A bad row never stops the file; a bad file (empty, a header without the required columns, a
- * quote never closed) fails with a {@link CsvFileException}.
+ * Reads a claim CSV in the canonical layout (docs/claim-csv.md), or in another export's layout
+ * through a {@link ColumnMapping}, one {@link Result} per data record: a {@link ClaimRow}, a
+ * {@link Reject} naming the line, column and a reason a biller can act on, or a row the mapping
+ * puts out of scope. A bad row never stops the file; a bad file (empty, a header without the
+ * required columns, a quote never closed) fails with a {@link CsvFileException}.
  *
  * <p>Columns are found by header name once, in {@link #open}: rows are then read by position, so the
- * per-cell cost is a bounds-checked array access, not a name lookup.
+ * per-cell cost is a bounds-checked array access, not a name lookup. A mapping is resolved against
+ * the header then too ({@link FileColumns}); without one, reading costs what it always did.
  *
  * <p>A row is refused at its first bad cell, checked in contract column order; the reject's column
  * is null when the whole row is meant (a wrong number of cells). Its claim id is filled whenever the
@@ -75,7 +84,6 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
 
     private static final int MAX_DIAGNOSES = 12;
     private static final int MAX_MODIFIERS = 4;
-    private static final String DATE_FORMATS = " (YYYY-MM-DD or MM/DD/YYYY)";
 
     /** What one data record of the file became. */
     public sealed interface Result {
@@ -113,12 +121,25 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
                 return reject.claimId();
             }
         }
+
+        /**
+         * A record the mapping's screen-only conditions put out of scope (an institutional claim in
+         * a table of all claims): counted as not screened, never as clean.
+         *
+         * @param firstOfClaim false for the claim's later records, which add nothing to count
+         */
+        record NotScreened(String file, long sourceLine, String claimId, String reason, boolean firstOfClaim)
+                implements Result {
+        }
     }
 
     private final String fileName;
     private final CsvRecords records;
     private final int headerCells;
-    private final List<String> unknownColumns;
+    private final FileColumns columns;
+    private final ColumnMapping mapping;
+    private final ReferenceData reference;
+    private final String dateFormats;
 
     private final int claimId;
     private final int lineNumber;
@@ -150,6 +171,11 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
     /** Lines of a claim repeat its diagnosis list, and usually follow each other. */
     private String lastDiagnosisText;
     private List<DiagnosisCode> lastDiagnoses;
+    /** Likewise its service date, worth keeping when a mapping's pattern parses it. */
+    private String lastDateText;
+    private LocalDate lastDate;
+    /** Claims already reported out of scope, so a claim counts once however many rows it has. */
+    private final Set<String> outOfScopeClaims = new HashSet<>();
 
     private CSVRecord pending;
     private long pendingLine;
@@ -157,48 +183,69 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
     private long recordsRead;
     private long currentLine;
 
-    private ClaimCsvReader(String fileName, CsvRecords records, CsvHeader header, long headerLine) {
+    private ClaimCsvReader(String fileName, CsvRecords records, CsvHeader header, long headerLine,
+            FileColumns columns, ColumnMapping mapping, ReferenceData reference) {
         this.fileName = fileName;
         this.records = records;
         this.headerCells = header.size();
-        this.unknownColumns = List.copyOf(header.unknown(ClaimCsvColumns.ALL));
+        this.columns = columns;
+        this.mapping = mapping;
+        this.reference = reference;
+        this.dateFormats = mapping.dateFormat() == null ? " (YYYY-MM-DD or MM/DD/YYYY)"
+                : " (YYYY-MM-DD or " + mapping.datePattern() + ")";
         this.currentLine = headerLine;
-        claimId = header.position(CLAIM_ID);
-        lineNumber = header.position(LINE_NUMBER);
-        memberId = header.position(MEMBER_ID);
-        birthDate = header.position(PATIENT_BIRTH_DATE);
-        payerType = header.position(PAYER_TYPE);
-        payerId = header.position(PAYER_ID);
-        planId = header.position(PLAN_ID);
-        serviceDate = header.position(SERVICE_DATE);
-        placeOfService = header.position(PLACE_OF_SERVICE);
-        procedureCode = header.position(PROCEDURE_CODE);
-        modifiers = header.position(MODIFIERS);
-        units = header.position(UNITS);
-        minutes = header.position(MINUTES);
-        charge = header.position(CHARGE_AMOUNT);
-        diagnosisCodes = header.position(DIAGNOSIS_CODES);
-        diagnosisPointers = header.position(DIAGNOSIS_POINTERS);
-        renderingNpi = header.position(RENDERING_NPI);
-        renderingTaxonomy = header.position(RENDERING_TAXONOMY);
-        supervisingNpi = header.position(SUPERVISING_NPI);
-        referringNpi = header.position(REFERRING_NPI);
-        billingNpi = header.position(BILLING_NPI);
-        planOfCare = header.position(PLAN_OF_CARE);
-        abnOnFile = header.position(ABN_ON_FILE);
-        lmnOnFile = header.position(LMN_ON_FILE);
+        claimId = columns.code(CLAIM_ID);
+        lineNumber = columns.code(LINE_NUMBER);
+        memberId = columns.code(MEMBER_ID);
+        birthDate = columns.code(PATIENT_BIRTH_DATE);
+        payerType = columns.code(PAYER_TYPE);
+        payerId = columns.code(PAYER_ID);
+        planId = columns.code(PLAN_ID);
+        serviceDate = columns.code(SERVICE_DATE);
+        placeOfService = columns.code(PLACE_OF_SERVICE);
+        procedureCode = columns.code(PROCEDURE_CODE);
+        modifiers = columns.code(MODIFIERS);
+        units = columns.code(UNITS);
+        minutes = columns.code(MINUTES);
+        charge = columns.code(CHARGE_AMOUNT);
+        diagnosisCodes = columns.code(DIAGNOSIS_CODES);
+        diagnosisPointers = columns.code(DIAGNOSIS_POINTERS);
+        renderingNpi = columns.code(RENDERING_NPI);
+        renderingTaxonomy = columns.code(RENDERING_TAXONOMY);
+        supervisingNpi = columns.code(SUPERVISING_NPI);
+        referringNpi = columns.code(REFERRING_NPI);
+        billingNpi = columns.code(BILLING_NPI);
+        planOfCare = columns.code(PLAN_OF_CARE);
+        abnOnFile = columns.code(ABN_ON_FILE);
+        lmnOnFile = columns.code(LMN_ON_FILE);
     }
 
     /**
-     * Opens a claim CSV and checks its header before any row is read.
+     * Opens a claim CSV in the canonical layout and checks its header before any row is read.
      *
      * @throws IOException               when the file cannot be opened
      * @throws MissingColumnsException   when the header lacks required columns (all are named)
      * @throws CsvFileException          when the file is empty or a column name appears twice
      */
     public static ClaimCsvReader open(Path file) throws IOException {
+        return open(file, ColumnMapping.NONE, null);
+    }
+
+    /**
+     * Opens a claim file in the layout {@code mapping} describes and checks its header against it
+     * before any row is read.
+     *
+     * @param reference the run's reference data, whose provider roster serves a mapping that takes
+     *                  the rendering taxonomy from it; null when the run has none
+     * @throws IOException               when the file cannot be opened
+     * @throws MissingColumnsException   when a required column is neither mapped nor in the header
+     * @throws CsvFileException          when the file is empty, a column name appears twice, the
+     *                                   header lacks a column the mapping names, or the mapping
+     *                                   needs a roster the run does not have
+     */
+    public static ClaimCsvReader open(Path file, ColumnMapping mapping, ReferenceData reference) throws IOException {
         String label = file.toString();
-        CsvRecords records = CsvRecords.open(file, label);
+        CsvRecords records = CsvRecords.open(file, label, mapping.delimiter());
         try {
             CSVRecord headerRecord = records.next();
             if (headerRecord == null) {
@@ -209,11 +256,9 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
             if (header.duplicate() != null) {
                 throw new CsvFileException(label, records.recordLine(), header.duplicate());
             }
-            List<String> missing = header.missing(ClaimCsvColumns.REQUIRED);
-            if (!missing.isEmpty()) {
-                throw new MissingColumnsException(label, missing);
-            }
-            return new ClaimCsvReader(file.getFileName().toString(), records, header, records.recordLine());
+            FileColumns columns = FileColumns.resolve(mapping, header, label, reference != null);
+            return new ClaimCsvReader(file.getFileName().toString(), records, header, records.recordLine(), columns,
+                    mapping, reference);
         } catch (RuntimeException e) {
             records.close();
             throw e;
@@ -225,9 +270,25 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         return fileName;
     }
 
-    /** Header names that are not canonical columns, as written, in header order: log them once. */
+    /** Header names that no column is read from, as written, in header order: log them once. */
     public List<String> unknownColumns() {
-        return unknownColumns;
+        return columns.unknown();
+    }
+
+    /** What to log once about the columns the file has and claimscreen does not read, if any. */
+    public Optional<String> ignoredColumnsNote() {
+        List<String> unknown = columns.unknown();
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!columns.unknownAreUnmapped()) {
+            return Optional.of("ignoring column(s) claimscreen does not use: " + String.join(", ", unknown));
+        }
+        // another export's table has many columns a claim line does not need: name a few
+        int shown = Math.min(unknown.size(), 10);
+        return Optional.of("ignoring " + unknown.size() + " column(s) " + mapping.shortName() + " does not use: "
+                + String.join(", ", unknown.subList(0, shown))
+                + (unknown.size() > shown ? " and " + (unknown.size() - shown) + " more" : ""));
     }
 
     /** Data records handed out by {@link #next()} or passed over by {@link #skipRecords(long)}. */
@@ -281,7 +342,11 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
             throw new IllegalArgumentException("cannot skip " + n + " records");
         }
         for (long i = 0; i < n && hasNext(); i++) {
-            take();
+            CSVRecord record = take();
+            if (columns.hasFilters() && record.size() == headerCells && columns.outOfScope(record) != null) {
+                // so that a claim reported out of scope before the restart is not reported again
+                outOfScopeClaims.add(cell(record, claimId));
+            }
         }
     }
 
@@ -304,15 +369,22 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
 
     private Result map(CSVRecord record, long line) {
         if (record.size() != headerCells) {
-            String id = claimId < record.size() ? Cells.text(record.get(claimId)) : null;
+            String id = claimId >= 0 && claimId < record.size() ? Cells.text(record.get(claimId))
+                    : claimId < FileColumns.ABSENT ? columns.derived(record, claimId) : null;
             return new Result.Rejected(new Reject(fileName, line, id, null,
                     "row has " + record.size() + " cells, the header has " + headerCells));
         }
         String id = cell(record, claimId);
+        if (columns.hasFilters()) {
+            String outOfScope = columns.outOfScope(record);
+            if (outOfScope != null) {
+                return new Result.NotScreened(fileName, line, id, outOfScope, id == null || outOfScopeClaims.add(id));
+            }
+        }
         try {
             return new Result.Row(row(record, line, id));
         } catch (BadCell bad) {
-            return new Result.Rejected(new Reject(fileName, line, id, bad.column, bad.reason));
+            return new Result.Rejected(new Reject(fileName, line, id, columns.label(bad.column), bad.reason));
         }
     }
 
@@ -330,7 +402,7 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
             throw new BadCell(PLAN_ID, "plan_id is empty; Medicare Advantage lines need the contract-plan id"
                     + " (e.g. H1234-001)");
         }
-        LocalDate service = date(required(record, serviceDate, SERVICE_DATE), SERVICE_DATE);
+        LocalDate service = serviceDate(required(record, serviceDate, SERVICE_DATE));
         String pos = placeOfService(cell(record, placeOfService));
         ProcedureCode procedure = procedureCode(required(record, procedureCode, PROCEDURE_CODE));
         List<Modifier> modifierList = modifiers(cell(record, modifiers));
@@ -340,10 +412,19 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         List<DiagnosisCode> diagnoses = diagnoses(required(record, diagnosisCodes, DIAGNOSIS_CODES));
         List<Integer> pointers = pointers(cell(record, diagnosisPointers), diagnoses.size());
         Npi rendering = npi(required(record, renderingNpi, RENDERING_NPI), RENDERING_NPI);
-        Taxonomy taxonomy = taxonomy(required(record, renderingTaxonomy, RENDERING_TAXONOMY));
+        String rosterNpi = columns.rosterNpiColumn();
+        Taxonomy taxonomy = rosterNpi == null ? taxonomy(required(record, renderingTaxonomy, RENDERING_TAXONOMY)) : null;
         Npi supervising = npi(cell(record, supervisingNpi), SUPERVISING_NPI);
         Npi referring = npi(cell(record, referringNpi), REFERRING_NPI);
         Npi billing = npi(cell(record, billingNpi), BILLING_NPI);
+        if (rosterNpi != null) {
+            taxonomy = rosterTaxonomy(rosterNpi, switch (rosterNpi) {
+                case SUPERVISING_NPI -> supervising;
+                case REFERRING_NPI -> referring;
+                case BILLING_NPI -> billing;
+                default -> rendering;
+            });
+        }
         Indicator underPlanOfCare = indicator(cell(record, planOfCare), PLAN_OF_CARE);
         Indicator abn = indicator(cell(record, abnOnFile), ABN_ON_FILE);
         Indicator lmn = indicator(cell(record, lmnOnFile), LMN_ON_FILE);
@@ -358,11 +439,15 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         }
     }
 
-    private static String cell(CSVRecord record, int position) {
-        return position < 0 ? null : Cells.text(record.get(position));
+    /** The stripped cell (or mapped value) of a column, null when empty or absent. */
+    private String cell(CSVRecord record, int position) {
+        if (position >= 0) {
+            return Cells.text(record.get(position));
+        }
+        return position == FileColumns.ABSENT ? null : columns.derived(record, position);
     }
 
-    private static String required(CSVRecord record, int position, String column) {
+    private String required(CSVRecord record, int position, String column) {
         String text = cell(record, position);
         if (text == null) {
             throw BadCell.empty(column);
@@ -370,9 +455,12 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         return text;
     }
 
-    private static long wholeNumber(CSVRecord record, int position, String column, int min, int max) {
+    private long wholeNumber(CSVRecord record, int position, String column, int min, int max) {
         String text = required(record, position, column);
         long value = Cells.wholeNumber(text);
+        if (value == Cells.NOT_A_NUMBER) {
+            value = Cells.wholeNumberWithZeroFraction(text);
+        }
         if (value == Cells.NOT_A_NUMBER) {
             throw new BadCell(column, column + " '" + text + "' is not a whole number");
         }
@@ -391,23 +479,44 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
     }
 
     /** The value is left out of the reason: a birth date identifies the patient. */
-    private static LocalDate birthDate(String text) {
+    private LocalDate birthDate(String text) {
         if (text == null) {
             return null;
         }
-        LocalDate date = Cells.date(text);
+        LocalDate date = date(text);
         if (date == null) {
-            throw new BadCell(PATIENT_BIRTH_DATE, PATIENT_BIRTH_DATE + " is not a date" + DATE_FORMATS);
+            throw new BadCell(PATIENT_BIRTH_DATE, PATIENT_BIRTH_DATE + " is not a date" + dateFormats);
         }
         return date;
     }
 
-    private static LocalDate date(String text, String column) {
-        LocalDate date = Cells.date(text);
-        if (date == null) {
-            throw new BadCell(column, column + " '" + text + "' is not a date" + DATE_FORMATS);
+    private LocalDate serviceDate(String text) {
+        if (text.equals(lastDateText)) {
+            return lastDate;
         }
+        LocalDate date = date(text);
+        if (date == null) {
+            throw new BadCell(SERVICE_DATE, SERVICE_DATE + " '" + text + "' is not a date" + dateFormats);
+        }
+        lastDateText = text;
+        lastDate = date;
         return date;
+    }
+
+    /**
+     * ISO dates always; then MM/DD/YYYY, or instead the mapping's pattern, which may read 03/04 the
+     * other way round and so must not compete with MM/DD/YYYY.
+     */
+    private LocalDate date(String text) {
+        DateTimeFormatter format = mapping.dateFormat();
+        if (format == null || Cells.isIsoDateShape(text)) {
+            return Cells.date(text);
+        }
+        try {
+            return LocalDate.parse(text, format);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private PayerType payerType(String text) {
@@ -559,6 +668,19 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         } catch (InvalidValueException e) {
             throw BadCell.of(RENDERING_TAXONOMY, e);
         }
+    }
+
+    private Taxonomy rosterTaxonomy(String npiColumn, Npi npi) {
+        if (npi == null) {
+            throw new BadCell(RENDERING_TAXONOMY, RENDERING_TAXONOMY + " comes from the provider roster by " + npiColumn
+                    + ", which is empty");
+        }
+        Optional<RosterProvider> provider = reference.provider(npi);
+        if (provider.isEmpty()) {
+            throw new BadCell(RENDERING_TAXONOMY, RENDERING_TAXONOMY + ": NPI " + npi + " (" + npiColumn
+                    + ") is not in the provider roster; add the provider to providers.csv");
+        }
+        return provider.get().taxonomy();
     }
 
     private static Indicator indicator(String text, String column) {

@@ -69,6 +69,11 @@ final class CsvHeader {
         return position == null ? -1 : position;
     }
 
+    /** The header's names as written (stripped), in header order; empty cells stay empty. */
+    List<String> names() {
+        return names;
+    }
+
     /** The columns of {@code required} that the header lacks, in the order given. */
     List<String> missing(Collection<String> required) {
         List<String> missing = new ArrayList<>();

@@ -40,13 +40,19 @@ final class CsvRecords implements AutoCloseable {
         this.records = parser.iterator();
     }
 
-    /** Opens {@code path} as UTF-8, dropping a leading byte-order mark. */
+    /** Opens {@code path} as UTF-8, comma-separated, dropping a leading byte-order mark. */
     static CsvRecords open(Path path, String file) throws IOException {
+        return open(path, file, ',');
+    }
+
+    /** Opens {@code path} as UTF-8 with cells separated by {@code delimiter}, dropping a leading byte-order mark. */
+    static CsvRecords open(Path path, String file, char delimiter) throws IOException {
+        CSVFormat format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
         InputStream in = BOMInputStream.builder().setPath(path).get();
         try {
             return new CsvRecords(file, CSVParser.builder()
                     .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .setFormat(FORMAT)
+                    .setFormat(format)
                     .get());
         } catch (IOException | RuntimeException e) {
             in.close();
@@ -89,7 +95,7 @@ final class CsvRecords implements AutoCloseable {
         return recordLine;
     }
 
-    /** An empty line, or one of only commas and spaces as spreadsheets export their empty rows. */
+    /** An empty line, or one of only delimiters and spaces as spreadsheets export their empty rows. */
     private static boolean isBlank(CSVRecord record) {
         for (int i = 0; i < record.size(); i++) {
             if (!record.get(i).isBlank()) {

@@ -11,7 +11,12 @@ public class MissingColumnsException extends CsvFileException {
     private final List<String> missingColumns;
 
     public MissingColumnsException(String file, List<String> missingColumns) {
-        super(file, 0, "missing required column(s) " + String.join(", ", missingColumns));
+        this(file, missingColumns, "");
+    }
+
+    /** @param why said after the names, e.g. why a column mapping did not supply them */
+    public MissingColumnsException(String file, List<String> missingColumns, String why) {
+        super(file, 0, "missing required column(s) " + String.join(", ", missingColumns) + why);
         this.missingColumns = List.copyOf(missingColumns);
     }
 

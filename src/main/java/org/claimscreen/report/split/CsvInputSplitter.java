@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.claimscreen.ingest.csv.ColumnMapping;
 import org.claimscreen.report.AtomicFile;
 import org.claimscreen.report.SpreadsheetSafe;
 import org.slf4j.Logger;
@@ -35,16 +35,27 @@ import org.slf4j.LoggerFactory;
  * screening have no such cells in their numeric columns, so in practice this only touches free
  * text that would otherwise run as a formula when a biller opens the file.
  *
- * <p>Records are read the way the claim reader reads them (RFC 4180, UTF-8, blank lines skipped,
- * the claim id stripped and found by header name, case-insensitively), so a claim id matches the
- * stored one. A file that breaks part-way (a quote never closed) is split up to the break: the
+ * <p>Records are read the way the claim reader reads them (RFC 4180 with the mapping's delimiter,
+ * UTF-8, blank lines skipped, the claim id stripped and found by header name, case-insensitively,
+ * through the column mapping when there is one), so a claim id matches the stored one, and written
+ * with the same delimiter: a mapped export's clean file is still in its own layout. A file that breaks part-way (a quote never closed) is split up to the break: the
  * claims read before it were rejected, and nothing after it was screened.
  */
 final class CsvInputSplitter implements InputSplitter {
 
     private static final Logger log = LoggerFactory.getLogger(CsvInputSplitter.class);
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private final ColumnMapping mapping;
+    private final CSVFormat read;
+
+    CsvInputSplitter() {
+        this(ColumnMapping.NONE);
+    }
+
+    CsvInputSplitter(ColumnMapping mapping) {
+        this.mapping = mapping;
+        this.read = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setDelimiter(mapping.delimiter()).get();
+    }
 
     @Override
     public Split split(Path input, Map<String, String> statuses, Path cleanTarget, Path heldTarget)
@@ -60,13 +71,14 @@ final class CsvInputSplitter implements InputSplitter {
         return new Split(counts[0], counts[1], counts[2]);
     }
 
-    private static void copy(Path input, Layout layout, Map<String, String> statuses, Writer cleanOut,
+    private void copy(Path input, Layout layout, Map<String, String> statuses, Writer cleanOut,
             Writer heldOut, long[] counts) throws IOException {
-        CSVFormat write = CSVFormat.RFC4180.builder().setRecordSeparator(layout.lineEnding()).get();
+        CSVFormat write = CSVFormat.RFC4180.builder().setRecordSeparator(layout.lineEnding())
+                .setDelimiter(mapping.delimiter()).get();
         try (InputStream in = BOMInputStream.builder().setPath(input).get();
                 CSVParser parser = CSVParser.builder()
                         .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                        .setFormat(READ)
+                        .setFormat(read)
                         .get()) {
             if (layout.bom()) {
                 cleanOut.write('\uFEFF');
@@ -81,11 +93,11 @@ final class CsvInputSplitter implements InputSplitter {
             }
             print(clean, header);
             print(held, header);
-            int claimId = claimIdPosition(header);
+            ColumnMapping.ClaimIdColumn claimId = mapping.claimIdColumn(header);
             CSVRecord record;
             while ((record = nextNonBlank(records, input)) != null) {
-                String id = claimId >= 0 && claimId < record.size() ? record.get(claimId).strip() : "";
-                String status = id.isEmpty() ? null : statuses.get(id);
+                String id = claimId.of(record);
+                String status = id == null ? null : statuses.get(id);
                 if ("CLEAN".equals(status)) {
                     print(clean, record);
                     counts[0]++;
@@ -128,15 +140,6 @@ final class CsvInputSplitter implements InputSplitter {
             printer.print(SpreadsheetSafe.cell(cell));
         }
         printer.println();
-    }
-
-    private static int claimIdPosition(CSVRecord header) {
-        for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).strip().toLowerCase(Locale.ROOT).equals("claim_id")) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** What of the file's byte layout is worth keeping: its BOM and its line ending. */

@@ -2,6 +2,7 @@ package org.claimscreen.report.split;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.claimscreen.ingest.csv.ColumnMapping;
 
 /** The splitter for an input format, as the run registered it ({@code CSV} or {@code FHIR}). */
 public final class InputSplitters {
@@ -11,11 +12,16 @@ public final class InputSplitters {
 
     /** Empty for a format nothing can split yet: the run then writes no clean/held file for it. */
     public static Optional<InputSplitter> forFormat(String format) {
+        return forFormat(format, ColumnMapping.NONE);
+    }
+
+    /** As {@link #forFormat(String)}, for CSV files in the layout {@code mapping} describes. */
+    public static Optional<InputSplitter> forFormat(String format, ColumnMapping mapping) {
         if (format == null) {
             return Optional.empty();
         }
         return switch (format.toUpperCase(Locale.ROOT)) {
-            case "CSV" -> Optional.of(new CsvInputSplitter());
+            case "CSV" -> Optional.of(new CsvInputSplitter(mapping));
             case "FHIR" -> Optional.of(new FhirInputSplitter());
             default -> Optional.empty();
         };

@@ -234,6 +234,15 @@ class ClaimCsvRowMappingTest {
     }
 
     @Test
+    void readsUnitsWrittenWithAZeroFractionAsSomeExportsWriteThem() throws IOException {
+        // when
+        ClaimRow row = read("units", "4.00");
+
+        // then
+        assertThat(row.line().units()).isEqualTo(4);
+    }
+
+    @Test
     void readsZeroMinutes() throws IOException {
         // when
         ClaimRow row = read("minutes", "0");

@@ -3,10 +3,12 @@ package org.claimscreen.report.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.claimscreen.ingest.csv.ColumnMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +80,26 @@ class CsvInputSplitterTest {
     void hasNoSplitterForAFormatItDoesNotKnow() {
         assertThat(InputSplitters.forFormat("X12")).isEmpty();
         assertThat(InputSplitters.forFormat(null)).isEmpty();
+    }
+
+    @Test
+    void splitsAMappedFileInItsOwnDelimiterFindingClaimIdsThroughTheMapping() throws Exception {
+        // given: the claim id is two joined columns, as the reader stores it ("7;A")
+        ColumnMapping mapping = ColumnMapping.read("m.yaml", new StringReader("""
+                delimiter: "|"
+                columns: {claim_id: [CLM_GRP, CLM_ID]}
+                """));
+        String header = "CLM_ID|CLM_GRP|HCPCS_CD\n";
+        Path input = input(header + "A|7|97110\nB|7|97124\nC||97140\n");
+
+        // when
+        InputSplitter.Split split = InputSplitters.forFormat("CSV", mapping).orElseThrow()
+                .split(input, Map.of("7;A", "CLEAN", "7;B", "HELD", "C", "CLEAN"), clean(), held());
+
+        // then
+        assertThat(Files.readString(clean())).isEqualTo(header + "A|7|97110\nC||97140\n");
+        assertThat(Files.readString(held())).isEqualTo(header + "B|7|97124\n");
+        assertThat(split).isEqualTo(new InputSplitter.Split(2, 1, 0));
     }
 
     private Path input(String content) throws IOException {
