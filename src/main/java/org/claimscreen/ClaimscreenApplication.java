@@ -3,10 +3,13 @@ package org.claimscreen;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.claimscreen.cli.BadJobException;
 import org.claimscreen.cli.CommandLine;
 import org.claimscreen.cli.ExitStatus;
 import org.claimscreen.cli.RulesCommand;
+import org.claimscreen.cli.RunCommand;
 import org.claimscreen.cli.RunsCommand;
+import org.claimscreen.cli.ScheduleCommand;
 import org.claimscreen.cli.ScreenCommand;
 import org.claimscreen.cli.UsageException;
 import org.springframework.boot.SpringApplication;
@@ -30,6 +33,9 @@ public class ClaimscreenApplication {
         CommandLine.Invocation invocation;
         try {
             invocation = CommandLine.parse(args, LocalDate.now());
+        } catch (BadJobException e) {
+            err.println("claimscreen: " + e.getMessage());
+            return ExitStatus.USAGE;
         } catch (UsageException e) {
             err.println("claimscreen: " + e.getMessage());
             err.println("Try 'claimscreen --help'.");
@@ -45,22 +51,36 @@ public class ClaimscreenApplication {
         }
         ConfigurableApplicationContext context;
         try {
-            context = SpringApplication.run(ClaimscreenApplication.class);
+            SpringApplication application = new SpringApplication(ClaimscreenApplication.class);
+            // schedule closes the context itself on SIGTERM, once its runs stopped (ScheduleCommand)
+            application.setRegisterShutdownHook(invocation.schedule() == null);
+            context = application.run();
         } catch (RuntimeException e) {
             err.println("claimscreen: cannot start: " + startFailure(e));
             return ExitStatus.FAILED;
         }
         int status;
         try {
-            status = invocation.runs() != null
-                    ? context.getBean(RunsCommand.class).run(invocation.runs(), out, err)
-                    : context.getBean(ScreenCommand.class).run(invocation.screen(), out, err);
+            if (invocation.runs() != null) {
+                status = context.getBean(RunsCommand.class).run(invocation.runs(), out, err);
+            } else if (invocation.run() != null) {
+                status = context.getBean(RunCommand.class).run(invocation.run(), out, err);
+            } else if (invocation.schedule() != null) {
+                status = context.getBean(ScheduleCommand.class).run(invocation.schedule(), out, err);
+            } else {
+                status = context.getBean(ScreenCommand.class).run(invocation.screen(), out, err);
+            }
         } catch (Exception e) {
             err.println("claimscreen: " + (lostDatabase(e) ? lostDatabaseMessage(e, invocation) : rootMessage(e)));
             status = ExitStatus.FAILED;
         }
         int exit = status;
-        return SpringApplication.exit(context, () -> exit);
+        ScheduleCommand schedule = invocation.schedule() == null ? null : context.getBean(ScheduleCommand.class);
+        int code = SpringApplication.exit(context, () -> exit);
+        if (schedule != null) {
+            schedule.closed();
+        }
+        return code;
     }
 
     /** Start-up fails mostly for want of a database: say which one (without credentials). */

@@ -3,6 +3,7 @@ package org.claimscreen.batch;
 import java.util.List;
 import javax.sql.DataSource;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
+import org.claimscreen.metrics.RunMetrics;
 import org.claimscreen.rules.History;
 import org.claimscreen.rules.RuleEngine;
 import org.claimscreen.rules.pack.RuleSetup;
@@ -164,7 +165,7 @@ public class ScreenClaimsJobConfiguration {
             RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups, RunProgress progress) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
-                InputReading.mappingOf(parameters), progress);
+                InputReading.mappingOf(parameters), parameters.split(), progress);
     }
 
     @Bean
@@ -177,12 +178,14 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, RunIds runIds, RunLock runLock,
-            RunProgress progress, Step registerInputsStep, Step readClaimLinesStep, Step screenClaimsStep,
-            Step writeReportsStep) {
+            RunProgress progress, ReportQueries queries, RunMetrics metrics, ActiveRuns activeRuns,
+            Step registerInputsStep, Step readClaimLinesStep, Step screenClaimsStep, Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 // first in, last out: the lock is taken before the status is touched and let go after
                 .listener(new RunLockListener(runLock, runIds, runs, progress))
+                .listener(activeRuns)
                 .listener(new RunStatusListener(runs, runIds, runLock))
+                .listener(new RunMetricsListener(metrics, queries, runs, runIds))
                 .start(registerInputsStep)
                 .next(readClaimLinesStep)
                 .next(screenClaimsStep)

@@ -40,7 +40,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes the run's reports from what the run stored (never from memory), after the data is safe.
  * Each file is written atomically, so a crash never leaves half a report that looks complete. Last
- * come clean/ and held/: the screened inputs split by claim verdict for submission.
+ * come clean/ and held/: the screened inputs split by claim verdict for submission (unless the
+ * run's job definition says {@code split: false}).
  */
 class WriteReportsTasklet implements Tasklet {
 
@@ -51,12 +52,14 @@ class WriteReportsTasklet implements Tasklet {
     private final RejectStore rejects;
     private final RulePack pack;
     private final ColumnMapping mapping;
+    private final boolean split;
 
     private final RunIds runIds;
     private final RunProgress progress;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
-            ColumnMapping mapping, RunProgress progress) {
+            ColumnMapping mapping, boolean split, RunProgress progress) {
+        this.split = split;
         this.progress = progress;
         this.runs = runs;
         this.runIds = runIds;
@@ -96,7 +99,9 @@ class WriteReportsTasklet implements Tasklet {
             new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, lines::iterator,
                     rejectRows::iterator);
         }
-        splitInputs(runId, outDir);
+        if (split) {
+            splitInputs(runId, outDir);
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.claimscreen.ingest.InputDiscovery;
+import org.claimscreen.jobs.JobDefinition;
+import org.claimscreen.jobs.JobDefinitionException;
+import org.claimscreen.jobs.JobDefinitionFile;
 
 /**
  * Parses the command line without starting anything, so usage errors and --help answer at once
@@ -13,24 +17,43 @@ import java.util.List;
  */
 public final class CommandLine {
 
-    /** Options jobs.md names that later versions bring; refused with a clear word, not "unknown". */
-    private static final List<String> NOT_YET = List.of("--job");
-
     private static final List<String> RULES_VALUE_OPTIONS = List.of("--as-of", "--rule-pack", "--rule-overrides");
 
     private static final List<String> VALUE_OPTIONS = List.of("--out", "--as-of", "--plans", "--providers",
-            "--rule-pack", "--rule-overrides", "--mapping");
+            "--rule-pack", "--rule-overrides", "--mapping", "--job");
 
     private CommandLine() {
     }
 
     /**
-     * The parsed command: help text to print, a screen to run, the rules to list, or one of the
-     * commands about runs (runs, show, restart, rerun); exactly one of them.
+     * The parsed command: help text to print, a screen to run, the rules to list, one of the
+     * commands about runs (runs, show, restart, rerun), a job to run now, or jobs to schedule;
+     * exactly one of them.
      */
-    public record Invocation(String help, ScreenOptions screen, RulesOptions rules, RunsOptions runs) {
+    public record Invocation(String help, ScreenOptions screen, RulesOptions rules, RunsOptions runs, RunOptions run,
+            ScheduleOptions schedule) {
         static Invocation help(String text) {
-            return new Invocation(text, null, null, null);
+            return new Invocation(text, null, null, null, null, null);
+        }
+
+        static Invocation of(ScreenOptions screen) {
+            return new Invocation(null, screen, null, null, null, null);
+        }
+
+        static Invocation of(RulesOptions rules) {
+            return new Invocation(null, null, rules, null, null, null);
+        }
+
+        static Invocation of(RunsOptions runs) {
+            return new Invocation(null, null, null, runs, null, null);
+        }
+
+        static Invocation of(RunOptions run) {
+            return new Invocation(null, null, null, null, run, null);
+        }
+
+        static Invocation of(ScheduleOptions schedule) {
+            return new Invocation(null, null, null, null, null, schedule);
         }
     }
 
@@ -55,6 +78,12 @@ public final class CommandLine {
             case "restart" -> {
                 return parseRunCommand(args, true);
             }
+            case "run" -> {
+                return parseRun(args);
+            }
+            case "schedule" -> {
+                return parseSchedule(args);
+            }
             default -> {
             }
         }
@@ -69,8 +98,9 @@ public final class CommandLine {
 
     private static Invocation parseScreen(String[] args, LocalDate today) throws UsageException {
         List<Path> inputs = new ArrayList<>();
-        Path out = Path.of("var", "reports");
-        LocalDate asOf = today;
+        Path out = null;
+        LocalDate asOf = null;
+        JobDefinition job = null;
         Path plans = null;
         Path providers = null;
         Path rulePack = null;
@@ -94,10 +124,8 @@ public final class CommandLine {
                 case "--rule-pack" -> rulePack = existingFile(value, name);
                 case "--rule-overrides" -> ruleOverrides = existingFile(value, name);
                 case "--mapping" -> mapping = existingFile(value, name);
+                case "--job" -> job = job(value);
                 default -> {
-                    if (NOT_YET.contains(name)) {
-                        throw new UsageException(name + " is not available in this version of claimscreen");
-                    }
                     if (arg.startsWith("-") && arg.length() > 1) {
                         throw new UsageException("unknown option " + name + " for screen");
                     }
@@ -105,10 +133,26 @@ public final class CommandLine {
                 }
             }
         }
+        if (job != null) {
+            // everything not given on the command line comes from the job definition
+            inputs = inputs.isEmpty() ? job.inboxPatterns() : inputs;
+            out = out == null ? job.outDir() : out;
+            asOf = asOf == null ? LocalDate.now(job.zone()) : asOf;
+            plans = plans == null ? job.plans() : plans;
+            providers = providers == null ? job.providers() : providers;
+            rulePack = rulePack == null ? job.rulePack() : rulePack;
+            ruleOverrides = ruleOverrides == null ? job.ruleOverridesFile() : ruleOverrides;
+            mapping = mapping == null ? job.mapping() : mapping;
+        }
+        out = out == null ? Path.of("var", "reports") : out;
+        asOf = asOf == null ? today : asOf;
         if (inputs.isEmpty()) {
             throw new UsageException("screen needs at least one claim file or folder");
         }
         for (Path input : inputs) {
+            if (InputDiscovery.isPattern(input)) {
+                continue; // a job's inbox patterns: its folder was checked with the job
+            }
             if (!Files.exists(input)) {
                 throw new UsageException("no such file or folder: " + input);
             }
@@ -119,8 +163,8 @@ public final class CommandLine {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a file, not a folder");
         }
-        return new Invocation(null, new ScreenOptions(List.copyOf(inputs), out, asOf, plans, providers, force, rulePack,
-                ruleOverrides, mapping), null, null);
+        return Invocation.of(new ScreenOptions(List.copyOf(inputs), out, asOf, plans, providers, force, rulePack,
+                ruleOverrides, mapping, job));
     }
 
     private static Invocation parseRules(String[] args, LocalDate today) throws UsageException {
@@ -146,7 +190,7 @@ public final class CommandLine {
                         : "rules takes no arguments, only options (got '" + arg + "')");
             }
         }
-        return new Invocation(null, null, new RulesOptions(asOf, rulePack, ruleOverrides, markdown), null);
+        return Invocation.of(new RulesOptions(asOf, rulePack, ruleOverrides, markdown));
     }
 
     private static Invocation parseRuns(String[] args) throws UsageException {
@@ -175,7 +219,7 @@ public final class CommandLine {
                         : "runs takes no arguments, only options (got '" + arg + "')");
             }
         }
-        return new Invocation(null, null, null, new RunsOptions("runs", null, false, limit));
+        return Invocation.of(new RunsOptions("runs", null, false, limit));
     }
 
     /** show RUN, rerun RUN, restart RUN and restart --last. */
@@ -213,7 +257,102 @@ public final class CommandLine {
             throw new UsageException(command + " needs a run id" + (lastAllowed ? " or --last" : "")
                     + " (claimscreen runs lists them)");
         }
-        return new Invocation(null, null, null, new RunsOptions(command, runId, last, 0));
+        return Invocation.of(new RunsOptions(command, runId, last, 0));
+    }
+
+    /** run JOB [--as-of DATE]. */
+    private static Invocation parseRun(String[] args) throws UsageException {
+        String jobName = null;
+        LocalDate asOf = null;
+        Arguments arguments = new Arguments(args);
+        while (arguments.next()) {
+            String arg = arguments.arg();
+            String name = arguments.name();
+            switch (name) {
+                case "--help", "-h" -> {
+                    return Invocation.help(Usage.RUN);
+                }
+                case "--as-of" -> asOf = date(arguments.valueIf(true));
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option " + name + " for run");
+                    }
+                    if (jobName != null) {
+                        throw new UsageException("run takes one job (got '" + arg + "' too)");
+                    }
+                    jobName = arg;
+                }
+            }
+        }
+        if (jobName == null) {
+            throw new UsageException("run needs a job: a job definition file or the name of one in jobs/");
+        }
+        return Invocation.of(new RunOptions(job(jobName), asOf));
+    }
+
+    /** schedule [JOB...] [--metrics-port N]. */
+    private static Invocation parseSchedule(String[] args) throws UsageException {
+        List<String> named = new ArrayList<>();
+        Integer metricsPort = null;
+        Arguments arguments = new Arguments(args);
+        while (arguments.next()) {
+            String arg = arguments.arg();
+            String name = arguments.name();
+            switch (name) {
+                case "--help", "-h" -> {
+                    return Invocation.help(Usage.SCHEDULE);
+                }
+                case "--metrics-port" -> {
+                    String value = arguments.valueIf(true);
+                    try {
+                        metricsPort = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        metricsPort = -1;
+                    }
+                    if (metricsPort < 0 || metricsPort > 65535) {
+                        throw new UsageException("--metrics-port '" + value + "' is not a port (0 to 65535)");
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option " + name + " for schedule");
+                    }
+                    named.add(arg);
+                }
+            }
+        }
+        List<JobDefinition> jobs = new ArrayList<>();
+        try {
+            if (named.isEmpty()) {
+                jobs.addAll(JobDefinitionFile.scheduled(JobDefinitionFile.JOBS_FOLDER));
+                if (jobs.isEmpty()) {
+                    throw new BadJobException("no job in " + JobDefinitionFile.JOBS_FOLDER
+                            + "/ has a schedule (give one a 'schedule', or run jobs with 'claimscreen run JOB')");
+                }
+            } else {
+                for (String jobName : named) {
+                    JobDefinition job = job(jobName);
+                    if (job.schedule() == null) {
+                        throw new BadJobException(job.file() + ": job " + job.name()
+                                + " has no schedule (add one, or run it with 'claimscreen run " + jobName + "')");
+                    }
+                    jobs.add(job);
+                }
+            }
+            JobDefinitionFile.requireDistinctNames(jobs);
+        } catch (JobDefinitionException e) {
+            throw new BadJobException(e.getMessage());
+        }
+        return Invocation.of(new ScheduleOptions(jobs, metricsPort));
+    }
+
+    /** The job a command names (a file, or a name in jobs/), validated. */
+    private static JobDefinition job(String job) throws UsageException {
+        try {
+            return JobDefinitionFile.load(JobDefinitionFile.find(job));
+        } catch (JobDefinitionException e) {
+            throw new BadJobException(e.getMessage());
+        }
     }
 
     /** Walks a command's arguments after the command word: options, and their values after '=' or as the next argument. */

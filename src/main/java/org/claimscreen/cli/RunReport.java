@@ -38,6 +38,11 @@ public class RunReport {
      */
     public int ended(JobExecution execution, PrintStream out, PrintStream err) {
         long runId = runIds.of(execution);
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            err.println("claimscreen: run " + runId + " stopped as asked (claimscreen restart " + runId
+                    + " resumes it)");
+            return ExitStatus.FAILED;
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             err.println("claimscreen: run " + runId + " failed: " + failureOf(execution)
                     + " (claimscreen restart " + runId + " resumes it)");

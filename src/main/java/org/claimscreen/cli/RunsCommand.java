@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.claimscreen.batch.RunIds;
 import org.claimscreen.batch.RunLock;
 import org.claimscreen.batch.ScreenJobParameters;
 import org.claimscreen.claim.Money;
+import org.claimscreen.ingest.InputDiscovery;
+import org.claimscreen.ingest.Sha256;
+import org.claimscreen.jobs.Inbox;
 import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.RunRecord;
 import org.claimscreen.store.RunStore;
@@ -33,15 +37,17 @@ public class RunsCommand {
     private final RunIds runIds;
     private final RunReport report;
     private final RunLock runLock;
+    private final Inbox inbox;
 
     public RunsCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunIds runIds, RunReport report,
-            RunLock runLock) {
+            RunLock runLock, Inbox inbox) {
         this.runLock = runLock;
         this.jobOperator = jobOperator;
         this.screenClaimsJob = screenClaimsJob;
         this.runs = runs;
         this.runIds = runIds;
         this.report = report;
+        this.inbox = inbox;
     }
 
     public int run(RunsOptions options, PrintStream out, PrintStream err) throws Exception {
@@ -60,7 +66,7 @@ public class RunsCommand {
             out.println("no runs yet");
             return ExitStatus.DONE;
         }
-        String format = "%-8s %-10s %-19s %-10s %8s %8s %8s %14s%n";
+        String format = "%-8s %-20s %-19s %-10s %8s %8s %8s %14s%n";
         out.printf(format, "RUN", "JOB", "STARTED", "STATUS", "CLAIMS", "HELD", "FINDINGS", "AT RISK");
         for (RunRecord run : recent) {
             out.printf(format, run.runId(), run.jobName(), WHEN.format(run.startedAt()), run.status(),
@@ -134,7 +140,14 @@ public class RunsCommand {
         }
         err.println("claimscreen: restarting run " + runId + " where it stopped");
         JobExecution restarted = jobOperator.restart(execution);
-        return report.ended(restarted, out, err);
+        int exit = report.ended(restarted, out, err);
+        ScreenJobParameters.JobSettings job = ScreenJobParameters.from(restarted.getJobParameters()).jobSettings();
+        if (restarted.getStatus() == BatchStatus.COMPLETED && job != null && job.movesInputs()) {
+            // a job's run (claimscreen run JOB): its files leave the inbox now that it completed
+            String jobName = ScreenJobParameters.from(restarted.getJobParameters()).jobName();
+            RunCommand.printMoved(inbox.moveInputsOf(runId, job.archive(), job.failed(), jobName), job.archive(), job.failed(), out);
+        }
+        return exit;
     }
 
     private int rerun(long runId, PrintStream out, PrintStream err) throws Exception {
@@ -149,18 +162,58 @@ public class RunsCommand {
             return ExitStatus.USAGE;
         }
         ScreenJobParameters was = ScreenJobParameters.from(last.getJobParameters());
-        for (Path input : was.inputs()) {
+        List<Path> inputs = was.inputs();
+        if (inputs.stream().anyMatch(InputDiscovery::isPattern)) {
+            // A job's inbox: it holds other files by now. The run's own files are where it left them.
+            inputs = filesOf(runId, was.jobSettings(), err);
+            if (inputs == null) {
+                return ExitStatus.USAGE;
+            }
+        }
+        for (Path input : inputs) {
             if (!Files.exists(input)) {
                 err.println("claimscreen: cannot rerun run " + runId + ": its input " + input + " is gone");
                 return ExitStatus.USAGE;
             }
         }
-        ScreenJobParameters again = new ScreenJobParameters(was.jobName(), was.inputs(), was.asOf(), was.outDir(),
+        // a rerun moves nothing: its files are in the archive already, or were never in an inbox
+        ScreenJobParameters.JobSettings job = was.jobSettings() == null ? null
+                : new ScreenJobParameters.JobSettings(was.jobSettings().definition(), null, null,
+                        was.jobSettings().split());
+        ScreenJobParameters again = new ScreenJobParameters(was.jobName(), inputs, was.asOf(), was.outDir(),
                 was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides(),
-                was.mapping());
+                was.mapping(), job);
         JobExecution execution = jobOperator.start(screenClaimsJob, again.toJobParameters());
         err.println("claimscreen: run " + runIds.of(execution) + " screened the inputs of run " + runId + " again");
         return report.ended(execution, out, err);
+    }
+
+    /**
+     * The files a job's run read, where they are now: still in the inbox (a {@code screen --job}
+     * run), or in its archive as {@code <run-id>-<name>}. Null (said on {@code err}) when one is gone.
+     */
+    private List<Path> filesOf(long runId, ScreenJobParameters.JobSettings job, PrintStream err) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (InputFileRecord input : runs.inputs(runId)) {
+            if (!input.ok()) {
+                continue; // skipped or unreadable: not part of what the run screened
+            }
+            Path where = Path.of(input.path());
+            Path archived = job == null || job.archive() == null ? null
+                    : job.archive().resolve(runId + "-" + input.name());
+            if (Files.isRegularFile(where) && Sha256.of(where).equals(input.sha256())) {
+                files.add(where);
+            } else if (archived != null && Files.isRegularFile(archived)
+                    && Sha256.of(archived).equals(input.sha256())) {
+                files.add(archived);
+            } else {
+                err.println("claimscreen: cannot rerun run " + runId + ": its input " + input.name()
+                        + " is neither in " + where.getParent() + (archived == null ? "" : " nor at " + archived)
+                        + " as it was");
+                return null;
+            }
+        }
+        return files;
     }
 
     private static String orDash(Long value) {

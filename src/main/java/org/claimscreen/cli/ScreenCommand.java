@@ -16,6 +16,7 @@ import org.claimscreen.ingest.csv.ColumnMapping;
 import org.claimscreen.ingest.csv.ColumnMappingException;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
 import org.claimscreen.ingest.csv.ReferenceDataException;
+import org.claimscreen.jobs.JobDefinition;
 import org.claimscreen.rules.pack.RulePackException;
 import org.claimscreen.rules.pack.RuleSetup;
 import org.claimscreen.store.RunStore;
@@ -44,6 +45,23 @@ public class ScreenCommand {
 
     /** Runs the screen and says what happened on {@code out} (results) and {@code err} (problems). */
     public int run(ScreenOptions options, PrintStream out, PrintStream err) throws Exception {
+        return screen(options, false, out, err).exit();
+    }
+
+    /**
+     * How a screen ended: its exit status, and its execution when a run started.
+     *
+     * @param execution null when the screen was refused or had nothing to do
+     */
+    public record Outcome(int exit, JobExecution execution) {
+    }
+
+    /**
+     * Screens as {@code options} say. {@code movesInputs}: the run is a job's ({@code run JOB}) and
+     * its inputs move out of the inbox once it completed (the caller moves them).
+     */
+    public Outcome screen(ScreenOptions options, boolean movesInputs, PrintStream out, PrintStream err)
+            throws Exception {
         ColumnMapping mapping = ColumnMapping.NONE;
         if (options.mapping() != null) {
             try {
@@ -51,7 +69,7 @@ public class ScreenCommand {
                 mapping = ColumnMapping.load(options.mapping());
             } catch (ColumnMappingException bad) {
                 err.println("claimscreen: " + bad.getMessage());
-                return ExitStatus.USAGE;
+                return new Outcome(ExitStatus.USAGE, null);
             }
         }
         InputDiscovery.Discovered discovered;
@@ -59,12 +77,12 @@ public class ScreenCommand {
             discovered = InputDiscovery.discover(options.inputs(), mapping);
         } catch (InputDiscovery.InputProblem problem) {
             err.println("claimscreen: " + problem.getMessage());
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         if (discovered.claimFiles().isEmpty()) {
             err.println("claimscreen: no claim files in " + joined(options.inputs()));
             discovered.notes().forEach(note -> err.println("  " + note));
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         Path referenceFolder = InputDiscovery.referenceFolder(options.inputs());
         Path plans = options.plans() != null ? options.plans() : besideInputs(referenceFolder, "plans.csv");
@@ -73,32 +91,40 @@ public class ScreenCommand {
             ReferenceDataCsv.load(plans, providers);
         } catch (ReferenceDataException bad) {
             err.println("claimscreen: " + bad.getMessage());
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         if (mapping.needsRoster() && providers == null) {
             err.println("claimscreen: " + options.mapping() + " takes the rendering taxonomy from the provider roster,"
                     + " but there is none: put providers.csv beside the inputs or give --providers FILE");
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         try {
             // the job loads them again from the paths; this refuses a bad file before a run exists
             RuleSetup.load(options.rulePack(), options.ruleOverrides());
         } catch (RulePackException bad) {
             err.println("claimscreen: " + bad.getMessage());
-            return ExitStatus.USAGE;
+            return new Outcome(ExitStatus.USAGE, null);
         }
         List<String> unavailable = unavailable(discovered.claimFiles(), options.force());
         if (unavailable.size() == discovered.claimFiles().size()) {
             err.println("claimscreen: nothing to do: " + String.join("; ", unavailable)
                     + (options.force() ? "" : " (use --force to screen again)"));
-            return ExitStatus.NOTHING_TO_DO;
+            return new Outcome(ExitStatus.NOTHING_TO_DO, null);
         }
 
-        ScreenJobParameters parameters = new ScreenJobParameters("screen", options.inputs(), options.asOf(),
-                options.outDir(), plans, providers, options.force(), LocalDateTime.now(), options.rulePack(),
-                options.ruleOverrides(), options.mapping());
+        JobDefinition job = options.job();
+        ScreenJobParameters parameters = new ScreenJobParameters(job == null ? "screen" : job.name(), options.inputs(),
+                options.asOf(), options.outDir(), plans, providers, options.force(), LocalDateTime.now(),
+                options.rulePack(), options.ruleOverrides(), options.mapping(),
+                job == null ? null : settings(job, movesInputs));
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
-        return report.ended(execution, out, err);
+        return new Outcome(report.ended(execution, out, err), execution);
+    }
+
+    /** What a run of {@code job} carries besides the usual parameters; its files move only for run JOB. */
+    private static ScreenJobParameters.JobSettings settings(JobDefinition job, boolean movesInputs) {
+        return new ScreenJobParameters.JobSettings(job.file(), movesInputs ? job.archive() : null,
+                movesInputs ? job.failed() : null, job.split());
     }
 
     /**

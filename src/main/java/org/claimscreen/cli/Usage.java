@@ -8,6 +8,8 @@ final class Usage {
 
             Usage:
               claimscreen screen [options] INPUT...   screen claim files or folders now, as one run
+              claimscreen run JOB                     run a job definition now (jobs/JOB.yaml, or a file)
+              claimscreen schedule [JOB...]           stay up and run jobs at their scheduled times
               claimscreen rules [options]             the rules in force: id, severity, source, what each checks
               claimscreen runs [--last N]             the newest runs (20 unless N): status and counts
               claimscreen show RUN                    one run's summary and where its reports are
@@ -21,8 +23,9 @@ final class Usage {
             Unset, an embedded H2 database under ./var/db serves.
 
             Exit status: 0 the run completed (findings or not), 1 the run failed,
-            2 the command was used wrongly, 3 nothing to do (inputs already screened,
-            or restart of a completed run).
+            2 the command was used wrongly (or a job definition cannot be used),
+            3 nothing to do (inputs already screened, an empty inbox, or restart of a
+            completed run).
             """;
 
     static final String SCREEN = """
@@ -42,6 +45,9 @@ final class Usage {
               --rule-overrides FILE  switch rules off or change their severity, for the job or per payer
               --mapping FILE       read CSV inputs of another export's layout through this column mapping
                                    (docs/column-mappings.md; e.g. jobs/mappings/cms-rif-carrier.yaml)
+              --job FILE           take everything not given here from a job definition: its inbox
+                                   (when no INPUT is given), reference data, rules, output folder and
+                                   name; screen never moves files (claimscreen run JOB does)
               --force              screen inputs an earlier completed run already screened
               --help               this text
 
@@ -74,6 +80,51 @@ final class Usage {
             Examples:
               claimscreen rules --as-of 2025-06-30
               claimscreen rules --markdown > docs/rules.md
+            """;
+
+    static final String RUN = """
+            Usage: claimscreen run JOB [--as-of YYYY-MM-DD]
+
+            Runs a job definition now, as one run named after the job: screens the files in its
+            inbox (input.dir) that its include patterns take, then, once the run completed, moves each
+            screened file to its archive folder as <run-id>-<name>, and each file that could not be
+            read at all to its failed folder with a note <run-id>-<name>.why.txt. For cron, systemd
+            timers and Kubernetes CronJobs. JOB is a job definition file or the name of one in jobs/.
+
+            A file a completed run already screened (its process died before moving it) is archived
+            under that run's id, not screened again. A job definition with a mistake is refused
+            before anything runs, naming file, line and key (exit 2).
+
+            Options:
+              --as-of YYYY-MM-DD   the date to screen as of (default: today in the job's zone)
+              --help               this text
+
+            Exit status: 0 the run completed, 1 it failed (its files stay in the inbox; restart it),
+            2 the job definition cannot be used, 3 nothing to do (the inbox is empty).
+
+            Example:
+              claimscreen run nightly-screening
+            """;
+
+    static final String SCHEDULE = """
+            Usage: claimscreen schedule [JOB...] [--metrics-port N]
+
+            Stays up and runs each job at the times its 'schedule' (a 6-field cron expression, in its
+            'zone') says, as 'claimscreen run JOB' would. Without JOB: every jobs/*.yaml that has a
+            schedule. A job runs one run at a time (a time that comes while it still runs is skipped);
+            a run that fails is logged and the job runs again at its next time. Each definition is read
+            again before each run, so a fix applies at the next run; a changed schedule needs a restart.
+
+            SIGTERM (or Ctrl-C) asks running runs to stop at their next chunk, so they end STOPPED and
+            'claimscreen restart RUN' resumes them, then exits.
+
+            Options:
+              --metrics-port N   serve Prometheus metrics at http://HOST:N/metrics (runs by job and
+                                 outcome, claims, findings by rule, run durations, lines read)
+              --help             this text
+
+            Example:
+              claimscreen schedule --metrics-port 9464
             """;
 
     static final String RUNS = """

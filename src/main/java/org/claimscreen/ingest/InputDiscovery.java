@@ -3,8 +3,10 @@ package org.claimscreen.ingest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,11 @@ import org.claimscreen.ingest.csv.ColumnMapping;
  *
  * <p>With a column mapping, claim tables are told by the mapping's headers instead, and may also
  * be named .txt, .tsv or .psv, as pipe- and tab-delimited exports often are.
+ *
+ * <p>An input whose file name is a pattern ({@code inbox/*.csv}: {@code *}, {@code ?}, {@code [..]},
+ * {@code {..}}) stands for the files of its folder that match it, each taken as if named: a job's
+ * inbox is screened that way, so a file put there that cannot be read fails visibly rather than
+ * being passed over. Hidden files, reference files and READMEs are passed over there too.
  */
 public final class InputDiscovery {
 
@@ -51,6 +58,10 @@ public final class InputDiscovery {
         List<Path> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Path input : inputs) {
+            if (isPattern(input)) {
+                addMatches(input, files);
+                continue;
+            }
             if (!Files.exists(input)) {
                 throw new InputProblem("no such file or folder: " + input);
             }
@@ -70,6 +81,42 @@ public final class InputDiscovery {
     public static Path referenceFolder(List<Path> inputs) {
         Path first = inputs.get(0).toAbsolutePath();
         return Files.isDirectory(first) ? first : first.getParent();
+    }
+
+    /**
+     * True for an input that is a file name pattern in a folder ({@code inbox/*.csv}); a file or
+     * folder that exists under that very name is itself.
+     */
+    public static boolean isPattern(Path input) {
+        Path name = input.getFileName();
+        return name != null && name.toString().chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{')
+                && !Files.exists(input);
+    }
+
+    private static void addMatches(Path pattern, List<Path> files) throws InputProblem {
+        Path folder = pattern.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new InputProblem("no such folder: " + folder);
+        }
+        PathMatcher matcher;
+        try {
+            matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern.getFileName());
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("not a file name pattern: " + pattern.getFileName());
+        }
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(folder)) {
+            entries = listing.filter(entry -> matcher.matches(entry.getFileName())).sorted().toList();
+        } catch (IOException e) {
+            throw new InputProblem("cannot list folder " + folder + ": " + e.getMessage());
+        }
+        for (Path entry : entries) {
+            String lower = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!lower.startsWith(".") && !Files.isDirectory(entry) && !REFERENCE_FILES.contains(lower)
+                    && !lower.startsWith("readme")) {
+                addUnlessPresent(files, entry);
+            }
+        }
     }
 
     private static void addFolder(Path folder, ColumnMapping mapping, List<Path> files, List<String> notes)

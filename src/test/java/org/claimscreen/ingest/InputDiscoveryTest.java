@@ -118,6 +118,46 @@ class InputDiscoveryTest {
         assertThat(InputDiscovery.referenceFolder(List.of(dir))).isEqualTo(dir);
     }
 
+    @Test
+    void patternGivesTheMatchingFilesOfItsFolderEachTakenAsIfNamed() throws Exception {
+        write("a.csv", CLAIM_HEADER);
+        write("broken.csv", "claim,procedure\n"); // taken all the same: it fails visibly in the run
+        write("b.json", "{}");
+        write("plans.csv", "plan_id\n");
+        write("README.csv", "about");
+        write(".hidden.csv", CLAIM_HEADER);
+
+        InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir.resolve("*.csv")));
+
+        assertThat(found.claimFiles()).containsExactly(dir.resolve("a.csv"), dir.resolve("broken.csv"));
+        assertThat(found.notes()).isEmpty();
+    }
+
+    @Test
+    void patternsOfOneFolderGiveEachFileOnce() throws Exception {
+        write("a.csv", CLAIM_HEADER);
+
+        InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir.resolve("*.csv"), dir.resolve("a.*")));
+
+        assertThat(found.claimFiles()).containsExactly(dir.resolve("a.csv"));
+    }
+
+    @Test
+    void patternOfAFolderThatIsNotThereIsAProblem() {
+        assertThatThrownBy(() -> InputDiscovery.discover(List.of(dir.resolve("gone/*.csv"))))
+                .isInstanceOf(InputDiscovery.InputProblem.class)
+                .hasMessage("no such folder: " + dir.resolve("gone"));
+    }
+
+    @Test
+    void tellsAPatternFromAFileOfThatVeryName() throws Exception {
+        write("odd[1].csv", CLAIM_HEADER);
+
+        assertThat(InputDiscovery.isPattern(dir.resolve("*.csv"))).isTrue();
+        assertThat(InputDiscovery.isPattern(dir.resolve("odd[1].csv"))).isFalse();
+        assertThat(InputDiscovery.isPattern(dir.resolve("a.csv"))).isFalse();
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }

@@ -78,6 +78,14 @@ public final class RuleOverridesFile {
         return new RuleOverrides(job, byPayer);
     }
 
+    /**
+     * Overrides written inline in another YAML file (a job definition's {@code rules.overrides}):
+     * rule id → {enabled, severity} for every claim, as in an overrides file's {@code rules} section.
+     */
+    public static RuleOverrides inline(YamlNode rules, List<Rule> knownRules) {
+        return new RuleOverrides(RulePackFile.ruleSettings(rules, RulePackFile.ruleIds(knownRules)), Map.of());
+    }
+
     /** A payer type in any case becomes its canonical name, which is what claims are matched by. */
     private static String payerKey(String key) {
         for (PayerType type : PayerType.values()) {

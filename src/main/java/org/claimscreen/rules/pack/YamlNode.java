@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * date (not a {@code java.util.Date} in the machine's zone) and {@code "2026.2"} and {@code 2026.2}
  * the same version.
  */
-final class YamlNode {
+public final class YamlNode {
 
     private final String file;
     private final String path;
@@ -41,7 +41,7 @@ final class YamlNode {
     }
 
     /** The document's root; refuses YAML that does not parse and an empty file. */
-    static YamlNode parse(String file, Reader reader) {
+    public static YamlNode parse(String file, Reader reader) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         Node root;
@@ -62,27 +62,31 @@ final class YamlNode {
         return new YamlNode(file, "", root);
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
-    RulePackException fail(String reason) {
+    public RulePackException fail(String reason) {
         return new RulePackException(file, line(), path, reason);
     }
 
-    boolean isNull() {
+    public boolean isNull() {
         return node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL));
     }
 
-    boolean isSequence() {
+    public boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    public boolean isSequence() {
         return node instanceof SequenceNode;
     }
 
@@ -90,7 +94,7 @@ final class YamlNode {
      * The entries of a mapping in file order, refusing keys not in {@code allowed} (null: any key)
      * and keys that are not plain text. Duplicate keys are refused.
      */
-    Map<String, YamlNode> mapping(Set<String> allowed, String what) {
+    public Map<String, YamlNode> mapping(Set<String> allowed, String what) {
         if (!(node instanceof MappingNode mapping)) {
             throw fail("must be a mapping of " + what);
         }
@@ -113,7 +117,7 @@ final class YamlNode {
     }
 
     /** The elements of a sequence. */
-    List<YamlNode> list(String what) {
+    public List<YamlNode> list(String what) {
         if (!(node instanceof SequenceNode sequence)) {
             throw fail("must be a list of " + what);
         }
@@ -125,7 +129,7 @@ final class YamlNode {
     }
 
     /** The text of a scalar, stripped; refuses a missing or empty value and a mapping or list. */
-    String text() {
+    public String text() {
         if (!(node instanceof ScalarNode scalar)) {
             throw fail("must be a single value, not a " + (node instanceof MappingNode ? "mapping" : "list"));
         }
@@ -135,7 +139,7 @@ final class YamlNode {
         return scalar.getValue().strip();
     }
 
-    int integer(int min, int max) {
+    public int integer(int min, int max) {
         String text = text();
         try {
             int value = Integer.parseInt(text);
@@ -148,7 +152,7 @@ final class YamlNode {
         throw fail("'" + text + "' is not a whole number from " + min + " to " + max);
     }
 
-    boolean bool() {
+    public boolean bool() {
         String text = text().toLowerCase(Locale.ROOT);
         return switch (text) {
             case "true" -> true;
@@ -158,7 +162,7 @@ final class YamlNode {
     }
 
     /** A child's node for a key the mapping must have. */
-    static YamlNode required(Map<String, YamlNode> entries, YamlNode parent, String key) {
+    public static YamlNode required(Map<String, YamlNode> entries, YamlNode parent, String key) {
         YamlNode value = entries.get(key);
         if (value == null) {
             // the line of the mapping that lacks it; none for the top level, which is the whole file
