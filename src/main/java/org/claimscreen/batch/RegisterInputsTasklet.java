@@ -54,6 +54,9 @@ class RegisterInputsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long runId = runIds.of(contribution.getStepExecution().getJobExecution());
         Path outDir = parameters.outDir().resolve(Long.toString(runId));
+        // Registering again (a restart of a run stopped right after it registered) starts afresh:
+        // nothing else of the run exists before this step completes.
+        runs.forgetRegistration(runId);
         runs.createRun(runId, parameters.jobName(), parameters.asOf(), outDir.toString(), rulePack, Instant.now());
         InputDiscovery.Discovered discovered = InputDiscovery.discover(parameters.inputs(), reading.mapping());
         discovered.notes().forEach(log::info);

@@ -26,6 +26,17 @@ public class RunStore {
                 runId, jobName, asOf, outDir, rulePack, Timestamp.from(startedAt));
     }
 
+    /**
+     * Forgets what an unfinished registration of the run wrote (the run, its inputs, their file
+     * rejects), so the step can register it again: a run stopped or killed after the registering
+     * transaction committed but before its step was recorded complete.
+     */
+    public void forgetRegistration(long runId) {
+        jdbc.update("delete from claim_reject where run_id = ? and kind = 'FILE'", runId);
+        jdbc.update("delete from input_file where run_id = ?", runId);
+        jdbc.update("delete from screening_run where run_id = ?", runId);
+    }
+
     public void addInput(InputFileRecord input) {
         jdbc.update("""
                 insert into input_file (run_id, file_index, path, name, format, sha256, size_bytes, lines, status, problem)
