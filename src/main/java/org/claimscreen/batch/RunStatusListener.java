@@ -48,14 +48,14 @@ class RunStatusListener implements JobExecutionListener {
         }
     }
 
-    /** "run 12 COMPLETED in 23.4 s: 300,000 lines, 100,000 claims read (...), 51,234 findings" */
+    /** "run 12 COMPLETED in 23.4 s: 300,000 lines stored, 100,000 claims read (...), 51,234 findings" */
     static String line(RunRecord run, long lines, Duration took) {
         if (run.claimsRead() == null) {
             return String.format(Locale.ROOT, "run %d %s after %s: %,d lines stored", run.runId(), run.status(),
                     seconds(took), lines);
         }
         return String.format(Locale.ROOT,
-                "run %d %s in %s: %,d lines, %,d claims read (%,d clean, %,d held, %,d rejected, %,d not screened),"
+                "run %d %s in %s: %,d lines stored, %,d claims read (%,d clean, %,d held, %,d rejected, %,d not screened),"
                         + " %,d findings",
                 run.runId(), run.status(), seconds(took), lines, run.claimsRead(), run.claimsClean(), run.claimsHeld(),
                 run.claimsRejected(), run.claimsNotScreened(), run.findings());
