@@ -8,6 +8,7 @@ import org.claimscreen.cli.RulesCommand;
 import org.claimscreen.cli.RunsCommand;
 import org.claimscreen.cli.ScreenCommand;
 import org.claimscreen.cli.UsageException;
+import org.claimscreen.measure.Measurements;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class ClaimscreenApplication {
 
     public static void main(String[] args) {
+        Measurements.printAtExitWhenAsked();
         System.exit(run(args, System.out, System.err));
     }
 
