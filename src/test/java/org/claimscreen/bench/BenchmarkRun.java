@@ -121,20 +121,20 @@ public final class BenchmarkRun {
         line(String.format(Locale.ROOT, "CSV file: %s: %,d lines in %,d claims, %.1f MB (generated, seed %d)",
                 dir.relativize(csv), written.lines(), written.claims(), written.bytes() / 1e6, BenchClaimFiles.SEED));
         line("");
-        line("| | process wall s | lines/s | peak heap (MB, GC log / pool peaks) | vs floor | vs peer |");
-        line("|---|---|---|---|---|---|");
+        line("| | process wall s | lines/s | CPU s (process + PostgreSQL) | peak heap (MB, GC log / pool peaks) | vs floor | vs peer |");
+        line("|---|---|---|---|---|---|---|");
         if (floor != null) {
-            line(String.format(Locale.ROOT, "| 1. floor: Commons CSV, every cell (-Xmx%s) | %.2f | %,.0f | %s | 1.00x | %s |",
-                    heap, floor.seconds, lines / floor.seconds, floor.heap(), peer == null ? "" : ratio(floor.seconds, peer.timing.seconds)));
+            line(String.format(Locale.ROOT, "| 1. floor: Commons CSV, every cell (-Xmx%s) | %.2f | %,.0f | %s | %s | 1.00x | %s |",
+                    heap, floor.seconds, lines / floor.seconds, floor.cpu(), floor.heap(), peer == null ? "" : ratio(floor.seconds, peer.timing.seconds)));
         }
         if (peer != null) {
-            line(String.format(Locale.ROOT, "| 2. peer: psql COPY %.2f s + analyze and flagging SQL %.2f s | %.2f | %,.0f | | %s | 1.00x |",
-                    peer.copySeconds, peer.sqlSeconds, peer.timing.seconds, lines / peer.timing.seconds,
+            line(String.format(Locale.ROOT, "| 2. peer: psql COPY %.2f s + analyze and flagging SQL %.2f s | %.2f | %,.0f | %s | | %s | 1.00x |",
+                    peer.copySeconds, peer.sqlSeconds, peer.timing.seconds, lines / peer.timing.seconds, peer.timing.cpu(),
                     floor == null ? "" : ratio(peer.timing.seconds, floor.seconds)));
         }
         if (screen != null) {
-            line(String.format(Locale.ROOT, "| 3. claimscreen screen, end to end (-Xmx%s) | %.2f | %,.0f | %s | %s | %s |",
-                    heap, screen.timing.seconds, lines / screen.timing.seconds, screen.timing.heap(),
+            line(String.format(Locale.ROOT, "| 3. claimscreen screen, end to end (-Xmx%s) | %.2f | %,.0f | %s | %s | %s | %s |",
+                    heap, screen.timing.seconds, lines / screen.timing.seconds, screen.timing.cpu(), screen.timing.heap(),
                     floor == null ? "" : ratio(screen.timing.seconds, floor.seconds),
                     peer == null ? "" : ratio(screen.timing.seconds, peer.timing.seconds)));
         }
@@ -261,7 +261,8 @@ public final class BenchmarkRun {
         try {
             List<String> command = List.of("psql", "-X", "-q", "-h", postgres.host(), "-p", postgres.port(), "-U",
                     postgres.user(), "-d", database, "-f", script.toString());
-            Timing timing = Timing.run("peer", command, Map.of("PGPASSWORD", postgres.password()), logs, null);
+            Timing timing = Timing.run("peer", command, Map.of("PGPASSWORD", postgres.password()), logs, null,
+                    postgres, database);
             timing.requireSuccess();
             List<Double> times = new ArrayList<>();
             Matcher m = Pattern.compile("Time: ([0-9.]+) ms").matcher(timing.stdout);
@@ -323,7 +324,8 @@ public final class BenchmarkRun {
             Timing timing;
             try {
                 timing = Timing.run(name, command, Map.of("CLAIMSCREEN_DB_URL", postgres.url(database),
-                        "CLAIMSCREEN_DB_USER", postgres.user(), "CLAIMSCREEN_DB_PASSWORD", postgres.password()), logs, gcLog);
+                        "CLAIMSCREEN_DB_USER", postgres.user(), "CLAIMSCREEN_DB_PASSWORD", postgres.password()), logs, gcLog,
+                        postgres, database);
             } finally {
                 autovacuum.shutdownNow();
                 autovacuum.awaitTermination(1, TimeUnit.MINUTES);
@@ -411,6 +413,8 @@ public final class BenchmarkRun {
         final Map<String, String> marks = new LinkedHashMap<>();
         final long gcPeakBytes;
         final String name;
+        double processCpuSeconds;
+        double postgresCpuSeconds;
 
         private Timing(String name, int exit, long launchEpochMs, double seconds, String stdout, String stderr, long gcPeakBytes) {
             this.name = name;
@@ -429,6 +433,12 @@ public final class BenchmarkRun {
 
         static Timing run(String name, List<String> command, Map<String, String> env, Path logs, Path gcLog)
                 throws IOException, InterruptedException {
+            return run(name, command, env, logs, gcLog, null, null);
+        }
+
+        /** As above, also adding up the CPU time of the PostgreSQL backends serving {@code database}. */
+        static Timing run(String name, List<String> command, Map<String, String> env, Path logs, Path gcLog,
+                Postgres postgres, String database) throws IOException, InterruptedException {
             Path out = logs.resolve(name + ".out");
             Path err = logs.resolve(name + ".err");
             if (gcLog != null) {
@@ -439,10 +449,20 @@ public final class BenchmarkRun {
             long launch = System.currentTimeMillis();
             long start = System.nanoTime();
             Process process = builder.start();
+            CpuWatch cpu = new CpuWatch(process, postgres, database);
             int exit = process.waitFor();
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Timing(name, exit, launch, seconds, Files.readString(out), Files.readString(err),
+            cpu.stop();
+            Timing timing = new Timing(name, exit, launch, seconds, Files.readString(out), Files.readString(err),
                     gcLog == null ? -1 : gcPeak(gcLog));
+            timing.processCpuSeconds = cpu.processSeconds();
+            timing.postgresCpuSeconds = cpu.postgresSeconds();
+            return timing;
+        }
+
+        /** "CPU s: process X + PostgreSQL Y" for the table. */
+        String cpu() {
+            return String.format(Locale.ROOT, "%.1f + %.1f", processCpuSeconds, postgresCpuSeconds);
         }
 
         void requireSuccess() {
@@ -484,6 +504,66 @@ public final class BenchmarkRun {
                 case "M" -> n << 20;
                 default -> n << 30;
             };
+        }
+    }
+
+    /**
+     * Samples, twice a second while a process runs, its CPU time and that of the PostgreSQL backends
+     * connected to its database (from /proc, as the server runs on this machine): on two shared
+     * cores, where the time goes is as much the database's work as the JVM's.
+     */
+    static final class CpuWatch {
+        private final Map<Long, Double> backends = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Thread thread;
+        private volatile double processSeconds;
+        private volatile boolean running = true;
+
+        CpuWatch(Process process, Postgres postgres, String database) {
+            thread = new Thread(() -> {
+                while (running) {
+                    process.info().totalCpuDuration().ifPresent(d -> processSeconds = d.toNanos() / 1e9);
+                    if (postgres != null) {
+                        for (long pid : postgres.backends(database)) {
+                            double cpu = procCpuSeconds(pid);
+                            if (cpu >= 0) {
+                                backends.merge(pid, cpu, Math::max);
+                            }
+                        }
+                    }
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-cpu-watch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.interrupt();
+            thread.join();
+        }
+
+        double processSeconds() {
+            return processSeconds;
+        }
+
+        double postgresSeconds() {
+            return backends.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /** utime + stime of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s). */
+        private static double procCpuSeconds(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
         }
     }
 
@@ -583,6 +663,24 @@ public final class BenchmarkRun {
         String port() {
             Matcher m = Pattern.compile("//[^:/]+:(\\d+)").matcher(adminUrl);
             return m.find() ? m.group(1) : "5432";
+        }
+
+        /** The process ids of the backends serving {@code database} now. */
+        List<Long> backends(String database) {
+            List<Long> pids = new ArrayList<>();
+            try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+                    java.sql.PreparedStatement statement = connection.prepareStatement(
+                            "select pid from pg_stat_activity where datname = ?")) {
+                statement.setString(1, database);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        pids.add(rs.getLong(1));
+                    }
+                }
+            } catch (SQLException e) {
+                // the server is busy or the database is gone: the next sample will do
+            }
+            return pids;
         }
 
         /** ANALYZE of every table of {@code database}, as autovacuum's launcher would have it done. */
