@@ -12,6 +12,7 @@ import org.claimscreen.cli.RunsCommand;
 import org.claimscreen.cli.ScheduleCommand;
 import org.claimscreen.cli.ScreenCommand;
 import org.claimscreen.cli.UsageException;
+import org.claimscreen.measure.Measurements;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class ClaimscreenApplication {
 
     public static void main(String[] args) {
+        Measurements.printAtExitWhenAsked();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscreen.measure.Measurements;
 import org.claimscreen.store.InputFileRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -55,6 +56,7 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
             }
             StagedItem item = source.next();
             if (item != null) {
+                Measurements.claimRead();
                 return item;
             }
             closeCurrent();

@@ -2,23 +2,19 @@ package org.claimscreen.ingest.fhir;
 
 import ca.uhn.fhir.parser.IParser;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.claimscreen.claim.Claim;
-import org.claimscreen.claim.ClaimLine;
-import org.hl7.fhir.r4.model.Claim.ClaimStatus;
+import org.claimscreen.testdata.BenchClaimFiles;
 
 /**
- * The NDJSON benchmark of issue 4 (not a test: run it with {@code mvn -Pbench-fhir verify}, or the
- * main method): claimscreen's FHIR reader (strict parse on both cores, mapped to claim rows) against
- * HAPI's own single-threaded parse of the same 100,000-claim file, in one JVM, alternating rounds
- * after a warm-up of each. Prints both rates and their ratio.
+ * The NDJSON benchmark of issue 4 (not a test: {@code mvn -Pbench verify} runs it as part 4 of
+ * org.claimscreen.bench.BenchmarkRun, or run the main method): claimscreen's FHIR reader (strict
+ * parse on both cores, mapped to claim rows) against HAPI's own single-threaded parse of the same
+ * 100,000-claim file (BenchClaimFiles, written afresh), in one JVM, alternating rounds after a
+ * warm-up of each. Prints both rates and their ratio. Arguments: claims, rounds, file.
  */
 public final class FhirNdjsonBenchmark {
 
@@ -28,8 +24,8 @@ public final class FhirNdjsonBenchmark {
     public static void main(String[] args) throws IOException {
         int claims = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path file = Path.of("target", "bench", "claims-" + claims + ".ndjson");
-        long bytes = generate(file, claims);
+        Path file = args.length > 2 ? Path.of(args[2]) : Path.of("target", "bench", "claims-" + claims + ".ndjson");
+        long bytes = BenchClaimFiles.writeNdjson(file, claims, BenchClaimFiles.SEED).bytes();
         System.out.printf(Locale.ROOT, "file: %s, %,d claims, %.1f MB (%.2f KB a claim)%n", file, claims,
                 bytes / 1e6, bytes / 1024.0 / claims);
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB%n",
@@ -90,31 +86,6 @@ public final class FhirNdjsonBenchmark {
             throw new IllegalStateException("nothing was read");
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** 100,000 claims of 1-4 lines, cycled from the sample night with new claim ids. */
-    static long generate(Path file, int count) throws IOException {
-        Files.createDirectories(file.getParent());
-        List<Claim> templates = new ArrayList<>();
-        for (String export : FhirSampleData.EXPORTS) {
-            for (Claim claim : FhirSampleData.claims(FhirSampleData.SAMPLE_DATA.resolve(export + ".csv"))) {
-                List<ClaimLine> lines = claim.lines().subList(0, Math.min(4, claim.lines().size()));
-                templates.add(new Claim(claim.claimId(), claim.sourceFile(), claim.memberId(), claim.birthDate(),
-                        claim.payerType(), claim.payerId(), claim.planId(), claim.diagnoses(), lines));
-            }
-        }
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < count; i++) {
-                Claim t = templates.get(i % templates.size());
-                Claim claim = new Claim("BENCH-" + i, t.sourceFile(), t.memberId(), t.birthDate(), t.payerType(),
-                        t.payerId(), t.planId(), t.diagnoses(), t.lines());
-                org.hl7.fhir.r4.model.Claim resource = FhirClaimWriter.toFhir(claim);
-                resource.setStatus(ClaimStatus.ACTIVE);
-                out.write(Fhir.CONTEXT.newJsonParser().encodeResourceToString(resource));
-                out.write('\n');
-            }
-        }
-        return Files.size(file);
     }
 
     private static double min(double[] values) {
