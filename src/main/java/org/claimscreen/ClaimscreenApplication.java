@@ -12,6 +12,7 @@ import org.claimscreen.cli.RunsCommand;
 import org.claimscreen.cli.ScheduleCommand;
 import org.claimscreen.cli.ScreenCommand;
 import org.claimscreen.cli.UsageException;
+import org.claimscreen.jobs.RootCause;
 import org.claimscreen.measure.Measurements;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -73,7 +74,7 @@ public class ClaimscreenApplication {
                 status = context.getBean(ScreenCommand.class).run(invocation.screen(), out, err);
             }
         } catch (Exception e) {
-            err.println("claimscreen: " + (lostDatabase(e) ? lostDatabaseMessage(e, invocation) : rootMessage(e)));
+            err.println("claimscreen: " + (lostDatabase(e) ? lostDatabaseMessage(e, invocation) : RootCause.message(e)));
             status = ExitStatus.FAILED;
         }
         int exit = status;
@@ -91,10 +92,10 @@ public class ClaimscreenApplication {
             if (cause instanceof java.sql.SQLException || cause instanceof java.net.ConnectException) {
                 String url = System.getProperty("CLAIMSCREEN_DB_URL", System.getenv("CLAIMSCREEN_DB_URL"));
                 String where = url == null ? "the embedded database under ./var/db" : url.replaceAll("[?;].*$", "");
-                return "cannot open " + where + ": " + rootMessage(e);
+                return "cannot open " + where + ": " + RootCause.message(e);
             }
         }
-        return rootMessage(e);
+        return RootCause.message(e);
     }
 
     /** The database went away under a command (connection refused, dropped, timed out). */
@@ -112,16 +113,8 @@ public class ClaimscreenApplication {
     private static String lostDatabaseMessage(Throwable e, CommandLine.Invocation invocation) {
         boolean running = invocation.screen() != null || invocation.runs() != null
                 && List.of("restart", "rerun").contains(invocation.runs().command());
-        return "lost the database: " + rootMessage(e) + (running
+        return "lost the database: " + RootCause.message(e) + (running
                 ? " (the run stopped where it was: claimscreen restart --last resumes it once the database is back)" : "");
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 }

@@ -203,17 +203,8 @@ public final class CommandLine {
                 case "--help", "-h" -> {
                     return Invocation.help(Usage.RUNS);
                 }
-                case "--last" -> {
-                    String value = arguments.valueIf(true);
-                    try {
-                        limit = Integer.parseInt(value);
-                    } catch (NumberFormatException e) {
-                        limit = 0;
-                    }
-                    if (limit < 1) {
-                        throw new UsageException("--last '" + value + "' is not a number of runs (1 or more)");
-                    }
-                }
+                case "--last" -> limit = wholeNumber(arguments.valueIf(true), 1, Integer.MAX_VALUE,
+                        "--last '%s' is not a number of runs (1 or more)");
                 default -> throw new UsageException(arg.startsWith("-")
                         ? "unknown option " + name + " for runs"
                         : "runs takes no arguments, only options (got '" + arg + "')");
@@ -302,17 +293,8 @@ public final class CommandLine {
                 case "--help", "-h" -> {
                     return Invocation.help(Usage.SCHEDULE);
                 }
-                case "--metrics-port" -> {
-                    String value = arguments.valueIf(true);
-                    try {
-                        metricsPort = Integer.parseInt(value);
-                    } catch (NumberFormatException e) {
-                        metricsPort = -1;
-                    }
-                    if (metricsPort < 0 || metricsPort > 65535) {
-                        throw new UsageException("--metrics-port '" + value + "' is not a port (0 to 65535)");
-                    }
-                }
+                case "--metrics-port" -> metricsPort = wholeNumber(arguments.valueIf(true), 0, 65535,
+                        "--metrics-port '%s' is not a port (0 to 65535)");
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option " + name + " for schedule");
@@ -414,6 +396,19 @@ public final class CommandLine {
             throw new UsageException(name + " needs a value");
         }
         return value;
+    }
+
+    /** {@code text} as a whole number from {@code min} to {@code max}, else {@code refusal} with the text. */
+    private static int wholeNumber(String text, int min, int max, String refusal) throws UsageException {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UsageException(String.format(refusal, text));
     }
 
     private static LocalDate date(String text) throws UsageException {

@@ -85,7 +85,7 @@ public final class JobScheduler {
                 try {
                     runner.run(job);
                 } catch (Exception e) {
-                    log.error("job {}: run failed: {}", job.name(), rootMessage(e));
+                    log.error("job {}: run failed: {}", job.name(), RootCause.message(e));
                 }
                 ZonedDateTime ended = now(job);
                 ZonedDateTime missed = cron.next(next);
@@ -117,14 +117,5 @@ public final class JobScheduler {
 
     private ZonedDateTime now(JobDefinition job) {
         return ZonedDateTime.now(clock.withZone(job.zone()));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }
