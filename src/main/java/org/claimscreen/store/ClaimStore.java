@@ -55,7 +55,7 @@ public class ClaimStore {
                   charge_cents, diagnosis_codes, diagnosis_pointers, rendering_npi, rendering_taxonomy, supervising_npi,
                   referring_npi, billing_npi, plan_of_care, abn_on_file, lmn_on_file)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows, 500, (ps, staged) -> {
+                rows, 1000, (ps, staged) -> {
                     ClaimRow row = staged.row();
                     ClaimLine line = row.line();
                     ps.setLong(1, runId);
