@@ -52,13 +52,21 @@ public class JdbcHistory {
             join input_file f on f.run_id = l.run_id and f.file_index = l.file_index
             """;
 
-    /** Lines that no claim may count: rejected claims, files that broke part-way. */
+    /**
+     * Lines that no claim may count: rejected claims, files that broke part-way. Two tests rather
+     * than one with an {@code or}: PostgreSQL can then match a line's rejects by claim id instead
+     * of comparing each line with every reject of its file (17 ms instead of 74 ms for a chunk of
+     * 200 claims with 133 rejects in the file).
+     */
     private static final String COUNTABLE = """
               and f.status = 'OK'
               and not exists (
                   select 1 from claim_reject x
+                  where x.run_id = l.run_id and x.file_index = l.file_index and x.claim_id = l.claim_id)
+              and not exists (
+                  select 1 from claim_reject x
                   where x.run_id = l.run_id and x.file_index = l.file_index
-                    and (x.claim_id = l.claim_id or (x.kind = 'FILE' and x.source_line > 1)))
+                    and x.kind = 'FILE' and x.source_line > 1)
             """;
 
     /** Earlier runs: only the latest completed screening of each content this run does not screen again. */
