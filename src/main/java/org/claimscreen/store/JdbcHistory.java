@@ -1,6 +1,15 @@
 package org.claimscreen.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.Money;
 import org.claimscreen.claim.Npi;
@@ -9,6 +18,7 @@ import org.claimscreen.claim.ProcedureCode;
 import org.claimscreen.rules.History;
 import org.claimscreen.rules.PriorService;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,30 +37,55 @@ import org.springframework.stereotype.Repository;
  * </ul>
  * The latest screening is derived at query time rather than marked, so two runs completing at
  * once cannot leave both copies counted.
+ *
+ * <p>The screening step reads the history of a whole chunk of claims with one query
+ * ({@link #forMembers}): the lines of all their members, filtered per claim in memory by the two
+ * conditions that name the claim itself. One query per claim made screening wait on round trips.
  */
 @Repository
 public class JdbcHistory {
 
-    private static final String SQL = """
+    private static final String COLUMNS = """
             select l.run_id, l.claim_id, l.line_number, l.service_date, l.procedure_code, l.modifiers, l.units,
-                   l.charge_cents, l.rendering_npi, l.payer_type, l.plan_id
+                   l.charge_cents, l.rendering_npi, l.payer_type, l.plan_id, l.member_id, l.file_index
             from claim_line l
             join input_file f on f.run_id = l.run_id and f.file_index = l.file_index
-            where l.member_id = ?
+            """;
+
+    /**
+     * Lines that no claim may count: rejected claims, files that broke part-way. Two tests rather
+     * than one with an {@code or}: PostgreSQL can then match a line's rejects by claim id instead
+     * of comparing each line with every reject of its file (17 ms instead of 74 ms for a chunk of
+     * 200 claims with 133 rejects in the file).
+     */
+    private static final String COUNTABLE = """
               and f.status = 'OK'
               and not exists (
                   select 1 from claim_reject x
+                  where x.run_id = l.run_id and x.file_index = l.file_index and x.claim_id = l.claim_id)
+              and not exists (
+                  select 1 from claim_reject x
                   where x.run_id = l.run_id and x.file_index = l.file_index
-                    and (x.claim_id = l.claim_id or (x.kind = 'FILE' and x.source_line > 1)))
+                    and x.kind = 'FILE' and x.source_line > 1)
+            """;
+
+    /** Earlier runs: only the latest completed screening of each content this run does not screen again. */
+    private static final String EARLIER_RUN = """
+                    and f.sha256 not in (select c.sha256 from input_file c where c.run_id = ? and c.status = 'OK')
+                    and f.run_id = (select max(f2.run_id) from input_file f2
+                                    join screening_run r2 on r2.run_id = f2.run_id
+                                    where f2.sha256 = f.sha256 and f2.status = 'OK' and r2.status = 'COMPLETED')
+            """;
+
+    /** Ties (same date, claim id and line in two files or runs) come out in a fixed order. */
+    private static final String ORDER = "order by l.service_date, l.claim_id, l.line_number, l.run_id, l.file_index";
+
+    private static final String ONE_CLAIM_SQL = COLUMNS + "where l.member_id = ?\n" + COUNTABLE + """
               and (
                    (l.run_id = ? and not (l.file_index = ? and l.claim_id = ?))
                 or (l.run_id <> ?
                     and l.claim_id <> ?
-                    and f.sha256 not in (select c.sha256 from input_file c where c.run_id = ? and c.status = 'OK')
-                    and f.run_id = (select max(f2.run_id) from input_file f2
-                                    join screening_run r2 on r2.run_id = f2.run_id
-                                    where f2.sha256 = f.sha256 and f2.status = 'OK' and r2.status = 'COMPLETED')))
-            order by l.service_date, l.claim_id, l.line_number""";
+            """ + EARLIER_RUN + "))\n" + ORDER;
 
     private final JdbcTemplate jdbc;
 
@@ -58,12 +93,13 @@ public class JdbcHistory {
         this.jdbc = jdbc;
     }
 
-    /** The history a claim of input {@code fileIndex} of run {@code runId} sees. */
+    /** The history a claim of input {@code fileIndex} of run {@code runId} sees, one query per claim. */
     public History forInput(long runId, int fileIndex) {
         return new History() {
             @Override
             public List<PriorService> otherServicesOf(Claim claim) {
-                return otherServices(runId, fileIndex, claim);
+                return jdbc.query(ONE_CLAIM_SQL, (rs, i) -> line(rs).service(),
+                        claim.memberId().value(), runId, fileIndex, claim.claimId(), runId, claim.claimId(), runId);
             }
 
             @Override
@@ -73,19 +109,94 @@ public class JdbcHistory {
         };
     }
 
-    private List<PriorService> otherServices(long runId, int fileIndex, Claim claim) {
-        return jdbc.query(SQL, (rs, i) -> new PriorService(
-                        rs.getLong("run_id"),
-                        rs.getString("claim_id"),
-                        rs.getInt("line_number"),
-                        rs.getDate("service_date").toLocalDate(),
-                        ProcedureCode.of(rs.getString("procedure_code")),
-                        ClaimStore.splitModifiers(rs.getString("modifiers")),
-                        rs.getInt("units"),
-                        Money.ofCents(rs.getLong("charge_cents")),
-                        Npi.of(rs.getString("rendering_npi")),
-                        PayerType.valueOf(rs.getString("payer_type")),
-                        rs.getString("plan_id")),
-                claim.memberId().value(), runId, fileIndex, claim.claimId(), runId, claim.claimId(), runId);
+    /**
+     * The countable lines of these members for run {@code runId}, read with one query, from which
+     * each of their claims gets the same history {@link #forInput} would read for it.
+     */
+    public Members forMembers(long runId, Collection<String> memberIds) {
+        Set<String> members = new LinkedHashSet<>(memberIds);
+        Map<String, List<Line>> byMember = new HashMap<>();
+        if (!members.isEmpty()) {
+            String sql = COLUMNS + "where l.member_id in (" + String.join(", ", Collections.nCopies(members.size(), "?"))
+                    + ")\n" + COUNTABLE + "  and (l.run_id = ? or (l.run_id <> ?\n" + EARLIER_RUN + "))\n" + ORDER;
+            List<Object> arguments = new ArrayList<>(members);
+            arguments.add(runId);
+            arguments.add(runId);
+            arguments.add(runId);
+            jdbc.query(sql, (RowCallbackHandler) rs -> {
+                Line line = line(rs);
+                byMember.computeIfAbsent(line.memberId(), m -> new ArrayList<>()).add(line);
+            }, arguments.toArray());
+        }
+        return new Members(runId, members, byMember, this);
+    }
+
+    /** The prefetched lines of some members; a claim of any other member is read on its own. */
+    public static final class Members {
+
+        private final long runId;
+        private final Set<String> members;
+        private final Map<String, List<Line>> byMember;
+        private final JdbcHistory fallback;
+
+        private Members(long runId, Set<String> members, Map<String, List<Line>> byMember, JdbcHistory fallback) {
+            this.runId = runId;
+            this.members = members;
+            this.byMember = byMember;
+            this.fallback = fallback;
+        }
+
+        /** The history a claim of input {@code fileIndex} sees. */
+        public History forInput(int fileIndex) {
+            History single = fallback.forInput(runId, fileIndex);
+            return new History() {
+                @Override
+                public List<PriorService> otherServicesOf(Claim claim) {
+                    String member = claim.memberId().value();
+                    if (!members.contains(member)) {
+                        return single.otherServicesOf(claim);
+                    }
+                    List<PriorService> services = new ArrayList<>();
+                    for (Line line : byMember.getOrDefault(member, List.of())) {
+                        if (line.counts(runId, fileIndex, claim.claimId())) {
+                            services.add(line.service());
+                        }
+                    }
+                    return services;
+                }
+
+                @Override
+                public long runId() {
+                    return runId;
+                }
+            };
+        }
+    }
+
+    /** A countable line of a member, with what tells whether a given claim may count it. */
+    private record Line(String memberId, int fileIndex, PriorService service) {
+
+        /** The conditions of {@link #ONE_CLAIM_SQL} that name the claim being screened. */
+        boolean counts(long runId, int claimFileIndex, String claimId) {
+            if (service.runId() == runId) {
+                return !(fileIndex == claimFileIndex && service.claimId().equals(claimId));
+            }
+            return !service.claimId().equals(claimId);
+        }
+    }
+
+    private static Line line(ResultSet rs) throws SQLException {
+        return new Line(rs.getString(12), rs.getInt(13), new PriorService(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getDate(4).toLocalDate(),
+                ProcedureCode.of(rs.getString(5)),
+                ClaimStore.splitModifiers(rs.getString(6)),
+                rs.getInt(7),
+                Money.ofCents(rs.getLong(8)),
+                Npi.of(rs.getString(9)),
+                PayerType.valueOf(rs.getString(10)),
+                rs.getString(11)));
     }
 }

@@ -12,7 +12,10 @@ import org.claimscreen.report.RunChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** What the reports of a run say, computed from what the run stored (never from memory). */
+/**
+ * What the reports of a run say, computed from what the run stored (never from memory). The big
+ * streams map columns by position in their select list: pgjdbc looks a name up in a map per call.
+ */
 @Repository
 public class ReportQueries {
 
@@ -108,27 +111,27 @@ public class ReportQueries {
                 where f.run_id = ?
                 order by f.file_index, f.claim_id, f.line_number, f.finding_id""",
                 (rs, i) -> new FindingRow(
-                        rs.getLong("run_id"),
-                        rs.getString("file_name"),
-                        rs.getString("claim_id"),
-                        rs.getObject("line_number", Integer.class),
-                        MemberId.mask(rs.getString("member_id")),
-                        rs.getDate("service_date") == null ? null : rs.getDate("service_date").toLocalDate(),
-                        rs.getString("procedure_code"),
-                        rs.getString("modifiers"),
-                        rs.getObject("units", Integer.class),
-                        rs.getObject("charge_cents") == null ? null : Money.ofCents(rs.getLong("charge_cents")),
-                        rs.getString("rule_id"),
-                        rs.getString("severity"),
-                        rs.getString("message"),
-                        rs.getString("denial_code"),
-                        rs.getString("liable"),
-                        Money.ofCents(rs.getLong("amount_at_risk_cents")),
-                        Money.ofCents(rs.getLong("patient_estimate_cents")),
-                        rs.getString("suggestion"),
-                        rs.getString("policy"),
-                        rs.getString("payer_type"),
-                        rs.getString("rendering_npi")),
+                        rs.getLong(1), // run_id
+                        rs.getString(2), // file_name
+                        rs.getString(3), // claim_id
+                        rs.getObject(4, Integer.class), // line_number
+                        MemberId.mask(rs.getString(5)), // member_id
+                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), // service_date
+                        rs.getString(8), // procedure_code
+                        rs.getString(9), // modifiers
+                        rs.getObject(10, Integer.class), // units
+                        rs.getObject(11) == null ? null : Money.ofCents(rs.getLong(11)), // charge_cents
+                        rs.getString(13), // rule_id
+                        rs.getString(14), // severity
+                        rs.getString(15), // message
+                        rs.getString(16), // denial_code
+                        rs.getString(17), // liable
+                        Money.ofCents(rs.getLong(18)), // amount_at_risk_cents
+                        Money.ofCents(rs.getLong(19)), // patient_estimate_cents
+                        rs.getString(20), // suggestion
+                        rs.getString(21), // policy
+                        rs.getString(6), // payer_type
+                        rs.getString(12)), // rendering_npi
                 runId);
     }
 
@@ -156,33 +159,37 @@ public class ReportQueries {
      */
     public Stream<ClaimLineRow> linesOfClaimsWithFindings(long runId) {
         return jdbc.queryForStream("""
-                select i.name as file_name, l.* from claim_line l
+                select i.name as file_name, l.claim_id, l.line_number, l.source_line, l.service_date,
+                       l.place_of_service, l.procedure_code, l.modifiers, l.units, l.minutes, l.charge_cents,
+                       l.diagnosis_codes, l.diagnosis_pointers, l.rendering_npi, l.rendering_taxonomy,
+                       l.supervising_npi, l.referring_npi, l.plan_of_care, l.abn_on_file, l.lmn_on_file
+                from claim_line l
                 join input_file i on i.run_id = l.run_id and i.file_index = l.file_index
                 where l.run_id = ? and exists (
                     select 1 from finding f
                     where f.run_id = l.run_id and f.file_index = l.file_index and f.claim_id = l.claim_id)
                 order by l.file_index, l.claim_id, l.line_number, l.source_line""",
                 (rs, i) -> new ClaimLineRow(
-                        rs.getString("file_name"),
-                        rs.getString("claim_id"),
-                        rs.getInt("line_number"),
-                        rs.getLong("source_line"),
-                        rs.getDate("service_date").toLocalDate(),
-                        rs.getString("place_of_service"),
-                        rs.getString("procedure_code"),
-                        rs.getString("modifiers"),
-                        rs.getInt("units"),
-                        rs.getObject("minutes", Integer.class),
-                        Money.ofCents(rs.getLong("charge_cents")),
-                        rs.getString("diagnosis_codes"),
-                        rs.getString("diagnosis_pointers"),
-                        rs.getString("rendering_npi"),
-                        rs.getString("rendering_taxonomy"),
-                        rs.getString("supervising_npi"),
-                        rs.getString("referring_npi"),
-                        rs.getString("plan_of_care"),
-                        rs.getString("abn_on_file"),
-                        rs.getString("lmn_on_file")),
+                        rs.getString(1), // file_name
+                        rs.getString(2), // claim_id
+                        rs.getInt(3), // line_number
+                        rs.getLong(4), // source_line
+                        rs.getDate(5).toLocalDate(), // service_date
+                        rs.getString(6), // place_of_service
+                        rs.getString(7), // procedure_code
+                        rs.getString(8), // modifiers
+                        rs.getInt(9), // units
+                        rs.getObject(10, Integer.class), // minutes
+                        Money.ofCents(rs.getLong(11)), // charge_cents
+                        rs.getString(12), // diagnosis_codes
+                        rs.getString(13), // diagnosis_pointers
+                        rs.getString(14), // rendering_npi
+                        rs.getString(15), // rendering_taxonomy
+                        rs.getString(16), // supervising_npi
+                        rs.getString(17), // referring_npi
+                        rs.getString(18), // plan_of_care
+                        rs.getString(19), // abn_on_file
+                        rs.getString(20)), // lmn_on_file
                 runId);
     }
 

@@ -6,12 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.ClaimAssembler;
+import org.claimscreen.store.ClaimStore;
+import org.claimscreen.store.JdbcHistory;
+import org.claimscreen.store.StagedRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Rules that count a member's earlier claims, through the real database: sessions across runs, a
@@ -133,6 +142,34 @@ abstract class HistoryContract {
 
         assertThat(rules(findings)).doesNotContain("GEN-DUPLICATE-LINE", "MA-MASSAGE-SESSION-LIMIT",
                 "MCR-THERAPY-THRESHOLD-KX");
+    }
+
+    @Test
+    @Order(6)
+    void historyReadForAChunkEqualsHistoryReadPerClaim() {
+        // given every run above, as stored
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+        JdbcHistory history = new JdbcHistory(jdbc);
+        List<Long> runIds = jdbc.queryForList("select run_id from screening_run order by run_id", Long.class);
+        assertThat(runIds).hasSizeGreaterThanOrEqualTo(5);
+
+        for (long runId : runIds) {
+            Map<String, List<StagedRow>> claims = new LinkedHashMap<>();
+            jdbc.query(ClaimStore.SCREENABLE_LINES_SQL, ClaimStore.STAGED_ROW_MAPPER, runId).forEach(staged -> claims
+                    .computeIfAbsent(staged.fileIndex() + "/" + staged.row().claimId(), k -> new ArrayList<>()).add(staged));
+            List<String> members = claims.values().stream().map(rows -> rows.get(0).row().memberId().value()).toList();
+
+            // when each claim's history is read on its own and from one read for all members
+            JdbcHistory.Members chunk = history.forMembers(runId, members);
+
+            // then both give the same services in the same order
+            for (List<StagedRow> rows : claims.values()) {
+                int fileIndex = rows.get(0).fileIndex();
+                Claim claim = ClaimAssembler.assemble(rows.stream().map(StagedRow::row).toList());
+                assertThat(chunk.forInput(fileIndex).otherServicesOf(claim)).as("run %d claim %s", runId, claim.claimId())
+                        .isEqualTo(history.forInput(runId, fileIndex).otherServicesOf(claim));
+            }
+        }
     }
 
     private List<CSVRecord> screen(String... args) throws IOException {
