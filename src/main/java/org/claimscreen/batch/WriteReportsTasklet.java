@@ -30,6 +30,7 @@ import org.claimscreen.store.ReportQueries;
 import org.claimscreen.store.RunCounts;
 import org.claimscreen.store.RunRecord;
 import org.claimscreen.store.RunStore;
+import org.claimscreen.store.StoredVerdicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -125,9 +126,12 @@ class WriteReportsTasklet implements Tasklet {
                 log.warn("{}: changed or gone since it was screened; no clean/held split written", input.name());
                 continue;
             }
-            InputSplitter.Split split = splitter.get().split(file,
-                    queries.claimStatuses(runId, input.fileIndex()),
-                    outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
+            InputSplitter.Split split;
+            // the input's stored lines in file order beside its records: memory stays flat however big it is
+            try (StoredVerdicts verdicts = queries.verdicts(runId, input.fileIndex())) {
+                split = splitter.get().split(file, verdicts,
+                        outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
+            }
             log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
                     input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
         }

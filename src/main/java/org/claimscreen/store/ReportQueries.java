@@ -193,7 +193,47 @@ public class ReportQueries {
                 runId);
     }
 
-    /** Claim id to CLEAN or HELD for the screened claims of one input: what clean/ and held/ are split by. */
+    /**
+     * What clean/ and held/ of one input are split by, in bounded memory ({@link StoredVerdicts}):
+     * call inside a transaction, so that PostgreSQL streams the stored lines, and close it.
+     */
+    public StoredVerdicts verdicts(long runId, int fileIndex) {
+        boolean mixed = !jdbc.queryForList("""
+                select 1 from unscreened_claim u
+                join screened_claim c on c.run_id = u.run_id and c.file_index = u.file_index and c.claim_id = u.claim_id
+                where u.run_id = ? and u.file_index = ?
+                fetch first 1 rows only""", Integer.class, runId, fileIndex).isEmpty();
+        Stream<StoredVerdicts.Line> lines = jdbc.queryForStream("""
+                select l.source_line, l.claim_id, c.status from claim_line l
+                join screened_claim c on c.run_id = l.run_id and c.file_index = l.file_index and c.claim_id = l.claim_id
+                where l.run_id = ? and l.file_index = ?
+                order by l.source_line""",
+                (rs, i) -> new StoredVerdicts.Line(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                runId, fileIndex);
+        try {
+            return new StoredVerdicts(lines, mixed, new StoredVerdicts.Lookup() {
+                @Override
+                public String status(String claimId) {
+                    return jdbc.queryForList(
+                            "select status from screened_claim where run_id = ? and file_index = ? and claim_id = ?",
+                            String.class, runId, fileIndex, claimId).stream().findFirst().orElse(null);
+                }
+
+                @Override
+                public Map<String, String> all() {
+                    return claimStatuses(runId, fileIndex);
+                }
+            });
+        } catch (RuntimeException e) {
+            lines.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Claim id to CLEAN or HELD for the screened claims of one input: one entry per claim, so only
+     * for inputs known to be small (a FHIR file read whole); {@link #verdicts} for the split.
+     */
     public Map<String, String> claimStatuses(long runId, int fileIndex) {
         Map<String, String> statuses = new HashMap<>();
         jdbc.query("select claim_id, status from screened_claim where run_id = ? and file_index = ?",

@@ -20,11 +20,19 @@ import org.hl7.fhir.r4.model.Claim;
  */
 public final class FhirClaimTexts {
 
-    /** Receives each Claim: its id (null when it has none) and its JSON text on one line. */
+    /**
+     * Receives each Claim: its NDJSON line ({@code 1}-based, blank lines counted, as the reader
+     * numbers it and stores it as the claim's {@code source_line}; {@link #NO_LINE} for the Claims
+     * of a single-resource or Bundle file), its id (null when it has none) and its JSON text on one
+     * line.
+     */
     @FunctionalInterface
     public interface Consumer {
-        void accept(String claimId, String json) throws IOException;
+        void accept(long line, String claimId, String json) throws IOException;
     }
+
+    /** The line of a Claim that was not read from an NDJSON line. */
+    public static final long NO_LINE = 0;
 
     private FhirClaimTexts() {
     }
@@ -36,7 +44,9 @@ public final class FhirClaimTexts {
         long others = 0;
         if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                long number = 0;
                 for (String line; (line = reader.readLine()) != null; ) {
+                    number++;
                     if (line.isBlank()) {
                         continue;
                     }
@@ -44,7 +54,7 @@ public final class FhirClaimTexts {
                     if (claim == null) {
                         others++;
                     } else {
-                        consumer.accept(FhirClaimMapper.claimId(claim), line.strip());
+                        consumer.accept(number, FhirClaimMapper.claimId(claim), line.strip());
                     }
                 }
             }
@@ -65,13 +75,13 @@ public final class FhirClaimTexts {
         if (resource instanceof Bundle bundle) {
             for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
                 if (entry.getResource() instanceof Claim claim) {
-                    consumer.accept(FhirClaimMapper.claimId(claim), encoder.encodeResourceToString(claim));
+                    consumer.accept(NO_LINE, FhirClaimMapper.claimId(claim), encoder.encodeResourceToString(claim));
                 } else {
                     others++;
                 }
             }
         } else if (resource instanceof Claim claim) {
-            consumer.accept(FhirClaimMapper.claimId(claim), encoder.encodeResourceToString(claim));
+            consumer.accept(NO_LINE, FhirClaimMapper.claimId(claim), encoder.encodeResourceToString(claim));
         } else {
             others++;
         }

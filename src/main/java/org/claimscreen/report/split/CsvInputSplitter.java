@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.Map;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -58,7 +57,7 @@ final class CsvInputSplitter implements InputSplitter {
     }
 
     @Override
-    public Split split(Path input, Map<String, String> statuses, Path cleanTarget, Path heldTarget)
+    public Split split(Path input, Verdicts verdicts, Path cleanTarget, Path heldTarget)
             throws IOException {
         Layout layout = layout(input);
         long[] counts = new long[3];
@@ -66,12 +65,12 @@ final class CsvInputSplitter implements InputSplitter {
             counts[0] = 0;
             counts[1] = 0;
             counts[2] = 0;
-            copy(input, layout, statuses, clean, held, counts);
+            copy(input, layout, verdicts, clean, held, counts);
         }));
         return new Split(counts[0], counts[1], counts[2]);
     }
 
-    private void copy(Path input, Layout layout, Map<String, String> statuses, Writer cleanOut,
+    private void copy(Path input, Layout layout, Verdicts verdicts, Writer cleanOut,
             Writer heldOut, long[] counts) throws IOException {
         CSVFormat write = CSVFormat.RFC4180.builder().setRecordSeparator(layout.lineEnding())
                 .setDelimiter(mapping.delimiter()).get();
@@ -87,7 +86,8 @@ final class CsvInputSplitter implements InputSplitter {
             CSVPrinter clean = new CSVPrinter(cleanOut, write);
             CSVPrinter held = new CSVPrinter(heldOut, write);
             Iterator<CSVRecord> records = parser.iterator();
-            CSVRecord header = nextNonBlank(records, input);
+            long[] start = new long[1];
+            CSVRecord header = nextNonBlank(parser, records, input, start);
             if (header == null) {
                 return;
             }
@@ -95,9 +95,8 @@ final class CsvInputSplitter implements InputSplitter {
             print(held, header);
             ColumnMapping.ClaimIdColumn claimId = mapping.claimIdColumn(header);
             CSVRecord record;
-            while ((record = nextNonBlank(records, input)) != null) {
-                String id = claimId.of(record);
-                String status = id == null ? null : statuses.get(id);
+            while ((record = nextNonBlank(parser, records, input, start)) != null) {
+                String status = verdicts.at(start[0], claimId.of(record));
                 if ("CLEAN".equals(status)) {
                     print(clean, record);
                     counts[0]++;
@@ -113,11 +112,20 @@ final class CsvInputSplitter implements InputSplitter {
         }
     }
 
-    /** The next record with any text, or null at the end or where the CSV stops being readable. */
-    private static CSVRecord nextNonBlank(Iterator<CSVRecord> records, Path input) {
+    /**
+     * The next record with any text, or null at the end or where the CSV stops being readable;
+     * {@code start[0]} is then the physical line (1-based) where it starts, counted as the claim
+     * reader counts it (ingest.csv.CsvRecords), so it is the record's stored {@code source_line}.
+     */
+    private static CSVRecord nextNonBlank(CSVParser parser, Iterator<CSVRecord> records, Path input, long[] start) {
         try {
-            while (records.hasNext()) {
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
+                }
                 CSVRecord record = records.next();
+                start[0] = line;
                 for (int i = 0; i < record.size(); i++) {
                     if (!record.get(i).isBlank()) {
                         return record;

@@ -2,7 +2,6 @@ package org.claimscreen.report.split;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import org.claimscreen.ingest.fhir.FhirClaimTexts;
 import org.claimscreen.report.AtomicFile;
 
@@ -15,15 +14,17 @@ import org.claimscreen.report.AtomicFile;
 final class FhirInputSplitter implements InputSplitter {
 
     @Override
-    public Split split(Path input, Map<String, String> statuses, Path cleanTarget, Path heldTarget)
+    public Split split(Path input, Verdicts verdicts, Path cleanTarget, Path heldTarget)
             throws IOException {
         long[] counts = new long[3];
         AtomicFile.write(ndjson(cleanTarget), clean -> AtomicFile.write(ndjson(heldTarget), held -> {
             counts[0] = 0;
             counts[1] = 0;
             counts[2] = 0;
-            long notClaims = FhirClaimTexts.forEachClaim(input, (claimId, json) -> {
-                String status = claimId == null ? null : statuses.get(claimId);
+            long notClaims = FhirClaimTexts.forEachClaim(input, (line, claimId, json) -> {
+                // NDJSON lines in file order beside the stored lines; a whole file's Claims by id
+                // (a file read whole is at most 256 MB: its Claims fit in memory as it does)
+                String status = line == FhirClaimTexts.NO_LINE ? verdicts.ofClaim(claimId) : verdicts.at(line, claimId);
                 if ("CLEAN".equals(status)) {
                     clean.write(json);
                     clean.write('\n');

@@ -10,9 +10,10 @@ import java.util.Map;
  * it. One implementation per input format ({@link InputSplitters#forFormat}): CSV, and FHIR as
  * NDJSON (the original resources, one per line).
  *
- * <p>Claims the map does not name (rejected, not screened, or past the point where a broken file
- * stopped being readable) go to neither file. Implementations stream the input: memory holds the
- * status map of one file, never its rows.
+ * <p>Records the {@link Verdicts} give no verdict (claims rejected, not screened, or past the point
+ * where a broken file stopped being readable) go to neither file. Implementations stream the input
+ * and ask the verdicts record by record in file order: memory holds neither the file's rows nor,
+ * with the run's stored verdicts ({@code ReportQueries.verdicts}), one entry per claim.
  */
 public interface InputSplitter {
 
@@ -20,10 +21,16 @@ public interface InputSplitter {
     record Split(long cleanRecords, long heldRecords, long otherRecords) {
     }
 
+    /** Writes {@code cleanTarget} and {@code heldTarget}, each atomically. */
+    Split split(Path input, Verdicts verdicts, Path cleanTarget, Path heldTarget) throws IOException;
+
     /**
-     * Writes {@code cleanTarget} and {@code heldTarget}, each atomically.
+     * As {@link #split(Path, Verdicts, Path, Path)} with every verdict in memory.
      *
      * @param statuses claim id (as stored) to {@code CLEAN} or {@code HELD}
      */
-    Split split(Path input, Map<String, String> statuses, Path cleanTarget, Path heldTarget) throws IOException;
+    default Split split(Path input, Map<String, String> statuses, Path cleanTarget, Path heldTarget)
+            throws IOException {
+        return split(input, Verdicts.byClaimId(statuses), cleanTarget, heldTarget);
+    }
 }

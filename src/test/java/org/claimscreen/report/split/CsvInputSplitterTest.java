@@ -7,7 +7,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.claimscreen.ingest.csv.ClaimCsvReader;
 import org.claimscreen.ingest.csv.ColumnMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +103,39 @@ class CsvInputSplitterTest {
         assertThat(Files.readString(clean())).isEqualTo(header + "A|7|97110\nC||97140\n");
         assertThat(Files.readString(held())).isEqualTo(header + "B|7|97124\n");
         assertThat(split).isEqualTo(new InputSplitter.Split(2, 1, 0));
+    }
+
+    @Test
+    void asksTheVerdictOfEachRecordAtTheLineTheClaimReaderStoresItAt() throws Exception {
+        // given: a BOM, CRLF, blank and comma-only lines, a cell over two lines, a bad row
+        List<String> sample = Files.readAllLines(Path.of("sample-data/claims-2026-11-26.csv"));
+        String row = sample.get(1);
+        String content = "\uFEFF\r\n" + sample.get(0) + "\r\n\r\n" + row + "\r\n,,,,\r\n"
+                + row.replaceFirst(",GP,", ",\"GP\r\n\",") + "\r\n" + "only,three,cells\r\n\r\n" + row + "\r\n";
+        Path input = input(content);
+        List<Long> asked = new ArrayList<>();
+        Verdicts recording = new Verdicts() {
+            @Override
+            public String at(long position, String claimId) {
+                asked.add(position);
+                return "CLEAN";
+            }
+
+            @Override
+            public String ofClaim(String claimId) {
+                throw new AssertionError("a CSV record always has a line");
+            }
+        };
+
+        // when
+        splitter.split(input, recording, clean(), held());
+
+        // then
+        List<Long> stored = new ArrayList<>();
+        try (ClaimCsvReader reader = ClaimCsvReader.open(input)) {
+            reader.forEachRemaining(result -> stored.add(result.sourceLine()));
+        }
+        assertThat(asked).isEqualTo(stored).containsExactly(4L, 6L, 8L, 10L);
     }
 
     private Path input(String content) throws IOException {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.claimscreen.ingest.fhir.FhirClaimFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,44 @@ class FhirInputSplitterTest {
         assertThat(Files.readAllLines(dir.resolve("clean/night.ndjson"))).containsExactly(CLEAN);
         assertThat(Files.readAllLines(dir.resolve("held/night.ndjson"))).containsExactly(HELD);
         assertThat(split).isEqualTo(new InputSplitter.Split(1, 1, 2));
+    }
+
+    @Test
+    void asksTheVerdictOfEachNdjsonClaimAtTheLineTheReaderStoresItAt() throws Exception {
+        // given: blank lines and a resource that is not a Claim between the Claims
+        List<String> sample = Files.readAllLines(Path.of("sample-data/fhir/claims-2026-11-26.ndjson"));
+        Path input = Files.write(dir.resolve("night.ndjson"),
+                List.of("", sample.get(0), "  ", "", sample.get(1), PATIENT, sample.get(2), ""));
+        List<Long> asked = new ArrayList<>();
+        Verdicts recording = new Verdicts() {
+            @Override
+            public String at(long position, String claimId) {
+                asked.add(position);
+                return "HELD";
+            }
+
+            @Override
+            public String ofClaim(String claimId) {
+                throw new AssertionError("an NDJSON Claim always has a line");
+            }
+        };
+
+        // when
+        InputSplitter.Split split = new FhirInputSplitter().split(input, recording, dir.resolve("clean/night.ndjson"),
+                dir.resolve("held/night.ndjson"));
+
+        // then
+        List<Long> stored = new ArrayList<>();
+        try (FhirClaimFile reader = FhirClaimFile.open(input)) {
+            while (reader.hasNext()) {
+                if (reader.next() instanceof FhirClaimFile.Result.Screenable screenable) {
+                    screenable.rows().forEach(row -> stored.add(row.line().sourceLine()));
+                }
+            }
+        }
+        assertThat(asked).containsExactly(2L, 5L, 7L);
+        assertThat(stored).containsOnly(2L, 5L, 7L).contains(2L, 5L, 7L);
+        assertThat(split).isEqualTo(new InputSplitter.Split(0, 3, 1));
     }
 
     @Test
