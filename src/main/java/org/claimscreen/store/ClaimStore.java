@@ -3,7 +3,6 @@ package org.claimscreen.store;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.ClaimLine;
@@ -19,6 +18,7 @@ import org.claimscreen.claim.ProcedureCode;
 import org.claimscreen.claim.Taxonomy;
 import org.claimscreen.screening.Finding;
 import org.claimscreen.screening.ScreenedClaim;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -47,50 +47,109 @@ public class ClaimStore {
                   and r.kind <> 'CLAIM')
             order by l.file_index, l.claim_id, l.line_number""";
 
+    /** Staged lines: {@code claim_line} as the reading step stores a chunk's rows. */
+    private static final BulkInsert<StagedLine> LINES = new BulkInsert<>("claim_line", """
+            run_id, file_index, claim_id, line_number, source_line, member_id, birth_date, payer_type, payer_id,
+            plan_id, service_date, place_of_service, procedure_code, modifiers, units, minutes, charge_cents,
+            diagnosis_codes, diagnosis_pointers, rendering_npi, rendering_taxonomy, supervising_npi, referring_npi,
+            billing_npi, plan_of_care, abn_on_file, lmn_on_file""", 200, (values, staged) -> {
+                ClaimRow row = staged.row().row();
+                ClaimLine line = row.line();
+                values.bigint(staged.runId())
+                        .integer(staged.row().fileIndex())
+                        .text(row.claimId())
+                        .integer(line.lineNumber())
+                        .bigint(line.sourceLine())
+                        .text(row.memberId().value())
+                        .date(row.birthDate())
+                        .text(row.payerType().name())
+                        .text(row.payerId())
+                        .text(row.planId())
+                        .date(line.serviceDate())
+                        .text(line.placeOfService())
+                        .text(line.procedureCode().value())
+                        .text(line.modifiersText())
+                        .integer(line.units())
+                        .integerOrNull(line.minutes())
+                        .bigint(line.charge().cents())
+                        .text(joinDiagnoses(row.diagnoses()))
+                        .text(joinPointers(line.diagnosisPointers()))
+                        .text(line.renderingNpi().value())
+                        .text(line.renderingTaxonomy().value())
+                        .text(text(line.supervisingNpi()))
+                        .text(text(line.referringNpi()))
+                        .text(text(line.billingNpi()))
+                        .text(line.planOfCare().code())
+                        .text(line.abnOnFile().code())
+                        .text(line.lmnOnFile().code());
+            });
+
+    private static final BulkInsert<Screened> VERDICTS = new BulkInsert<>("screened_claim", """
+            run_id, file_index, claim_id, member_id, payer_type, status, lines, charge_cents, amount_at_risk_cents,
+            patient_estimate_cents""", 100, (values, screened) -> {
+                ScreenedClaim claim = screened.claim();
+                long charges = 0;
+                for (ClaimLine line : claim.claim().lines()) {
+                    charges += line.charge().cents();
+                }
+                values.bigint(screened.runId())
+                        .integer(screened.fileIndex())
+                        .text(claim.claim().claimId())
+                        .text(claim.claim().memberId().value())
+                        .text(claim.claim().payerType().name())
+                        .text(claim.status().name())
+                        .integer(claim.claim().lines().size())
+                        .bigint(charges)
+                        .bigint(claim.amountAtRisk().cents())
+                        .bigint(claim.patientEstimate().cents());
+            });
+
+    private static final BulkInsert<ScreenedFinding> FINDINGS = new BulkInsert<>("finding", """
+            run_id, file_index, claim_id, line_number, rule_id, severity, message, denial_code, liable,
+            amount_at_risk_cents, patient_estimate_cents, suggestion, policy""", 400, (values, stored) -> {
+                Finding finding = stored.finding();
+                values.bigint(stored.runId())
+                        .integer(stored.fileIndex())
+                        .text(finding.claimId())
+                        .integerOrNull(finding.lineNumber())
+                        .text(finding.ruleId())
+                        .text(finding.severity().name())
+                        .text(finding.message())
+                        .text(finding.denialCode() == null ? null : finding.denialCode().toString())
+                        .text(finding.liable() == null ? null : finding.liable().name())
+                        .bigint(finding.amountAtRisk().cents())
+                        .bigint(finding.patientEstimate().cents())
+                        .text(finding.suggestion())
+                        .text(finding.policy());
+            });
+
+    private record StagedLine(long runId, StagedRow row) {
+    }
+
+    private record Screened(long runId, int fileIndex, ScreenedClaim claim) {
+    }
+
+    private record ScreenedFinding(long runId, int fileIndex, Finding finding) {
+    }
+
     private final JdbcTemplate jdbc;
+    /** Whether the database is PostgreSQL: asked once, on first use (it cannot change under a process). */
+    private volatile Boolean postgres;
 
     public ClaimStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Stores a chunk of read lines in the caller's transaction, in order: one COPY on PostgreSQL,
+     * batch inserts on H2.
+     */
     public void insertLines(long runId, List<? extends StagedRow> rows) {
-        jdbc.batchUpdate("""
-                insert into claim_line (run_id, file_index, claim_id, line_number, source_line, member_id, birth_date,
-                  payer_type, payer_id, plan_id, service_date, place_of_service, procedure_code, modifiers, units, minutes,
-                  charge_cents, diagnosis_codes, diagnosis_pointers, rendering_npi, rendering_taxonomy, supervising_npi,
-                  referring_npi, billing_npi, plan_of_care, abn_on_file, lmn_on_file)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows, 1000, (ps, staged) -> {
-                    ClaimRow row = staged.row();
-                    ClaimLine line = row.line();
-                    ps.setLong(1, runId);
-                    ps.setInt(2, staged.fileIndex());
-                    ps.setString(3, row.claimId());
-                    ps.setInt(4, line.lineNumber());
-                    ps.setLong(5, line.sourceLine());
-                    ps.setString(6, row.memberId().value());
-                    ps.setObject(7, row.birthDate() == null ? null : Date.valueOf(row.birthDate()), Types.DATE);
-                    ps.setString(8, row.payerType().name());
-                    ps.setString(9, row.payerId());
-                    ps.setString(10, row.planId());
-                    ps.setDate(11, Date.valueOf(line.serviceDate()));
-                    ps.setString(12, line.placeOfService());
-                    ps.setString(13, line.procedureCode().value());
-                    ps.setString(14, line.modifiersText());
-                    ps.setInt(15, line.units());
-                    ps.setObject(16, line.minutes(), Types.INTEGER);
-                    ps.setLong(17, line.charge().cents());
-                    ps.setString(18, joinDiagnoses(row.diagnoses()));
-                    ps.setString(19, joinPointers(line.diagnosisPointers()));
-                    ps.setString(20, line.renderingNpi().value());
-                    ps.setString(21, line.renderingTaxonomy().value());
-                    ps.setString(22, text(line.supervisingNpi()));
-                    ps.setString(23, text(line.referringNpi()));
-                    ps.setString(24, text(line.billingNpi()));
-                    ps.setString(25, line.planOfCare().code());
-                    ps.setString(26, line.abnOnFile().code());
-                    ps.setString(27, line.lmnOnFile().code());
-                });
+        List<StagedLine> lines = new ArrayList<>(rows.size());
+        for (StagedRow row : rows) {
+            lines.add(new StagedLine(runId, row));
+        }
+        LINES.insert(jdbc, postgres(), lines);
     }
 
     /**
@@ -101,8 +160,7 @@ public class ClaimStore {
      * each statement on its own and needs nothing here.
      */
     public void refreshStatistics() {
-        String database = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
-        if ("PostgreSQL".equals(database)) {
+        if (postgres()) {
             jdbc.execute("analyze claim_line, claim_reject, input_file, screening_run");
         }
     }
@@ -155,47 +213,35 @@ public class ClaimStore {
         return new StagedRow(rs.getInt(1), row); // file_index
     }
 
+    /**
+     * Stores a chunk's verdicts of one input and their findings in the caller's transaction, in
+     * order (findings' ids follow it): one COPY per table on PostgreSQL, batch inserts on H2.
+     */
     public void insertScreened(long runId, int fileIndex, List<ScreenedClaim> screened) {
         if (screened.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                insert into screened_claim (run_id, file_index, claim_id, member_id, payer_type, status, lines,
-                  charge_cents, amount_at_risk_cents, patient_estimate_cents)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                screened, 500, (ps, claim) -> {
-                    ps.setLong(1, runId);
-                    ps.setInt(2, fileIndex);
-                    ps.setString(3, claim.claim().claimId());
-                    ps.setString(4, claim.claim().memberId().value());
-                    ps.setString(5, claim.claim().payerType().name());
-                    ps.setString(6, claim.status().name());
-                    ps.setInt(7, claim.claim().lines().size());
-                    ps.setLong(8, claim.claim().lines().stream().mapToLong(l -> l.charge().cents()).sum());
-                    ps.setLong(9, claim.amountAtRisk().cents());
-                    ps.setLong(10, claim.patientEstimate().cents());
-                });
-        List<Finding> findings = new ArrayList<>();
-        screened.forEach(claim -> findings.addAll(claim.findings()));
-        jdbc.batchUpdate("""
-                insert into finding (run_id, file_index, claim_id, line_number, rule_id, severity, message, denial_code,
-                  liable, amount_at_risk_cents, patient_estimate_cents, suggestion, policy)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                findings, 500, (ps, finding) -> {
-                    ps.setLong(1, runId);
-                    ps.setInt(2, fileIndex);
-                    ps.setString(3, finding.claimId());
-                    ps.setObject(4, finding.lineNumber(), Types.INTEGER);
-                    ps.setString(5, finding.ruleId());
-                    ps.setString(6, finding.severity().name());
-                    ps.setString(7, finding.message());
-                    ps.setString(8, finding.denialCode() == null ? null : finding.denialCode().toString());
-                    ps.setString(9, finding.liable() == null ? null : finding.liable().name());
-                    ps.setLong(10, finding.amountAtRisk().cents());
-                    ps.setLong(11, finding.patientEstimate().cents());
-                    ps.setString(12, finding.suggestion());
-                    ps.setString(13, finding.policy());
-                });
+        List<Screened> verdicts = new ArrayList<>(screened.size());
+        List<ScreenedFinding> findings = new ArrayList<>();
+        for (ScreenedClaim claim : screened) {
+            verdicts.add(new Screened(runId, fileIndex, claim));
+            for (Finding finding : claim.findings()) {
+                findings.add(new ScreenedFinding(runId, fileIndex, finding));
+            }
+        }
+        boolean postgres = postgres();
+        VERDICTS.insert(jdbc, postgres, verdicts);
+        FINDINGS.insert(jdbc, postgres, findings);
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(jdbc.execute(
+                    (ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
     }
 
     static String joinDiagnoses(List<DiagnosisCode> codes) {
