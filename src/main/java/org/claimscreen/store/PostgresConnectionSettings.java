@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
  *       a run) and TCP keep-alive. Connecting is bounded by Hikari's {@code connection-timeout}
  *       (application.yaml).</li>
  *   <li>{@code reWriteBatchedInserts}: without it pgjdbc sends a JDBC batch of inserts as one
- *       statement per row, and staging a large file waits mostly on those round trips; with it a
- *       batch goes as multi-row inserts. The code never reads a batch's update counts (which this
- *       setting turns into "success, count unknown").</li>
+ *       statement per row; with it a batch goes as multi-row inserts. The large writes (lines,
+ *       verdicts, findings) use COPY on PostgreSQL ({@link BulkInsert}); this keeps any other batch
+ *       cheap. The code never reads a batch's update counts (which this setting turns into
+ *       "success, count unknown").</li>
  * </ul>
  */
 @Component
