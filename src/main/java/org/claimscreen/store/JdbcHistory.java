@@ -2,9 +2,9 @@ package org.claimscreen.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.Money;
-import org.claimscreen.claim.Npi;
 import org.claimscreen.claim.PayerType;
-import org.claimscreen.claim.ProcedureCode;
 import org.claimscreen.rules.History;
 import org.claimscreen.rules.PriorService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,6 +85,14 @@ public class JdbcHistory {
                     and l.claim_id <> ?
             """ + EARLIER_RUN + "))\n" + ORDER;
 
+    /**
+     * The members' lines: one statement text whatever the number of members (an array parameter,
+     * not an {@code in} list of as many markers), so pgjdbc keeps it prepared on the server and
+     * PostgreSQL does not parse and plan it again for every chunk.
+     */
+    private static final String MEMBERS_SQL = COLUMNS + "where l.member_id = any(?)\n" + COUNTABLE
+            + "  and (l.run_id = ? or (l.run_id <> ?\n" + EARLIER_RUN + "))\n" + ORDER;
+
     private final JdbcTemplate jdbc;
 
     public JdbcHistory(JdbcTemplate jdbc) {
@@ -117,16 +123,16 @@ public class JdbcHistory {
         Set<String> members = new LinkedHashSet<>(memberIds);
         Map<String, List<Line>> byMember = new HashMap<>();
         if (!members.isEmpty()) {
-            String sql = COLUMNS + "where l.member_id in (" + String.join(", ", Collections.nCopies(members.size(), "?"))
-                    + ")\n" + COUNTABLE + "  and (l.run_id = ? or (l.run_id <> ?\n" + EARLIER_RUN + "))\n" + ORDER;
-            List<Object> arguments = new ArrayList<>(members);
-            arguments.add(runId);
-            arguments.add(runId);
-            arguments.add(runId);
-            jdbc.query(sql, (RowCallbackHandler) rs -> {
+            Object[] ids = members.toArray();
+            jdbc.query(MEMBERS_SQL, ps -> {
+                ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids));
+                ps.setLong(2, runId);
+                ps.setLong(3, runId);
+                ps.setLong(4, runId);
+            }, (RowCallbackHandler) rs -> {
                 Line line = line(rs);
                 byMember.computeIfAbsent(line.memberId(), m -> new ArrayList<>()).add(line);
-            }, arguments.toArray());
+            });
         }
         return new Members(runId, members, byMember, this);
     }
@@ -186,16 +192,17 @@ public class JdbcHistory {
     }
 
     private static Line line(ResultSet rs) throws SQLException {
+        StoredValues values = ClaimStore.VALUES;
         return new Line(rs.getString(12), rs.getInt(13), new PriorService(
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getInt(3),
-                rs.getDate(4).toLocalDate(),
-                ProcedureCode.of(rs.getString(5)),
-                ClaimStore.splitModifiers(rs.getString(6)),
+                rs.getObject(4, LocalDate.class),
+                values.procedure(rs.getString(5)),
+                values.modifiers(rs.getString(6)),
                 rs.getInt(7),
                 Money.ofCents(rs.getLong(8)),
-                Npi.of(rs.getString(9)),
+                values.npi(rs.getString(9)),
                 PayerType.valueOf(rs.getString(10)),
                 rs.getString(11)));
     }
