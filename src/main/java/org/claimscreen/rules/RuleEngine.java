@@ -22,12 +22,27 @@ public final class RuleEngine {
     private final ReferenceData reference;
     private final History history;
     private final RuleOverrides overrides;
+    /**
+     * Each rule's settings, pack and job layers resolved once, in pack order; null when a payer
+     * override exists, since those depend on the claim. Looking them up per claim and rule was a
+     * tenth of the rules' time in profiles of large runs.
+     */
+    private final List<RuleSettings> claimIndependent;
 
     public RuleEngine(RulePack pack, ReferenceData reference, History history, RuleOverrides overrides) {
         this.pack = pack;
         this.reference = reference;
         this.history = history;
         this.overrides = overrides;
+        if (overrides.byPayer().isEmpty()) {
+            List<RuleSettings> settings = new ArrayList<>(pack.rules().size());
+            for (Rule rule : pack.rules()) {
+                settings.add(overrides.settingsFor(rule.id(), pack.settings(rule.id()), null));
+            }
+            this.claimIndependent = List.copyOf(settings);
+        } else {
+            this.claimIndependent = null;
+        }
     }
 
     public RuleEngine(RulePack pack, ReferenceData reference) {
@@ -41,8 +56,11 @@ public final class RuleEngine {
     /** Screens with the history {@code claimHistory} (the member's other claims as this claim sees them). */
     public ScreenedClaim screen(Claim claim, LocalDate asOf, History claimHistory) {
         ClaimReview review = new ClaimReview(claim, reference, asOf, pack.data(), claimHistory);
-        for (Rule rule : pack.rules()) {
-            RuleSettings settings = overrides.settingsFor(rule.id(), pack.settings(rule.id()), claim);
+        List<Rule> rules = pack.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            RuleSettings settings = claimIndependent != null ? claimIndependent.get(i)
+                    : overrides.settingsFor(rule.id(), pack.settings(rule.id()), claim);
             if (!settings.enabled()) {
                 continue;
             }

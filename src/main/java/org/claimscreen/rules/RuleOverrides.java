@@ -19,9 +19,15 @@ public record RuleOverrides(Map<String, RuleSettings> job, Map<String, Map<Strin
         byPayer = Map.copyOf(byPayer);
     }
 
-    /** The settings of {@code ruleId} for {@code claim}, starting from the pack's. */
+    /**
+     * The settings of {@code ruleId} for {@code claim}, starting from the pack's; {@code claim} may be
+     * null when there are no payer overrides (then every claim gets the same).
+     */
     public RuleSettings settingsFor(String ruleId, RuleSettings packSettings, Claim claim) {
         RuleSettings settings = packSettings.with(job.getOrDefault(ruleId, packSettings));
+        if (byPayer.isEmpty()) {
+            return settings;
+        }
         for (String key : new String[] {claim.payerType().name(), claim.payerId(), claim.planId()}) {
             if (key != null) {
                 RuleSettings payer = byPayer.getOrDefault(key, Map.of()).get(ruleId);

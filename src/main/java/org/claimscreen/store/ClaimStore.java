@@ -1,8 +1,8 @@
 package org.claimscreen.store;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimscreen.claim.ClaimLine;
@@ -10,12 +10,9 @@ import org.claimscreen.claim.ClaimRow;
 import org.claimscreen.claim.DiagnosisCode;
 import org.claimscreen.claim.Indicator;
 import org.claimscreen.claim.MemberId;
-import org.claimscreen.claim.Modifier;
 import org.claimscreen.claim.Money;
 import org.claimscreen.claim.Npi;
 import org.claimscreen.claim.PayerType;
-import org.claimscreen.claim.ProcedureCode;
-import org.claimscreen.claim.Taxonomy;
 import org.claimscreen.screening.Finding;
 import org.claimscreen.screening.ScreenedClaim;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -175,40 +172,44 @@ public class ClaimStore {
     /**
      * Maps a row of {@link #SCREENABLE_LINES_SQL} back into the domain, by column position (in the
      * order of its select list): pgjdbc looks a column name up in a map for every call, which showed
-     * in profiles of large runs.
+     * in profiles of large runs. Repeated values are decoded once ({@link StoredValues}); dates are
+     * read as {@code LocalDate} directly rather than through {@code java.sql.Date} and a calendar.
      */
     public static final RowMapper<StagedRow> STAGED_ROW_MAPPER = ClaimStore::mapRow;
 
+    /** Shared by the screening reader and the history queries; bounded, thread-safe. */
+    static final StoredValues VALUES = new StoredValues();
+
     private static StagedRow mapRow(ResultSet rs, int rowNum) throws SQLException {
+        StoredValues values = VALUES;
         ClaimLine line = new ClaimLine(
                 rs.getInt(4), // line_number
                 rs.getLong(5), // source_line
-                rs.getDate(11).toLocalDate(), // service_date
+                rs.getObject(11, LocalDate.class), // service_date
                 rs.getString(12), // place_of_service
-                ProcedureCode.of(rs.getString(13)), // procedure_code
-                splitModifiers(rs.getString(14)), // modifiers
+                values.procedure(rs.getString(13)), // procedure_code
+                values.modifiers(rs.getString(14)), // modifiers
                 rs.getInt(15), // units
                 rs.getObject(16, Integer.class), // minutes
                 Money.ofCents(rs.getLong(17)), // charge_cents
-                splitPointers(rs.getString(19)), // diagnosis_pointers
-                Npi.of(rs.getString(20)), // rendering_npi
-                Taxonomy.of(rs.getString(21)), // rendering_taxonomy
-                npi(rs.getString(22)), // supervising_npi
-                npi(rs.getString(23)), // referring_npi
-                npi(rs.getString(24)), // billing_npi
+                values.pointers(rs.getString(19)), // diagnosis_pointers
+                values.npi(rs.getString(20)), // rendering_npi
+                values.taxonomy(rs.getString(21)), // rendering_taxonomy
+                values.optionalNpi(rs.getString(22)), // supervising_npi
+                values.optionalNpi(rs.getString(23)), // referring_npi
+                values.optionalNpi(rs.getString(24)), // billing_npi
                 Indicator.parse(rs.getString(25)), // plan_of_care
                 Indicator.parse(rs.getString(26)), // abn_on_file
                 Indicator.parse(rs.getString(27))); // lmn_on_file
-        Date birth = rs.getDate(7); // birth_date
         ClaimRow row = new ClaimRow(
                 rs.getString(2), // file_name
                 rs.getString(3), // claim_id
                 MemberId.of(rs.getString(6)), // member_id
-                birth == null ? null : birth.toLocalDate(),
+                rs.getObject(7, LocalDate.class), // birth_date
                 PayerType.valueOf(rs.getString(8)), // payer_type
                 rs.getString(9), // payer_id
                 rs.getString(10), // plan_id
-                splitDiagnoses(rs.getString(18)), // diagnosis_codes
+                values.diagnoses(rs.getString(18)), // diagnosis_codes
                 line);
         return new StagedRow(rs.getInt(1), row); // file_index
     }
@@ -267,38 +268,6 @@ public class ClaimStore {
             text.append(pointer);
         }
         return text.toString();
-    }
-
-    private static List<DiagnosisCode> splitDiagnoses(String text) {
-        List<DiagnosisCode> codes = new ArrayList<>();
-        for (String code : text.split(";")) {
-            codes.add(DiagnosisCode.of(code));
-        }
-        return codes;
-    }
-
-    static List<Modifier> splitModifiers(String text) {
-        List<Modifier> modifiers = new ArrayList<>();
-        if (text != null && !text.isEmpty()) {
-            for (String modifier : text.split(";")) {
-                modifiers.add(Modifier.of(modifier));
-            }
-        }
-        return modifiers;
-    }
-
-    private static List<Integer> splitPointers(String text) {
-        List<Integer> pointers = new ArrayList<>();
-        if (text != null && !text.isEmpty()) {
-            for (String pointer : text.split(";")) {
-                pointers.add(Integer.parseInt(pointer));
-            }
-        }
-        return pointers;
-    }
-
-    private static Npi npi(String text) {
-        return text == null || text.isEmpty() ? null : Npi.of(text);
     }
 
     private static String text(Npi npi) {

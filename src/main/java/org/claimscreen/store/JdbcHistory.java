@@ -2,6 +2,7 @@ package org.claimscreen.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,9 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.Money;
-import org.claimscreen.claim.Npi;
 import org.claimscreen.claim.PayerType;
-import org.claimscreen.claim.ProcedureCode;
 import org.claimscreen.rules.History;
 import org.claimscreen.rules.PriorService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -117,6 +116,8 @@ public class JdbcHistory {
         Set<String> members = new LinkedHashSet<>(memberIds);
         Map<String, List<Line>> byMember = new HashMap<>();
         if (!members.isEmpty()) {
+            // An in-list rather than one array parameter (= any(?)): PostgreSQL's generic plan for an
+            // array guesses ten members and then chose nested loops over claim_reject per line.
             String sql = COLUMNS + "where l.member_id in (" + String.join(", ", Collections.nCopies(members.size(), "?"))
                     + ")\n" + COUNTABLE + "  and (l.run_id = ? or (l.run_id <> ?\n" + EARLIER_RUN + "))\n" + ORDER;
             List<Object> arguments = new ArrayList<>(members);
@@ -186,16 +187,17 @@ public class JdbcHistory {
     }
 
     private static Line line(ResultSet rs) throws SQLException {
+        StoredValues values = ClaimStore.VALUES;
         return new Line(rs.getString(12), rs.getInt(13), new PriorService(
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getInt(3),
-                rs.getDate(4).toLocalDate(),
-                ProcedureCode.of(rs.getString(5)),
-                ClaimStore.splitModifiers(rs.getString(6)),
+                rs.getObject(4, LocalDate.class),
+                values.procedure(rs.getString(5)),
+                values.modifiers(rs.getString(6)),
                 rs.getInt(7),
                 Money.ofCents(rs.getLong(8)),
-                Npi.of(rs.getString(9)),
+                values.npi(rs.getString(9)),
                 PayerType.valueOf(rs.getString(10)),
                 rs.getString(11)));
     }
