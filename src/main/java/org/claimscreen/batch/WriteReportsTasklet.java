@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,10 @@ import java.util.stream.Stream;
 import org.claimscreen.claim.Money;
 import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.ColumnMapping;
+import org.claimscreen.report.AtomicFile;
 import org.claimscreen.report.ClaimLineRow;
 import org.claimscreen.report.FindingRow;
+import org.claimscreen.report.FindingSink;
 import org.claimscreen.report.FindingsCsvWriter;
 import org.claimscreen.report.FindingsJsonWriter;
 import org.claimscreen.report.HtmlReportWriter;
@@ -85,20 +88,34 @@ class WriteReportsTasklet implements Tasklet {
         Files.createDirectories(outDir);
         removeLeftovers(outDir);
         new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
-        try (Stream<FindingRow> findings = queries.findings(runId)) {
-            new FindingsCsvWriter().write(outDir.resolve("findings.csv"), findings::iterator);
-        }
-        try (Stream<FindingRow> findings = queries.findings(runId)) {
-            new FindingsJsonWriter().write(outDir.resolve("findings.json"), summary, findings::iterator);
-        }
-        try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
-            new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
-        }
-        try (Stream<FindingRow> findings = queries.findings(runId);
-                Stream<ClaimLineRow> lines = queries.linesOfClaimsWithFindings(runId);
-                Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
-            new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, lines::iterator,
-                    rejectRows::iterator);
+        try (HtmlReportWriter.Draft html = new HtmlReportWriter().start()) {
+            // One pass over the findings feeds all three reports: the query (a join and sort of
+            // every finding) and its decoding are the bulk of the work, so they are done once.
+            try (Stream<FindingRow> findings = queries.findings(runId)) {
+                AtomicFile.write(outDir.resolve("findings.csv"), csvOut -> AtomicFile.write(
+                        outDir.resolve("findings.json"), jsonOut -> {
+                            FindingSink csv = new FindingsCsvWriter().open(csvOut);
+                            FindingSink json = new FindingsJsonWriter().open(jsonOut, summary);
+                            Iterator<FindingRow> rows = findings.iterator();
+                            while (rows.hasNext()) {
+                                FindingRow finding = rows.next();
+                                csv.accept(finding);
+                                json.accept(finding);
+                                html.accept(finding);
+                            }
+                            csv.finish();
+                            json.finish();
+                            html.finish();
+                        }));
+            }
+            try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+                new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
+            }
+            try (Stream<ClaimLineRow> lines = queries.linesOfClaimsWithFindings(runId);
+                    Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+                AtomicFile.write(outDir.resolve("report.html"),
+                        out -> html.writePage(out, summary, lines::iterator, rejectRows::iterator));
+            }
         }
         if (split) {
             splitInputs(runId, outDir);

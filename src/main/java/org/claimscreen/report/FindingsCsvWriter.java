@@ -39,9 +39,33 @@ public final class FindingsCsvWriter {
 
     /** Writes header and rows to {@code out} (not closed); returns the number of findings. */
     public long write(Writer out, Iterable<FindingRow> findings) throws IOException {
-        long count = 0;
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        Rows rows = open(out);
         for (FindingRow f : findings) {
+            rows.accept(f);
+        }
+        return rows.finish();
+    }
+
+    /**
+     * Starts findings.csv on {@code out} (not closed): the header now, then a row per
+     * {@link Rows#accept}, so one pass over the findings can feed several reports.
+     */
+    public Rows open(Writer out) throws IOException {
+        return new Rows(new CSVPrinter(out, FORMAT));
+    }
+
+    /** findings.csv being written, one finding at a time. */
+    public static final class Rows implements FindingSink {
+
+        private final CSVPrinter printer;
+        private long count;
+
+        private Rows(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        @Override
+        public void accept(FindingRow f) throws IOException {
             printer.printRecord(
                     f.runId(),
                     text(f.sourceFile()),
@@ -64,8 +88,13 @@ public final class FindingsCsvWriter {
                     text(f.policy()));
             count++;
         }
-        printer.flush();
-        return count;
+
+        /** Flushes what is buffered; returns the number of findings written. */
+        @Override
+        public long finish() throws IOException {
+            printer.flush();
+            return count;
+        }
     }
 
     static String text(String value) {
