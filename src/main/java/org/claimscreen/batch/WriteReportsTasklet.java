@@ -1,5 +1,6 @@
 package org.claimscreen.batch;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimscreen.claim.Money;
-import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.ColumnMapping;
 import org.claimscreen.report.AtomicFile;
 import org.claimscreen.report.ClaimLineRow;
@@ -26,6 +26,7 @@ import org.claimscreen.report.RunSummary;
 import org.claimscreen.report.SummaryJsonWriter;
 import org.claimscreen.report.split.InputSplitter;
 import org.claimscreen.report.split.InputSplitters;
+import org.claimscreen.report.split.Verdicts;
 import org.claimscreen.rules.RulePack;
 import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.RejectStore;
@@ -40,6 +41,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the run's reports from what the run stored (never from memory), after the data is safe.
@@ -60,9 +64,11 @@ class WriteReportsTasklet implements Tasklet {
 
     private final RunIds runIds;
     private final RunProgress progress;
+    private final PlatformTransactionManager transactions;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
-            ColumnMapping mapping, boolean split, RunProgress progress) {
+            ColumnMapping mapping, boolean split, RunProgress progress, PlatformTransactionManager transactions) {
+        this.transactions = transactions;
         this.split = split;
         this.progress = progress;
         this.runs = runs;
@@ -88,6 +94,24 @@ class WriteReportsTasklet implements Tasklet {
         Files.createDirectories(outDir);
         removeLeftovers(outDir);
         new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
+        // clean/ and held/ need only the input and the stored verdicts: they are written on a
+        // thread of their own meanwhile, so that both cores work.
+        BackgroundWork splitting = split ? startSplit(runId, outDir, runs.inputs(runId)) : null;
+        try {
+            writeReports(runId, outDir, summary);
+        } catch (Exception | Error e) {
+            if (splitting != null) {
+                splitting.cancel();
+            }
+            throw e;
+        }
+        if (splitting != null) {
+            splitting.await();
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void writeReports(long runId, Path outDir, RunSummary summary) throws java.io.IOException {
         try (HtmlReportWriter.Draft html = new HtmlReportWriter().start()) {
             // One pass over the findings feeds all three reports: the query (a join and sort of
             // every finding) and its decoding are the bulk of the work, so they are done once.
@@ -117,40 +141,81 @@ class WriteReportsTasklet implements Tasklet {
                         out -> html.writePage(out, summary, lines::iterator, rejectRows::iterator));
             }
         }
-        if (split) {
-            splitInputs(runId, outDir);
-        }
-        return RepeatStatus.FINISHED;
     }
 
     /**
-     * clean/ and held/: each screened input again, split by its claims' verdicts, in its own
-     * format. An input whose format has no splitter yet is left out, and the log says so.
+     * The clean/held split, each input in a read-only transaction of its own (PostgreSQL streams a
+     * cursor only inside one) on the background thread.
      */
-    private void splitInputs(long runId, Path outDir) throws java.io.IOException {
-        for (InputFileRecord input : runs.inputs(runId)) {
-            if (!input.ok()) {
-                continue;
+    private BackgroundWork startSplit(long runId, Path outDir, List<InputFileRecord> inputs) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return BackgroundWork.start("claimscreen-split", stop -> {
+            for (InputFileRecord input : inputs) {
+                try {
+                    readOnly.executeWithoutResult(status -> {
+                        try {
+                            splitInput(runId, outDir, input, stop);
+                        } catch (java.io.IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
             }
-            Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format(), mapping);
-            if (splitter.isEmpty()) {
-                log.warn("{}: no clean/held split for {} input yet", input.name(), input.format());
-                continue;
-            }
-            Path file = Path.of(input.path());
-            if (!Files.isReadable(file) || !Sha256.of(file).equals(input.sha256())) {
-                // Splitting other content than was screened would send unscreened claims to clean/.
-                log.warn("{}: changed or gone since it was screened; no clean/held split written", input.name());
-                continue;
-            }
-            InputSplitter.Split split;
+        });
+    }
+
+    /**
+     * clean/ and held/ of one screened input, split by its claims' verdicts, in its own format. An
+     * input whose format has no splitter yet is left out, and the log says so.
+     */
+    private void splitInput(long runId, Path outDir, InputFileRecord input, BackgroundWork.Stop stop)
+            throws java.io.IOException {
+        if (!input.ok()) {
+            return;
+        }
+        Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format(), mapping);
+        if (splitter.isEmpty()) {
+            log.warn("{}: no clean/held split for {} input yet", input.name(), input.format());
+            return;
+        }
+        Path file = Path.of(input.path());
+        InputSplitter.Split split = null;
+        if (Files.isReadable(file)) {
             // the input's stored lines in file order beside its records: memory stays flat however big it is
             try (StoredVerdicts verdicts = queries.verdicts(runId, input.fileIndex())) {
-                split = splitter.get().split(file, verdicts,
+                // hashed as it is split: a file changed since screening leaves no split behind
+                split = splitter.get().split(file, input.sha256(), new Stoppable(verdicts, stop),
                         outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
+            } catch (InputSplitter.ChangedInputException e) {
+                split = null;
             }
-            log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
-                    input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
+        }
+        if (split == null) {
+            // Splitting other content than was screened would send unscreened claims to clean/.
+            log.warn("{}: changed or gone since it was screened; no clean/held split written", input.name());
+            return;
+        }
+        log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
+                input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
+    }
+
+    /** Verdicts that stop the split at its next record once the reports have failed. */
+    private record Stoppable(Verdicts verdicts, BackgroundWork.Stop stop) implements Verdicts {
+
+        @Override
+        public String at(long position, String claimId) {
+            stop.check();
+            return verdicts.at(position, claimId);
+        }
+
+        @Override
+        public String ofClaim(String claimId) {
+            stop.check();
+            return verdicts.ofClaim(claimId);
         }
     }
 
