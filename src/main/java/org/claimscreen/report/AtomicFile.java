@@ -40,7 +40,8 @@ public final class AtomicFile {
     /** Writes {@code target} as UTF-8 text produced by {@code body}. */
     public static void write(Path target, IoConsumer<Writer> body) throws IOException {
         writeBytes(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // encoded in big chunks, whatever size the body writes in
+            Writer writer = new TextBuffer(new OutputStreamWriter(out, StandardCharsets.UTF_8), 32 * 1024);
             body.accept(new WriterCloseShield(writer));
             writer.flush();
         });

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.claimscreen.claim.Money;
 
 /**
@@ -51,48 +50,56 @@ public final class FindingsCsvWriter {
      * {@link Rows#accept}, so one pass over the findings can feed several reports.
      */
     public Rows open(Writer out) throws IOException {
-        return new Rows(new CSVPrinter(out, FORMAT));
+        CsvRecordWriter csv = new CsvRecordWriter(out, FORMAT.getDelimiterString().charAt(0),
+                FORMAT.getRecordSeparator());
+        for (String column : HEADER) {
+            csv.print(column);
+        }
+        csv.println();
+        return new Rows(csv, out);
     }
 
     /** findings.csv being written, one finding at a time. */
     public static final class Rows implements FindingSink {
 
-        private final CSVPrinter printer;
+        private final CsvRecordWriter csv;
+        private final Writer out;
         private long count;
 
-        private Rows(CSVPrinter printer) {
-            this.printer = printer;
+        private Rows(CsvRecordWriter csv, Writer out) {
+            this.csv = csv;
+            this.out = out;
         }
 
         @Override
         public void accept(FindingRow f) throws IOException {
-            printer.printRecord(
-                    f.runId(),
-                    text(f.sourceFile()),
-                    text(f.claimId()),
-                    f.lineNumber(),
-                    text(f.member()),
-                    f.serviceDate(),
-                    text(f.procedureCode()),
-                    text(f.modifiers()),
-                    f.units(),
-                    amount(f.chargeAmount()),
-                    text(f.ruleId()),
-                    text(f.severity()),
-                    text(f.message()),
-                    text(f.denialCode()),
-                    text(f.liable()),
-                    amount(f.amountAtRisk()),
-                    amount(f.patientEstimate()),
-                    text(f.suggestion()),
-                    text(f.policy()));
+            csv.print(f.runId());
+            csv.print(text(f.sourceFile()));
+            csv.print(text(f.claimId()));
+            csv.print(f.lineNumber());
+            csv.print(text(f.member()));
+            csv.print(f.serviceDate() == null ? null : f.serviceDate().toString());
+            csv.print(text(f.procedureCode()));
+            csv.print(text(f.modifiers()));
+            csv.print(f.units());
+            csv.print(amount(f.chargeAmount()));
+            csv.print(text(f.ruleId()));
+            csv.print(text(f.severity()));
+            csv.print(text(f.message()));
+            csv.print(text(f.denialCode()));
+            csv.print(text(f.liable()));
+            csv.print(amount(f.amountAtRisk()));
+            csv.print(amount(f.patientEstimate()));
+            csv.print(text(f.suggestion()));
+            csv.print(text(f.policy()));
+            csv.println();
             count++;
         }
 
         /** Flushes what is buffered; returns the number of findings written. */
         @Override
         public long finish() throws IOException {
-            printer.flush();
+            out.flush();
             return count;
         }
     }

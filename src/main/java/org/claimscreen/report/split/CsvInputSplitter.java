@@ -18,11 +18,11 @@ import java.util.Iterator;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.claimscreen.ingest.csv.ColumnMapping;
 import org.claimscreen.report.AtomicFile;
+import org.claimscreen.report.CsvRecordWriter;
 import org.claimscreen.report.SpreadsheetSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,8 +91,6 @@ final class CsvInputSplitter implements InputSplitter {
     /** Copies the records to their files; returns the sha256 of every byte of the input. */
     private String copy(Path input, Layout layout, Verdicts verdicts, Writer cleanOut,
             Writer heldOut, long[] counts) throws IOException {
-        CSVFormat write = CSVFormat.RFC4180.builder().setRecordSeparator(layout.lineEnding())
-                .setDelimiter(mapping.delimiter()).get();
         MessageDigest digest = sha256();
         try (InputStream file = new DigestInputStream(Files.newInputStream(input), digest);
                 InputStream in = BOMInputStream.builder().setInputStream(file).get();
@@ -100,7 +98,7 @@ final class CsvInputSplitter implements InputSplitter {
                         .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
                         .setFormat(read)
                         .get()) {
-            copy(parser, input, layout, verdicts, cleanOut, heldOut, counts, write);
+            copy(parser, input, layout, verdicts, cleanOut, heldOut, counts);
             // the parser stops at the end or where the file stops being readable: hash the rest too
             file.transferTo(OutputStream.nullOutputStream());
         }
@@ -108,13 +106,14 @@ final class CsvInputSplitter implements InputSplitter {
     }
 
     private void copy(CSVParser parser, Path input, Layout layout, Verdicts verdicts, Writer cleanOut,
-            Writer heldOut, long[] counts, CSVFormat write) throws IOException {
+            Writer heldOut, long[] counts) throws IOException {
         if (layout.bom()) {
             cleanOut.write('\uFEFF');
             heldOut.write('\uFEFF');
         }
-        CSVPrinter clean = new CSVPrinter(cleanOut, write);
-        CSVPrinter held = new CSVPrinter(heldOut, write);
+        // RFC 4180 with the file's delimiter and line ending, as Commons CSV's printer writes it
+        CsvRecordWriter clean = new CsvRecordWriter(cleanOut, mapping.delimiter(), layout.lineEnding());
+        CsvRecordWriter held = new CsvRecordWriter(heldOut, mapping.delimiter(), layout.lineEnding());
         Iterator<CSVRecord> records = parser.iterator();
         long[] start = new long[1];
         CSVRecord header = nextNonBlank(parser, records, input, start);
@@ -137,8 +136,8 @@ final class CsvInputSplitter implements InputSplitter {
                 counts[2]++;
             }
         }
-        clean.flush();
-        held.flush();
+        cleanOut.flush();
+        heldOut.flush();
     }
 
     private static MessageDigest sha256() {
@@ -180,9 +179,9 @@ final class CsvInputSplitter implements InputSplitter {
         }
     }
 
-    private static void print(CSVPrinter printer, CSVRecord record) throws IOException {
-        for (String cell : record) {
-            printer.print(SpreadsheetSafe.cell(cell));
+    private static void print(CsvRecordWriter printer, CSVRecord record) throws IOException {
+        for (int i = 0; i < record.size(); i++) {
+            printer.print(SpreadsheetSafe.cell(record.get(i)));
         }
         printer.println();
     }
