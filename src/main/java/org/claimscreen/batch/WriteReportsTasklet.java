@@ -47,9 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the run's reports from what the run stored (never from memory), after the data is safe.
- * Each file is written atomically, so a crash never leaves half a report that looks complete. Last
- * come clean/ and held/: the screened inputs split by claim verdict for submission (unless the
- * run's job definition says {@code split: false}).
+ * Each file is written atomically, so a crash never leaves half a report that looks complete.
+ * Beside the reports, on a second thread, come clean/ and held/: the screened inputs split by claim
+ * verdict for submission (unless the run's job definition says {@code split: false}).
  */
 class WriteReportsTasklet implements Tasklet {
 
