@@ -48,6 +48,11 @@ final class BackgroundWork {
         return work;
     }
 
+    /** Whether the work has ended, well or not. */
+    boolean done() {
+        return task.isDone();
+    }
+
     /** Waits for the work to end; rethrows what made it fail. */
     void await() throws Exception {
         try {
