@@ -162,10 +162,11 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups, RunProgress progress) {
+            RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups, RunProgress progress,
+            PlatformTransactionManager transactionManager) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
-                InputReading.mappingOf(parameters), parameters.split(), progress);
+                InputReading.mappingOf(parameters), parameters.split(), progress, transactionManager);
     }
 
     @Bean

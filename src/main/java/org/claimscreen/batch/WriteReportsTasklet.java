@@ -1,19 +1,22 @@
 package org.claimscreen.batch;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimscreen.claim.Money;
-import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.ColumnMapping;
+import org.claimscreen.report.AtomicFile;
 import org.claimscreen.report.ClaimLineRow;
 import org.claimscreen.report.FindingRow;
+import org.claimscreen.report.FindingSink;
 import org.claimscreen.report.FindingsCsvWriter;
 import org.claimscreen.report.FindingsJsonWriter;
 import org.claimscreen.report.HtmlReportWriter;
@@ -23,6 +26,7 @@ import org.claimscreen.report.RunSummary;
 import org.claimscreen.report.SummaryJsonWriter;
 import org.claimscreen.report.split.InputSplitter;
 import org.claimscreen.report.split.InputSplitters;
+import org.claimscreen.report.split.Verdicts;
 import org.claimscreen.rules.RulePack;
 import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.RejectStore;
@@ -37,12 +41,15 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the run's reports from what the run stored (never from memory), after the data is safe.
- * Each file is written atomically, so a crash never leaves half a report that looks complete. Last
- * come clean/ and held/: the screened inputs split by claim verdict for submission (unless the
- * run's job definition says {@code split: false}).
+ * Each file is written atomically, so a crash never leaves half a report that looks complete.
+ * Beside the reports, on a second thread, come clean/ and held/: the screened inputs split by claim
+ * verdict for submission (unless the run's job definition says {@code split: false}).
  */
 class WriteReportsTasklet implements Tasklet {
 
@@ -57,9 +64,11 @@ class WriteReportsTasklet implements Tasklet {
 
     private final RunIds runIds;
     private final RunProgress progress;
+    private final PlatformTransactionManager transactions;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
-            ColumnMapping mapping, boolean split, RunProgress progress) {
+            ColumnMapping mapping, boolean split, RunProgress progress, PlatformTransactionManager transactions) {
+        this.transactions = transactions;
         this.split = split;
         this.progress = progress;
         this.runs = runs;
@@ -85,55 +94,131 @@ class WriteReportsTasklet implements Tasklet {
         Files.createDirectories(outDir);
         removeLeftovers(outDir);
         new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
-        try (Stream<FindingRow> findings = queries.findings(runId)) {
-            new FindingsCsvWriter().write(outDir.resolve("findings.csv"), findings::iterator);
+        // clean/ and held/ need only the input and the stored verdicts: they are written on a
+        // thread of their own meanwhile, so that both cores work.
+        BackgroundWork splitting = split ? startSplit(runId, outDir, runs.inputs(runId)) : null;
+        try {
+            writeReports(runId, outDir, summary);
+        } catch (Exception | Error e) {
+            if (splitting != null) {
+                splitting.cancel();
+            }
+            throw e;
         }
-        try (Stream<FindingRow> findings = queries.findings(runId)) {
-            new FindingsJsonWriter().write(outDir.resolve("findings.json"), summary, findings::iterator);
-        }
-        try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
-            new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
-        }
-        try (Stream<FindingRow> findings = queries.findings(runId);
-                Stream<ClaimLineRow> lines = queries.linesOfClaimsWithFindings(runId);
-                Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
-            new HtmlReportWriter().write(outDir.resolve("report.html"), summary, findings::iterator, lines::iterator,
-                    rejectRows::iterator);
-        }
-        if (split) {
-            splitInputs(runId, outDir);
+        if (splitting != null) {
+            splitting.await();
         }
         return RepeatStatus.FINISHED;
     }
 
+    private void writeReports(long runId, Path outDir, RunSummary summary) throws java.io.IOException {
+        try (HtmlReportWriter.Draft html = new HtmlReportWriter().start()) {
+            // One pass over the findings feeds all three reports: the query (a join and sort of
+            // every finding) and its decoding are the bulk of the work, so they are done once.
+            try (Stream<FindingRow> findings = queries.findings(runId)) {
+                AtomicFile.write(outDir.resolve("findings.csv"), csvOut -> AtomicFile.write(
+                        outDir.resolve("findings.json"), jsonOut -> {
+                            FindingSink csv = new FindingsCsvWriter().open(csvOut);
+                            // findings.json (Jackson, the costliest of the three) on a thread of its own
+                            try (FindingsHandOff json = new FindingsHandOff("claimscreen-json",
+                                    new FindingsJsonWriter().open(jsonOut, summary))) {
+                                Iterator<FindingRow> rows = findings.iterator();
+                                while (rows.hasNext()) {
+                                    FindingRow finding = rows.next();
+                                    json.accept(finding);
+                                    csv.accept(finding);
+                                    html.accept(finding);
+                                }
+                                csv.finish();
+                                html.finish();
+                                json.finish();
+                            }
+                        }));
+            }
+            try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+                new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
+            }
+            try (Stream<ClaimLineRow> lines = queries.linesOfClaimsWithFindings(runId);
+                    Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+                AtomicFile.write(outDir.resolve("report.html"),
+                        out -> html.writePage(out, summary, lines::iterator, rejectRows::iterator));
+            }
+        }
+    }
+
     /**
-     * clean/ and held/: each screened input again, split by its claims' verdicts, in its own
-     * format. An input whose format has no splitter yet is left out, and the log says so.
+     * The clean/held split, each input in a read-only transaction of its own (PostgreSQL streams a
+     * cursor only inside one) on the background thread.
      */
-    private void splitInputs(long runId, Path outDir) throws java.io.IOException {
-        for (InputFileRecord input : runs.inputs(runId)) {
-            if (!input.ok()) {
-                continue;
+    private BackgroundWork startSplit(long runId, Path outDir, List<InputFileRecord> inputs) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return BackgroundWork.start("claimscreen-split", stop -> {
+            for (InputFileRecord input : inputs) {
+                try {
+                    readOnly.executeWithoutResult(status -> {
+                        try {
+                            splitInput(runId, outDir, input, stop);
+                        } catch (java.io.IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
             }
-            Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format(), mapping);
-            if (splitter.isEmpty()) {
-                log.warn("{}: no clean/held split for {} input yet", input.name(), input.format());
-                continue;
-            }
-            Path file = Path.of(input.path());
-            if (!Files.isReadable(file) || !Sha256.of(file).equals(input.sha256())) {
-                // Splitting other content than was screened would send unscreened claims to clean/.
-                log.warn("{}: changed or gone since it was screened; no clean/held split written", input.name());
-                continue;
-            }
-            InputSplitter.Split split;
+        });
+    }
+
+    /**
+     * clean/ and held/ of one screened input, split by its claims' verdicts, in its own format. An
+     * input whose format has no splitter yet is left out, and the log says so.
+     */
+    private void splitInput(long runId, Path outDir, InputFileRecord input, BackgroundWork.Stop stop)
+            throws java.io.IOException {
+        if (!input.ok()) {
+            return;
+        }
+        Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format(), mapping);
+        if (splitter.isEmpty()) {
+            log.warn("{}: no clean/held split for {} input yet", input.name(), input.format());
+            return;
+        }
+        Path file = Path.of(input.path());
+        InputSplitter.Split split = null;
+        if (Files.isReadable(file)) {
             // the input's stored lines in file order beside its records: memory stays flat however big it is
             try (StoredVerdicts verdicts = queries.verdicts(runId, input.fileIndex())) {
-                split = splitter.get().split(file, verdicts,
+                // hashed as it is split: a file changed since screening leaves no split behind
+                split = splitter.get().split(file, input.sha256(), new Stoppable(verdicts, stop),
                         outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
+            } catch (InputSplitter.ChangedInputException e) {
+                split = null;
             }
-            log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
-                    input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
+        }
+        if (split == null) {
+            // Splitting other content than was screened would send unscreened claims to clean/.
+            log.warn("{}: changed or gone since it was screened; no clean/held split written", input.name());
+            return;
+        }
+        log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
+                input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
+    }
+
+    /** Verdicts that stop the split at its next record once the reports have failed. */
+    private record Stoppable(Verdicts verdicts, BackgroundWork.Stop stop) implements Verdicts {
+
+        @Override
+        public String at(long position, String claimId) {
+            stop.check();
+            return verdicts.at(position, claimId);
+        }
+
+        @Override
+        public String ofClaim(String claimId) {
+            stop.check();
+            return verdicts.ofClaim(claimId);
         }
     }
 

@@ -5,11 +5,9 @@ import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +38,7 @@ public final class AtomicFile {
     /** Writes {@code target} as UTF-8 text produced by {@code body}. */
     public static void write(Path target, IoConsumer<Writer> body) throws IOException {
         writeBytes(target, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new Utf8Writer(out, 16 * 1024);
             body.accept(new WriterCloseShield(writer));
             writer.flush();
         });

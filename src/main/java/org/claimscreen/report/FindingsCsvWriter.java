@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.claimscreen.claim.Money;
 
 /**
@@ -39,33 +38,70 @@ public final class FindingsCsvWriter {
 
     /** Writes header and rows to {@code out} (not closed); returns the number of findings. */
     public long write(Writer out, Iterable<FindingRow> findings) throws IOException {
-        long count = 0;
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        Rows rows = open(out);
         for (FindingRow f : findings) {
-            printer.printRecord(
-                    f.runId(),
-                    text(f.sourceFile()),
-                    text(f.claimId()),
-                    f.lineNumber(),
-                    text(f.member()),
-                    f.serviceDate(),
-                    text(f.procedureCode()),
-                    text(f.modifiers()),
-                    f.units(),
-                    amount(f.chargeAmount()),
-                    text(f.ruleId()),
-                    text(f.severity()),
-                    text(f.message()),
-                    text(f.denialCode()),
-                    text(f.liable()),
-                    amount(f.amountAtRisk()),
-                    amount(f.patientEstimate()),
-                    text(f.suggestion()),
-                    text(f.policy()));
+            rows.accept(f);
+        }
+        return rows.finish();
+    }
+
+    /**
+     * Starts findings.csv on {@code out} (not closed): the header now, then a row per
+     * {@link Rows#accept}, so one pass over the findings can feed several reports.
+     */
+    public Rows open(Writer out) throws IOException {
+        CsvRecordWriter csv = new CsvRecordWriter(out, FORMAT.getDelimiterString().charAt(0),
+                FORMAT.getRecordSeparator());
+        for (String column : HEADER) {
+            csv.print(column);
+        }
+        csv.println();
+        return new Rows(csv, out);
+    }
+
+    /** findings.csv being written, one finding at a time. */
+    public static final class Rows implements FindingSink {
+
+        private final CsvRecordWriter csv;
+        private final Writer out;
+        private long count;
+
+        private Rows(CsvRecordWriter csv, Writer out) {
+            this.csv = csv;
+            this.out = out;
+        }
+
+        @Override
+        public void accept(FindingRow f) throws IOException {
+            csv.print(f.runId());
+            csv.print(text(f.sourceFile()));
+            csv.print(text(f.claimId()));
+            csv.print(f.lineNumber());
+            csv.print(text(f.member()));
+            csv.print(f.serviceDate() == null ? null : f.serviceDate().toString());
+            csv.print(text(f.procedureCode()));
+            csv.print(text(f.modifiers()));
+            csv.print(f.units());
+            csv.print(amount(f.chargeAmount()));
+            csv.print(text(f.ruleId()));
+            csv.print(text(f.severity()));
+            csv.print(text(f.message()));
+            csv.print(text(f.denialCode()));
+            csv.print(text(f.liable()));
+            csv.print(amount(f.amountAtRisk()));
+            csv.print(amount(f.patientEstimate()));
+            csv.print(text(f.suggestion()));
+            csv.print(text(f.policy()));
+            csv.println();
             count++;
         }
-        printer.flush();
-        return count;
+
+        /** Flushes what is buffered; returns the number of findings written. */
+        @Override
+        public long finish() throws IOException {
+            out.flush();
+            return count;
+        }
     }
 
     static String text(String value) {

@@ -23,21 +23,57 @@ public final class FindingsJsonWriter {
 
     /** Writes the document to {@code out} (not closed); returns the number of findings. */
     public long write(Writer out, RunSummary summary, Iterable<FindingRow> findings) {
-        long count = 0;
-        try (JsonGenerator json = ReportJson.prettyGenerator(out)) {
+        Document document = open(out, summary);
+        for (FindingRow finding : findings) {
+            document.accept(finding);
+        }
+        return document.finish();
+    }
+
+    /**
+     * Starts findings.json on {@code out} (not closed): the summary now, then a finding per
+     * {@link Document#accept}, so one pass over the findings can feed several reports.
+     */
+    public Document open(Writer out, RunSummary summary) {
+        JsonGenerator json = ReportJson.prettyGenerator(out);
+        try {
             json.writeStartObject();
             json.writeName("summary");
             SummaryJsonWriter.writeSummary(json, summary);
             json.writeName("findings");
             json.writeStartArray();
-            for (FindingRow finding : findings) {
-                writeFinding(json, finding);
-                count++;
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        } catch (RuntimeException e) {
+            json.close();
+            throw e;
         }
-        return count;
+        return new Document(json);
+    }
+
+    /** findings.json being written, one finding at a time. */
+    public static final class Document implements FindingSink {
+
+        private final JsonGenerator json;
+        private long count;
+
+        private Document(JsonGenerator json) {
+            this.json = json;
+        }
+
+        @Override
+        public void accept(FindingRow finding) {
+            writeFinding(json, finding);
+            count++;
+        }
+
+        /** Closes the array and the document and flushes; returns the number of findings written. */
+        @Override
+        public long finish() {
+            try (json) {
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            return count;
+        }
     }
 
     private static void writeFinding(JsonGenerator json, FindingRow f) {

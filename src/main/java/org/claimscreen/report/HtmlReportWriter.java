@@ -85,60 +85,111 @@ public final class HtmlReportWriter {
     /** Writes the page to {@code out} (not closed). */
     public void write(Writer out, RunSummary summary, Iterable<FindingRow> findings, Iterable<ClaimLineRow> lines,
             Iterable<RejectRow> rejects) throws IOException {
-        Path spill = Files.createTempFile("claimscreen-report-", ".json");
-        try {
-            Strings strings = new Strings();
-            Aggregates aggregates;
-            try (Writer data = new BufferedWriter(Files.newBufferedWriter(spill, StandardCharsets.UTF_8), 64 * 1024)) {
-                aggregates = spillFindings(data, findings, strings);
+        try (Draft draft = start()) {
+            for (FindingRow f : findings) {
+                draft.accept(f);
             }
-            writePage(out, summary, aggregates, spill, lines, rejects, strings);
-        } finally {
-            Files.deleteIfExists(spill);
+            draft.finish();
+            draft.writePage(out, summary, lines, rejects);
+        }
+    }
+
+    /**
+     * Starts report.html's findings data, so that one pass over the findings can feed it beside
+     * the other reports; {@link Draft#writePage} then writes the page. Close the draft.
+     */
+    public Draft start() throws IOException {
+        return new Draft();
+    }
+
+    /**
+     * The findings spilled to a temp file as the page embeds them, with the aggregates the page
+     * shows above them; the temp file is deleted on close.
+     */
+    public static final class Draft implements FindingSink, AutoCloseable {
+
+        private final Path spill;
+        private final Writer data;
+        private final Strings strings = new Strings();
+        private final Aggregates aggregates = new Aggregates();
+        private final StringBuilder row = new StringBuilder(256);
+        private boolean finished;
+
+        private Draft() throws IOException {
+            spill = Files.createTempFile("claimscreen-report-", ".json");
+            try {
+                data = new BufferedWriter(Files.newBufferedWriter(spill, StandardCharsets.UTF_8), 64 * 1024);
+                data.write('[');
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(spill);
+                throw e;
+            }
+        }
+
+        @Override
+        public void accept(FindingRow f) throws IOException {
+            spillFinding(data, row, f, aggregates.findings == 0, strings);
+            aggregates.add(f);
+        }
+
+        @Override
+        public long finish() throws IOException {
+            if (!finished) {
+                finished = true;
+                data.write(']');
+                data.close();
+            }
+            return aggregates.findings;
+        }
+
+        /** Writes the page to {@code out} (not closed), the findings data from the spill. */
+        public void writePage(Writer out, RunSummary summary, Iterable<ClaimLineRow> lines, Iterable<RejectRow> rejects)
+                throws IOException {
+            finish();
+            HtmlReportWriter.writePage(out, summary, aggregates, spill, lines, rejects, strings);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                data.close();
+            } finally {
+                Files.deleteIfExists(spill);
+            }
         }
     }
 
     // ------------------------------------------------------------------ data
 
     /** Column order of a finding's array in the embedded data; the script reads the same order. */
-    private static Aggregates spillFindings(Writer data, Iterable<FindingRow> findings, Strings strings)
+    private static void spillFinding(Writer data, StringBuilder row, FindingRow f, boolean first, Strings strings)
             throws IOException {
-        Aggregates aggregates = new Aggregates();
-        StringBuilder row = new StringBuilder(256);
-        data.write('[');
-        boolean first = true;
-        for (FindingRow f : findings) {
-            aggregates.add(f);
-            row.setLength(0);
-            if (!first) {
-                row.append(",\n");
-            }
-            first = false;
-            row.append('[');
-            strings.append(row, f.sourceFile()).append(',');
-            strings.append(row, f.claimId()).append(',');
-            number(row, f.lineNumber()).append(',');
-            strings.append(row, f.member()).append(',');
-            strings.append(row, f.serviceDate() == null ? null : f.serviceDate().toString()).append(',');
-            strings.append(row, f.procedureCode()).append(',');
-            strings.append(row, f.modifiers()).append(',');
-            number(row, f.units()).append(',');
-            cents(row, f.chargeAmount()).append(',');
-            strings.append(row, f.ruleId()).append(',');
-            strings.append(row, f.severity()).append(',');
-            strings.append(row, f.message()).append(',');
-            strings.append(row, f.denialCode()).append(',');
-            strings.append(row, f.liable()).append(',');
-            cents(row, f.amountAtRisk()).append(',');
-            cents(row, f.patientEstimate()).append(',');
-            strings.append(row, f.suggestion()).append(',');
-            strings.append(row, f.policy()).append(',');
-            strings.append(row, f.payerType()).append(',');
-            strings.append(row, f.renderingNpi()).append(']');
-            data.append(row);
+        row.setLength(0);
+        if (!first) {
+            row.append(",\n");
         }
-        data.write(']');
-        return aggregates;
+        row.append('[');
+        strings.append(row, f.sourceFile()).append(',');
+        strings.append(row, f.claimId()).append(',');
+        number(row, f.lineNumber()).append(',');
+        strings.append(row, f.member()).append(',');
+        strings.append(row, f.serviceDate() == null ? null : f.serviceDate().toString()).append(',');
+        strings.append(row, f.procedureCode()).append(',');
+        strings.append(row, f.modifiers()).append(',');
+        number(row, f.units()).append(',');
+        cents(row, f.chargeAmount()).append(',');
+        strings.append(row, f.ruleId()).append(',');
+        strings.append(row, f.severity()).append(',');
+        strings.append(row, f.message()).append(',');
+        strings.append(row, f.denialCode()).append(',');
+        strings.append(row, f.liable()).append(',');
+        cents(row, f.amountAtRisk()).append(',');
+        cents(row, f.patientEstimate()).append(',');
+        strings.append(row, f.suggestion()).append(',');
+        strings.append(row, f.policy()).append(',');
+        strings.append(row, f.payerType()).append(',');
+        strings.append(row, f.renderingNpi()).append(']');
+        data.append(row);
     }
 
     private static void writeLines(Writer out, Iterable<ClaimLineRow> lines, Strings strings) throws IOException {

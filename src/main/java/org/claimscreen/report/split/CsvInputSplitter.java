@@ -4,20 +4,25 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.claimscreen.ingest.csv.ColumnMapping;
 import org.claimscreen.report.AtomicFile;
+import org.claimscreen.report.CsvRecordWriter;
 import org.claimscreen.report.SpreadsheetSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,56 +64,87 @@ final class CsvInputSplitter implements InputSplitter {
     @Override
     public Split split(Path input, Verdicts verdicts, Path cleanTarget, Path heldTarget)
             throws IOException {
+        return split(input, null, verdicts, cleanTarget, heldTarget);
+    }
+
+    /**
+     * Hashes the file as it splits it, in the same read, and throws the split away (neither target
+     * written) when the hash is not {@code sha256}; null skips the check.
+     */
+    @Override
+    public Split split(Path input, String sha256, Verdicts verdicts, Path cleanTarget, Path heldTarget)
+            throws IOException {
         Layout layout = layout(input);
         long[] counts = new long[3];
         AtomicFile.write(cleanTarget, clean -> AtomicFile.write(heldTarget, held -> {
             counts[0] = 0;
             counts[1] = 0;
             counts[2] = 0;
-            copy(input, layout, verdicts, clean, held, counts);
+            String read = copy(input, layout, verdicts, clean, held, counts);
+            if (sha256 != null && !sha256.equals(read)) {
+                throw new ChangedInputException(input); // both temp files are deleted
+            }
         }));
         return new Split(counts[0], counts[1], counts[2]);
     }
 
-    private void copy(Path input, Layout layout, Verdicts verdicts, Writer cleanOut,
+    /** Copies the records to their files; returns the sha256 of every byte of the input. */
+    private String copy(Path input, Layout layout, Verdicts verdicts, Writer cleanOut,
             Writer heldOut, long[] counts) throws IOException {
-        CSVFormat write = CSVFormat.RFC4180.builder().setRecordSeparator(layout.lineEnding())
-                .setDelimiter(mapping.delimiter()).get();
-        try (InputStream in = BOMInputStream.builder().setPath(input).get();
+        MessageDigest digest = sha256();
+        try (InputStream file = new DigestInputStream(Files.newInputStream(input), digest);
+                InputStream in = BOMInputStream.builder().setInputStream(file).get();
                 CSVParser parser = CSVParser.builder()
                         .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
                         .setFormat(read)
                         .get()) {
-            if (layout.bom()) {
-                cleanOut.write('\uFEFF');
-                heldOut.write('\uFEFF');
+            copy(parser, input, layout, verdicts, cleanOut, heldOut, counts);
+            // the parser stops at the end or where the file stops being readable: hash the rest too
+            file.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private void copy(CSVParser parser, Path input, Layout layout, Verdicts verdicts, Writer cleanOut,
+            Writer heldOut, long[] counts) throws IOException {
+        if (layout.bom()) {
+            cleanOut.write('\uFEFF');
+            heldOut.write('\uFEFF');
+        }
+        // RFC 4180 with the file's delimiter and line ending, as Commons CSV's printer writes it
+        CsvRecordWriter clean = new CsvRecordWriter(cleanOut, mapping.delimiter(), layout.lineEnding());
+        CsvRecordWriter held = new CsvRecordWriter(heldOut, mapping.delimiter(), layout.lineEnding());
+        Iterator<CSVRecord> records = parser.iterator();
+        long[] start = new long[1];
+        CSVRecord header = nextNonBlank(parser, records, input, start);
+        if (header == null) {
+            return;
+        }
+        print(clean, header);
+        print(held, header);
+        ColumnMapping.ClaimIdColumn claimId = mapping.claimIdColumn(header);
+        CSVRecord record;
+        while ((record = nextNonBlank(parser, records, input, start)) != null) {
+            String status = verdicts.at(start[0], claimId.of(record));
+            if ("CLEAN".equals(status)) {
+                print(clean, record);
+                counts[0]++;
+            } else if ("HELD".equals(status)) {
+                print(held, record);
+                counts[1]++;
+            } else {
+                counts[2]++;
             }
-            CSVPrinter clean = new CSVPrinter(cleanOut, write);
-            CSVPrinter held = new CSVPrinter(heldOut, write);
-            Iterator<CSVRecord> records = parser.iterator();
-            long[] start = new long[1];
-            CSVRecord header = nextNonBlank(parser, records, input, start);
-            if (header == null) {
-                return;
-            }
-            print(clean, header);
-            print(held, header);
-            ColumnMapping.ClaimIdColumn claimId = mapping.claimIdColumn(header);
-            CSVRecord record;
-            while ((record = nextNonBlank(parser, records, input, start)) != null) {
-                String status = verdicts.at(start[0], claimId.of(record));
-                if ("CLEAN".equals(status)) {
-                    print(clean, record);
-                    counts[0]++;
-                } else if ("HELD".equals(status)) {
-                    print(held, record);
-                    counts[1]++;
-                } else {
-                    counts[2]++;
-                }
-            }
-            clean.flush();
-            held.flush();
+        }
+        cleanOut.flush();
+        heldOut.flush();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
         }
     }
 
@@ -143,9 +179,9 @@ final class CsvInputSplitter implements InputSplitter {
         }
     }
 
-    private static void print(CSVPrinter printer, CSVRecord record) throws IOException {
-        for (String cell : record) {
-            printer.print(SpreadsheetSafe.cell(cell));
+    private static void print(CsvRecordWriter printer, CSVRecord record) throws IOException {
+        for (int i = 0; i < record.size(); i++) {
+            printer.print(SpreadsheetSafe.cell(record.get(i)));
         }
         printer.println();
     }

@@ -3,6 +3,7 @@ package org.claimscreen.report.split;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.claimscreen.ingest.Sha256;
 
 /**
  * Splits one input file by claim into {@code clean/} and {@code held/} (outputs.md), in the input's
@@ -23,6 +24,31 @@ public interface InputSplitter {
 
     /** Writes {@code cleanTarget} and {@code heldTarget}, each atomically. */
     Split split(Path input, Verdicts verdicts, Path cleanTarget, Path heldTarget) throws IOException;
+
+    /**
+     * As {@link #split(Path, Verdicts, Path, Path)}, but only if the input still has the content
+     * that was screened: splitting other content would send unscreened claims to clean/. When its
+     * sha256 is not {@code sha256}, neither target is written or changed and
+     * {@link ChangedInputException} is thrown. This default hashes the file first; a splitter
+     * that reads the whole file anyway may hash it as it splits instead.
+     */
+    default Split split(Path input, String sha256, Verdicts verdicts, Path cleanTarget, Path heldTarget)
+            throws IOException {
+        if (!Sha256.of(input).equals(sha256)) {
+            throw new ChangedInputException(input);
+        }
+        return split(input, verdicts, cleanTarget, heldTarget);
+    }
+
+    /** The input's content is not what was screened (another sha256): nothing was split. */
+    final class ChangedInputException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        public ChangedInputException(Path input) {
+            super(input.getFileName() + " changed since it was screened");
+        }
+    }
 
     /**
      * As {@link #split(Path, Verdicts, Path, Path)} with every verdict in memory.

@@ -1,6 +1,7 @@
 package org.claimscreen.report.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.claimscreen.ingest.Sha256;
 import org.claimscreen.ingest.csv.ClaimCsvReader;
 import org.claimscreen.ingest.csv.ColumnMapping;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,51 @@ class CsvInputSplitterTest {
         assertThat(Files.readString(clean())).isEqualTo(HEADER + "A,1,97110,x\n");
         assertThat(Files.readString(held())).isEqualTo(HEADER);
         assertThat(split.cleanRecords()).isEqualTo(1);
+    }
+
+    @Test
+    void splitsOnlyTheContentThatWasScreenedHashingItAsItSplits() throws IOException {
+        // given: a file that breaks part-way, so the split stops reading records before its end
+        String content = HEADER + "A,1,97110,x\nB,1,97110,\"never closed\nC,1,97110,z\n";
+        Path input = input(content);
+        String screened = Sha256.of(input);
+
+        // when: the content is the one screened
+        InputSplitter.Split split = splitter.split(input, screened, Verdicts.byClaimId(Map.of("A", "CLEAN")),
+                clean(), held());
+
+        // then: the hash covered the whole file, not only the records read
+        assertThat(split.cleanRecords()).isEqualTo(1);
+        assertThat(Files.readString(clean())).isEqualTo(HEADER + "A,1,97110,x\n");
+
+        // when: the file changed since (one byte after the break)
+        Files.writeString(input, content.replace("z\n", "y\n"));
+
+        // then: nothing is written, the earlier split stays as it was, no temp file is left
+        assertThatThrownBy(() -> splitter.split(input, screened, Verdicts.byClaimId(Map.of("A", "HELD")),
+                clean(), held())).isInstanceOf(InputSplitter.ChangedInputException.class);
+        assertThat(Files.readString(clean())).isEqualTo(HEADER + "A,1,97110,x\n");
+        assertThat(Files.readString(held())).isEqualTo(HEADER);
+        try (Stream<Path> files = Files.list(clean().getParent())) {
+            assertThat(files).containsExactly(clean());
+        }
+        try (Stream<Path> files = Files.list(held().getParent())) {
+            assertThat(files).containsExactly(held());
+        }
+    }
+
+    @Test
+    void checksTheHashFirstForAFormatThatSplitsWithoutHashing() throws IOException {
+        // given
+        Path input = folder.resolve("in.ndjson");
+        Files.writeString(input, "{\"resourceType\":\"Claim\",\"id\":\"A\"}\n");
+        InputSplitter fhir = InputSplitters.forFormat("FHIR").orElseThrow();
+
+        // when / then
+        assertThatThrownBy(() -> fhir.split(input, "0".repeat(64), Verdicts.byClaimId(Map.of("A", "CLEAN")),
+                folder.resolve("out/clean/in.ndjson"), folder.resolve("out/held/in.ndjson")))
+                .isInstanceOf(InputSplitter.ChangedInputException.class);
+        assertThat(folder.resolve("out")).doesNotExist();
     }
 
     @Test
