@@ -38,8 +38,9 @@ import org.claimscreen.testdata.BenchClaimFiles;
  *   <li>the floor: Commons CSV reading every cell ({@link CsvParseFloor});
  *   <li>the peer: psql COPY of the file into a fresh PostgreSQL database plus the SQL flagging the
  *       source document's three cases (peer.sql);
- *   <li>claimscreen screening the file end to end ({@code java -Xmx512m -jar target/claimscreen.jar
- *       screen}) into a fresh PostgreSQL database: start-up, every rule, findings stored, reports written;
+ *   <li>claimscreen screening the file end to end as users start it ({@code ./claimscreen screen} with
+ *       {@code CLAIMSCREEN_JAVA_OPTS=-Xmx512m}: the extracted jar and its class data sharing archive) into
+ *       a fresh PostgreSQL database: start-up, every rule, findings stored, reports written;
  *   <li>the FHIR NDJSON reader against HAPI's single-threaded parse (FhirNdjsonBenchmark).
  * </ol>
  * and prints their times, ratios, lines per second, peak heap and claimscreen's start-up (process
@@ -298,23 +299,21 @@ public final class BenchmarkRun {
 
     private Screen screen(Path csv, String name, boolean profiled) throws Exception {
         System.out.println("3. claimscreen screen, end to end" + (profiled ? ", under JFR" : "") + ", into a fresh database");
-        Path jar = Path.of("target", "claimscreen.jar").toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: run mvn package first (mvn -Pbench verify does)");
-        }
+        Path launcher = prepareLauncher();
         Path out = dir.resolve(name + "-out");
         deleteTree(out);
         Path gcLog = logs.resolve(name + "-gc.log");
         Path recording = dir.resolve(name + ".jfr");
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-Dclaimscreen.measure=true",
+        // as users run it: the launcher, JVM options through CLAIMSCREEN_JAVA_OPTS (no spaces in these)
+        List<String> javaOptions = new ArrayList<>(List.of("-Xmx" + heap, "-Dclaimscreen.measure=true",
                 "-Xlog:gc:file=" + gcLog));
         if (profiled) {
             // deep stacks: Spring Batch's frames sit between main and the readers, writers and rules
-            command.add("-XX:FlightRecorderOptions:stackdepth=256");
-            command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            javaOptions.add("-XX:FlightRecorderOptions:stackdepth=256");
+            javaOptions.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
         }
-        command.addAll(List.of("-jar", jar.toString(), "screen", "--out", out.toString(), "--as-of",
-                BenchClaimFiles.AS_OF.toString(), "--force", csv.toString()));
+        List<String> command = List.of(launcher.toString(), "screen", "--out", out.toString(), "--as-of",
+                BenchClaimFiles.AS_OF.toString(), "--force", csv.toString());
         String database = postgres.create("bench_screen");
         ScheduledExecutorService autovacuum = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "bench-analyze");
@@ -330,7 +329,8 @@ public final class BenchmarkRun {
         try {
             Timing timing;
             try {
-                timing = Timing.run(name, command, Map.of("CLAIMSCREEN_DB_URL", postgres.url(database),
+                timing = Timing.run(name, command, Map.of("JAVA_HOME", System.getProperty("java.home"),
+                        "CLAIMSCREEN_JAVA_OPTS", String.join(" ", javaOptions), "CLAIMSCREEN_DB_URL", postgres.url(database),
                         "CLAIMSCREEN_DB_USER", postgres.user(), "CLAIMSCREEN_DB_PASSWORD", postgres.password()), logs, gcLog,
                         postgres, database);
             } finally {
@@ -580,6 +580,28 @@ public final class BenchmarkRun {
                 return -1;
             }
         }
+    }
+
+    /**
+     * The ./claimscreen launcher, after one untimed run of it: with the jar just packaged it extracts
+     * it and writes its class data sharing archive (once per build), which the timed runs then use.
+     */
+    private Path prepareLauncher() throws IOException, InterruptedException {
+        Path launcher = Path.of("claimscreen").toAbsolutePath();
+        if (!Files.isRegularFile(Path.of("target", "claimscreen.jar"))) {
+            throw new IllegalStateException("target/claimscreen.jar is missing: run mvn package first (mvn -Pbench verify does)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--help").redirectErrorStream(true)
+                .redirectOutput(logs.resolve("launcher-prepare.log").toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(launcher + " --help exited " + exit + ": see " + logs.resolve("launcher-prepare.log"));
+        }
+        if (!Files.isRegularFile(Path.of("target", "cds", "ready"))) {
+            System.out.println("   (the launcher could not prepare its fast start-up: see target/cds/prepare.log)");
+        }
+        return launcher;
     }
 
     private static String java() {
