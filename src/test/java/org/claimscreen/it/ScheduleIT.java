@@ -90,7 +90,8 @@ class ScheduleIT {
             assertThat(exit).as(schedule.err()).isZero();
             assertThat(metrics)
                     .contains("claimscreen_runs_total{job=\"good\",outcome=\"completed\"} 2.0")
-                    .containsPattern("claimscreen_runs_total\\{job=\"bad\",outcome=\"refused\"\\} [2-9]")
+                    // at least twice: how often depends on how long the good job's runs take on a loaded machine
+                    .containsPattern("claimscreen_runs_total\\{job=\"bad\",outcome=\"refused\"\\} ([2-9]|[1-9][0-9]+)\\.0")
                     .contains("claimscreen_findings_total{job=\"good\",rule=\"MCR-MASSAGE-STANDALONE\"}")
                     .contains("claimscreen_claims_total{job=\"good\",status=\"held\"}")
                     .contains("claimscreen_lines_read_total{job=\"good\"} "
