@@ -24,6 +24,8 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
     private int current = -1;
     private ClaimSource source;
     private long bytesOfClosedFiles;
+    /** Whether the last read found the end: that read counted as an item in the parent's count. */
+    private boolean exhausted;
 
     ClaimFileItemReader(List<InputFileRecord> inputs, InputReading reading, RunProgress progress) {
         this.inputs = inputs.stream().filter(InputFileRecord::ok).toList();
@@ -38,6 +40,7 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
         current = -1;
         source = null;
         bytesOfClosedFiles = 0;
+        exhausted = false;
     }
 
     /** Saves the position with each chunk, and tells the progress line where reading is. */
@@ -45,13 +48,14 @@ class ClaimFileItemReader extends AbstractItemCountingItemStreamItemReader<Stage
     public void update(ExecutionContext executionContext) {
         super.update(executionContext);
         long bytes = bytesOfClosedFiles + (source == null ? 0 : source.bytesRead());
-        progress.reading(getCurrentItemCount(), bytes, totalBytes);
+        progress.reading(getCurrentItemCount() - (exhausted ? 1 : 0), bytes, totalBytes);
     }
 
     @Override
     protected StagedItem doRead() {
         while (true) {
             if (source == null && !openNext()) {
+                exhausted = true;
                 return null;
             }
             StagedItem item = source.next();

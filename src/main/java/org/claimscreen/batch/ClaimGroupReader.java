@@ -23,6 +23,7 @@ class ClaimGroupReader extends AbstractItemCountingItemStreamItemReader<List<Sta
     private StagedRow peeked;
 
     private final RunProgress progress;
+    private boolean exhausted;
 
     ClaimGroupReader(DataSource dataSource, long runId, RunProgress progress) {
         this.dataSource = dataSource;
@@ -35,7 +36,8 @@ class ClaimGroupReader extends AbstractItemCountingItemStreamItemReader<List<Sta
     @Override
     public void update(ExecutionContext executionContext) {
         super.update(executionContext);
-        progress.screening(getCurrentItemCount());
+        // the read that found the end counted as an item too
+        progress.screening(getCurrentItemCount() - (exhausted ? 1 : 0));
     }
 
     @Override
@@ -50,12 +52,14 @@ class ClaimGroupReader extends AbstractItemCountingItemStreamItemReader<List<Sta
                 .saveState(false)
                 .build();
         cursor.open(new ExecutionContext());
+        exhausted = false;
         peeked = cursor.read();
     }
 
     @Override
     protected List<StagedRow> doRead() throws Exception {
         if (peeked == null) {
+            exhausted = true;
             return null;
         }
         List<StagedRow> claim = new ArrayList<>();

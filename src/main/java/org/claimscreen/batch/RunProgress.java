@@ -90,6 +90,14 @@ public class RunProgress implements DisposableBean {
         }
     }
 
+    long linesRead() {
+        return linesRead;
+    }
+
+    long claimsScreened() {
+        return claimsScreened;
+    }
+
     void writingReports() {
         phase = "writing reports";
     }
