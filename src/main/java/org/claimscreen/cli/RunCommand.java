@@ -57,8 +57,8 @@ public class RunCommand {
             String why = waiting.isEmpty()
                     ? "no files in " + job.inputDir() + " match " + String.join(", ", job.include())
                     : "the files in " + job.inputDir() + " were all screened before (archived them)";
-            log.info("job {}: nothing to do: {}", job.name(), why);
-            err.println("claimscreen: nothing to do: " + why);
+            // said once, on the command's own line (a log line beside it printed it twice in schedule's output)
+            err.println("claimscreen: job " + job.name() + ": nothing to do: " + why);
             metrics.notRun(job.name(), RunMetrics.NOTHING_TO_DO);
             return ExitStatus.NOTHING_TO_DO;
         }

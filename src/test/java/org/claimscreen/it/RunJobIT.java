@@ -133,7 +133,9 @@ class RunJobIT {
         Cli.Result run = Cli.run(db, "run", job.toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(3);
-        assertThat(run.err()).contains("job nightly: nothing to do: no files in " + inbox + " match *.csv, *.json,");
+        assertThat(run.err()).contains("claimscreen: job nightly: nothing to do: no files in " + inbox
+                + " match *.csv, *.json,");
+        assertThat(run.err().lines().filter(line -> line.contains("nothing to do"))).hasSize(1);
         assertThat(run.out()).isEmpty();
         assertThat(filesIn(inbox)).containsExactly("notes.txt");
         assertThat(Cli.run(db, "runs").out()).isEqualTo("no runs yet" + System.lineSeparator());
