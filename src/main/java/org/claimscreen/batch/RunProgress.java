@@ -94,10 +94,6 @@ public class RunProgress implements DisposableBean {
         return linesRead;
     }
 
-    long claimsScreened() {
-        return claimsScreened;
-    }
-
     void writingReports() {
         phase = "writing reports";
     }
