@@ -30,16 +30,20 @@ import org.springframework.stereotype.Repository;
  *   <li>claims of earlier completed runs, taking for each input content (sha256) only its latest
  *       completed screening, and none whose content this run screens again: a forced re-screen or a
  *       rerun replaces that input's history instead of adding to it;</li>
- *   <li>never an earlier run's version of this same claim (same claim id): a claim held last night
- *       and exported again corrected is a resubmission, not a second service;</li>
+ *   <li>of the versions of one claim id, only the newest: a claim id this run screens supersedes
+ *       every earlier run's version of it, whatever file or run that came from, and a claim id a
+ *       later completed run screened supersedes older ones (a claim held last night and exported
+ *       again corrected is a resubmission, not a second service); so do the claims an input says
+ *       a claim replaces or voids ({@code claim_replacement}). A different claim id billing the
+ *       same service still counts;</li>
  *   <li>never a rejected claim, nor a claim from a file that broke part-way.</li>
  * </ul>
  * The latest screening is derived at query time rather than marked, so two runs completing at
  * once cannot leave both copies counted.
  *
  * <p>The screening step reads the history of a whole chunk of claims with one query
- * ({@link #forMembers}): the lines of all their members, filtered per claim in memory by the two
- * conditions that name the claim itself. One query per claim made screening wait on round trips.
+ * ({@link #forMembers}): the lines of all their members, filtered per claim in memory by the
+ * condition that names the claim itself. One query per claim made screening wait on round trips.
  */
 @Repository
 public class JdbcHistory {
@@ -68,12 +72,26 @@ public class JdbcHistory {
                     and x.kind = 'FILE' and x.source_line > 1)
             """;
 
-    /** Earlier runs: only the latest completed screening of each content this run does not screen again. */
+    /**
+     * Earlier runs: only the latest completed screening of each content this run does not screen
+     * again, and only the newest version of each claim id: none this run has, none a later
+     * completed run has, none a claim of this run or of a later completed run replaces or voids.
+     * Takes the current run's id four times.
+     */
     private static final String EARLIER_RUN = """
                     and f.sha256 not in (select c.sha256 from input_file c where c.run_id = ? and c.status = 'OK')
                     and f.run_id = (select max(f2.run_id) from input_file f2
                                     join screening_run r2 on r2.run_id = f2.run_id
                                     where f2.sha256 = f.sha256 and f2.status = 'OK' and r2.status = 'COMPLETED')
+                    and not exists (select 1 from claim_line n where n.claim_id = l.claim_id and n.run_id = ?)
+                    and not exists (select 1 from claim_line n
+                                    join screening_run rn on rn.run_id = n.run_id
+                                    where n.claim_id = l.claim_id and n.run_id > l.run_id
+                                      and rn.status = 'COMPLETED')
+                    and not exists (select 1 from claim_replacement p
+                                    join screening_run rp on rp.run_id = p.run_id
+                                    where p.replaced_claim_id = l.claim_id and p.run_id >= l.run_id
+                                      and (p.run_id = ? or rp.status = 'COMPLETED'))
             """;
 
     /** Ties (same date, claim id and line in two files or runs) come out in a fixed order. */
@@ -83,7 +101,6 @@ public class JdbcHistory {
               and (
                    (l.run_id = ? and not (l.file_index = ? and l.claim_id = ?))
                 or (l.run_id <> ?
-                    and l.claim_id <> ?
             """ + EARLIER_RUN + "))\n" + ORDER;
 
     private final JdbcTemplate jdbc;
@@ -98,7 +115,7 @@ public class JdbcHistory {
             @Override
             public List<PriorService> otherServicesOf(Claim claim) {
                 return jdbc.query(ONE_CLAIM_SQL, (rs, i) -> line(rs).service(),
-                        claim.memberId().value(), runId, fileIndex, claim.claimId(), runId, claim.claimId(), runId);
+                        claim.memberId().value(), runId, fileIndex, claim.claimId(), runId, runId, runId, runId);
             }
 
             @Override
@@ -121,6 +138,8 @@ public class JdbcHistory {
             String sql = COLUMNS + "where l.member_id in (" + String.join(", ", Collections.nCopies(members.size(), "?"))
                     + ")\n" + COUNTABLE + "  and (l.run_id = ? or (l.run_id <> ?\n" + EARLIER_RUN + "))\n" + ORDER;
             List<Object> arguments = new ArrayList<>(members);
+            arguments.add(runId);
+            arguments.add(runId);
             arguments.add(runId);
             arguments.add(runId);
             arguments.add(runId);
@@ -177,12 +196,10 @@ public class JdbcHistory {
     /** A countable line of a member, with what tells whether a given claim may count it. */
     private record Line(String memberId, int fileIndex, PriorService service) {
 
-        /** The conditions of {@link #ONE_CLAIM_SQL} that name the claim being screened. */
+        /** The condition of {@link #ONE_CLAIM_SQL} that names the claim being screened. */
         boolean counts(long runId, int claimFileIndex, String claimId) {
-            if (service.runId() == runId) {
-                return !(fileIndex == claimFileIndex && service.claimId().equals(claimId));
-            }
-            return !service.claimId().equals(claimId);
+            // an earlier run's version of this claim never reaches here: this run screens its claim id
+            return service.runId() != runId || !(fileIndex == claimFileIndex && service.claimId().equals(claimId));
         }
     }
 

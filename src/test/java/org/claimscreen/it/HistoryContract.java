@@ -48,6 +48,10 @@ abstract class HistoryContract {
     private static final String MASSAGE = ",W123456789,MEDICARE_ADVANTAGE,H1234-001,%s,97124,,4,120.00,M62.830,"
             + "1245319599,225700000X,1114025228,";
 
+    /** Another Original Medicare member's 97110, so the supersession tests count only their own claims. */
+    private static final String EXERCISE_OTHER = ",1EG4TE5MK74,ORIGINAL_MEDICARE,,%s,97110,GP,%d,%s,M54.50,1003000126,"
+            + "225100000X,1114025228,Y";
+
     Database db;
     Path work;
     Path out;
@@ -145,7 +149,65 @@ abstract class HistoryContract {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void onlyTheNewestVersionOfAClaimIdCounts() throws IOException {
+        // given two $900 sessions, then the same two claims exported again with S1 corrected to $910
+        write("versions-a.csv", line("S1", 1, EXERCISE_OTHER, "2026-04-06", 30, "900.00"),
+                line("S2", 1, EXERCISE_OTHER, "2026-04-13", 30, "900.00"));
+        write("versions-b.csv", line("S1", 1, EXERCISE_OTHER, "2026-04-06", 30, "910.00"),
+                line("S2", 1, EXERCISE_OTHER, "2026-04-13", 30, "900.00"));
+        assertThat(rules(screen("versions-a.csv"))).doesNotContain("MCR-THERAPY-THRESHOLD-KX");
+
+        // when the corrected export is screened: S2 must not count S1's first version besides its second
+        // ($900 + $910 + $900 = $2,710 would pass 2026's $2,480; $910 + $900 does not)
+        List<CSVRecord> corrected = screen("versions-b.csv");
+
+        assertThat(rules(corrected)).doesNotContain("MCR-THERAPY-THRESHOLD-KX", "GEN-DUPLICATE-LINE");
+
+        // and a third night's session counts S1 and S2 once each, in their newest version:
+        // $910 + $900 + $600 = $2,410, while every version counted would pass the threshold
+        write("versions-c.csv", line("S3", 1, EXERCISE_OTHER, "2026-04-20", 20, "600.00"));
+        assertThat(rules(screen("versions-c.csv"))).doesNotContain("MCR-THERAPY-THRESHOLD-KX", "GEN-DUPLICATE-LINE");
+    }
+
+    @Test
+    @Order(8)
+    void aDifferentClaimIdBillingASupersededClaimsServiceIsStillADuplicate() throws IOException {
+        // given S2 (2026-04-13), screened twice above: a new claim id bills the same service again
+        write("versions-d.csv", line("D2", 1, EXERCISE_OTHER, "2026-04-13", 30, "900.00"));
+
+        List<CSVRecord> findings = screen("versions-d.csv");
+
+        // it repeats S2 once (its newest version), not once per version
+        assertThat(findings).filteredOn(f -> f.get("rule_id").equals("GEN-DUPLICATE-LINE"))
+                .extracting(f -> f.get("claim_id") + " " + f.get("message"))
+                .singleElement().asString().startsWith("D2 ").contains("repeats claim S2 of an earlier run");
+    }
+
+    @Test
+    @Order(9)
+    void aCorrectedReExportOfTheSampleNightFindsOnlyWhatItsChangedChargeCauses() throws IOException {
+        // given the sample westside night, screened; then the same file with one charge changed
+        Path sample = Path.of("sample-data");
+        Path first = work.resolve("westside").resolve("claims-2026-11-26-westside.csv");
+        Files.createDirectories(first.getParent());
+        Files.copy(sample.resolve("claims-2026-11-26-westside.csv"), first);
+        List<String> firstFindings = identities(screenSample(first));
+        String original = Files.readString(first);
+        String changed = original.replaceFirst("(?m)^(WP-260701,4,[^\\n]*?),45\\.00,", "$1,46.00,");
+        assertThat(changed).as("the charge to correct").isNotEqualTo(original);
+        Files.writeString(first, changed);
+
+        // when it is screened again under the same name
+        List<String> secondFindings = identities(screenSample(first));
+
+        // then it finds nothing the first screening did not, but on the changed line itself
+        assertThat(secondFindings).filteredOn(f -> !f.startsWith("WP-260701 4 "))
+                .containsExactlyInAnyOrderElementsOf(firstFindings.stream().filter(f -> !f.startsWith("WP-260701 4 ")).toList());
+    }
+
+    @Test
+    @Order(20)
     void historyReadForAChunkEqualsHistoryReadPerClaim() {
         // given every run above, as stored
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
@@ -178,7 +240,10 @@ abstract class HistoryContract {
         for (String arg : args) {
             command.add(arg.endsWith(".csv") ? work.resolve(arg).toString() : arg);
         }
-        Cli.Result result = Cli.run(db, command.toArray(String[]::new));
+        return findings(Cli.run(db, command.toArray(String[]::new)));
+    }
+
+    private List<CSVRecord> findings(Cli.Result result) throws IOException {
         assertThat(result.exit()).as(result.err()).isZero();
         Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
         assertThat(run.find()).isTrue();
@@ -186,6 +251,18 @@ abstract class HistoryContract {
                 .parse(Files.newBufferedReader(out.resolve(run.group(1)).resolve("findings.csv")))) {
             return parser.getRecords();
         }
+    }
+
+    /** Screens a copy of a sample-data night with the sample's plans and providers. */
+    private List<CSVRecord> screenSample(Path file) throws IOException {
+        return findings(Cli.run(db, "screen", "--out", out.toString(), "--as-of", "2026-11-26", "--plans",
+                "sample-data/plans.csv", "--providers", "sample-data/providers.csv", file.toString()));
+    }
+
+    /** A finding's claim, line, rule and message: what tells two screenings' findings apart. */
+    private static List<String> identities(List<CSVRecord> findings) {
+        return findings.stream().map(f -> f.get("claim_id") + " " + f.get("line_number") + " " + f.get("rule_id")
+                + " " + f.get("message")).toList();
     }
 
     private static List<String> rules(List<CSVRecord> findings) {
