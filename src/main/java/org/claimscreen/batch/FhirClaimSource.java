@@ -25,11 +25,11 @@ final class FhirClaimSource implements ClaimSource {
         }
         FhirClaimFile.Result result = file.next();
         if (result instanceof FhirClaimFile.Result.Screenable screenable) {
-            return new StagedItem.Rows(fileIndex, screenable.rows());
+            return new StagedItem.Rows(fileIndex, screenable.rows(), screenable.replaces());
         }
         if (result instanceof FhirClaimFile.Result.NotScreened notScreened) {
             return new StagedItem.Unscreened(fileIndex, file.fileName(), file.currentLine(), notScreened.claimId(),
-                    notScreened.reason());
+                    notScreened.reason(), notScreened.voids());
         }
         Reject reject = ((FhirClaimFile.Result.Rejected) result).reject();
         throw new StagedRejectException(fileIndex, RejectStore.Kind.ROW, reject);

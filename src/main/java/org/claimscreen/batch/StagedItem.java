@@ -8,14 +8,30 @@ sealed interface StagedItem {
 
     int fileIndex();
 
-    /** One CSV row, or every item of one FHIR Claim. */
-    record Rows(int fileIndex, List<ClaimRow> rows) implements StagedItem {
+    /** One CSV row, or every item of one FHIR Claim, with the claim ids the claim says it replaces. */
+    record Rows(int fileIndex, List<ClaimRow> rows, List<String> replaces) implements StagedItem {
         public Rows {
             rows = List.copyOf(rows);
+            replaces = List.copyOf(replaces);
+        }
+
+        Rows(int fileIndex, List<ClaimRow> rows) {
+            this(fileIndex, rows, List.of());
         }
     }
 
-    /** A resource that was read but is not a professional claim to screen, and why. */
-    record Unscreened(int fileIndex, String file, long line, String claimId, String reason) implements StagedItem {
+    /**
+     * A resource that was read but is not a professional claim to screen, and why, with the claim
+     * ids it withdraws (a cancelled claim).
+     */
+    record Unscreened(int fileIndex, String file, long line, String claimId, String reason, List<String> voids)
+            implements StagedItem {
+        public Unscreened {
+            voids = List.copyOf(voids);
+        }
+
+        Unscreened(int fileIndex, String file, long line, String claimId, String reason) {
+            this(fileIndex, file, line, claimId, reason, List.of());
+        }
     }
 }

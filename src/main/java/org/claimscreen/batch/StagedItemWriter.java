@@ -8,7 +8,10 @@ import org.claimscreen.store.StagedRow;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores a chunk of read items: claim lines in one batch, out-of-scope resources beside them. */
+/**
+ * Stores a chunk of read items: claim lines in one batch, out-of-scope resources and the claims an
+ * input replaces or voids beside them (in the chunk's transaction, so a restart stores them once).
+ */
 class StagedItemWriter implements ItemWriter<StagedItem> {
 
     private final ClaimStore claims;
@@ -27,9 +30,17 @@ class StagedItemWriter implements ItemWriter<StagedItem> {
                 for (ClaimRow row : lines.rows()) {
                     rows.add(new StagedRow(lines.fileIndex(), row));
                 }
+                if (!lines.replaces().isEmpty()) {
+                    claims.insertReplacements(runId, lines.fileIndex(), lines.rows().get(0).claimId(),
+                            lines.replaces(), ClaimStore.Replacement.REPLACE);
+                }
             } else if (item instanceof StagedItem.Unscreened unscreened) {
                 claims.insertUnscreened(runId, unscreened.fileIndex(), unscreened.line(), unscreened.claimId(),
                         unscreened.reason());
+                if (!unscreened.voids().isEmpty() && unscreened.claimId() != null) {
+                    claims.insertReplacements(runId, unscreened.fileIndex(), unscreened.claimId(), unscreened.voids(),
+                            ClaimStore.Replacement.VOID);
+                }
             }
         }
         claims.insertLines(runId, rows);

@@ -163,6 +163,22 @@ public class ClaimStore {
     }
 
     /** Records a resource that was read but is not a claim to screen, and why. */
+    /** How a claim of this run supersedes another claim id. */
+    public enum Replacement {
+        /** A corrected claim (FHIR {@code Claim.related} prior, X12 frequency 7). */
+        REPLACE,
+        /** A withdrawn claim (FHIR cancelled / entered-in-error, X12 frequency 8). */
+        VOID
+    }
+
+    /** Records that {@code claimId} of this run replaces or voids {@code replaced} (history stops counting them). */
+    public void insertReplacements(long runId, int fileIndex, String claimId, List<String> replaced, Replacement kind) {
+        jdbc.batchUpdate("""
+                insert into claim_replacement (run_id, file_index, claim_id, replaced_claim_id, kind)
+                values (?, ?, ?, ?, ?)""", replaced.stream()
+                .map(id -> new Object[] {runId, fileIndex, claimId, id, kind.name()}).toList());
+    }
+
     public void insertUnscreened(long runId, int fileIndex, long sourceLine, String claimId, String reason) {
         jdbc.update("""
                 insert into unscreened_claim (run_id, file_index, source_line, claim_id, reason)

@@ -16,9 +16,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimAssembler;
+import org.claimscreen.ingest.fhir.FhirClaimWriter;
+import org.claimscreen.ingest.fhir.FhirSampleData;
 import org.claimscreen.store.ClaimStore;
 import org.claimscreen.store.JdbcHistory;
 import org.claimscreen.store.StagedRow;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,6 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 
 /**
  * Rules that count a member's earlier claims, through the real database: sessions across runs, a
@@ -50,6 +57,10 @@ abstract class HistoryContract {
 
     /** Another Original Medicare member's 97110, so the supersession tests count only their own claims. */
     private static final String EXERCISE_OTHER = ",1EG4TE5MK74,ORIGINAL_MEDICARE,,%s,97110,GP,%d,%s,M54.50,1003000126,"
+            + "225100000X,1114025228,Y";
+
+    /** A third Original Medicare member's 97110, for the tests of claims that replace or void others. */
+    private static final String EXERCISE_THIRD = ",1EG4TE5MK75,ORIGINAL_MEDICARE,,%s,97110,GP,%d,%s,M54.50,1003000126,"
             + "225100000X,1114025228,Y";
 
     Database db;
@@ -207,6 +218,42 @@ abstract class HistoryContract {
     }
 
     @Test
+    @Order(10)
+    void aFhirClaimThatNamesItsPriorClaimReplacesIt() throws IOException {
+        // given two $900 sessions screened from CSV
+        write("replaced-a.csv", line("R1", 1, EXERCISE_THIRD, "2026-05-04", 30, "900.00"),
+                line("R2", 1, EXERCISE_THIRD, "2026-05-11", 30, "900.00"));
+        assertThat(rules(screen("replaced-a.csv"))).doesNotContain("MCR-THERAPY-THRESHOLD-KX");
+
+        // when a FHIR export sends R1 corrected under a new id, naming R1 as its prior claim, and a new session
+        org.hl7.fhir.r4.model.Claim corrected = fhir(line("R1B", 1, EXERCISE_THIRD, "2026-05-04", 30, "910.00"));
+        corrected.addRelated().setClaim(new Reference("Claim/R1"))
+                .setRelationship(new CodeableConcept(new Coding(null, "prior", null)));
+        writeNdjson("replaced-b.ndjson", corrected, fhir(line("R3", 1, EXERCISE_THIRD, "2026-05-18", 20, "600.00")));
+        List<CSVRecord> findings = screen("replaced-b.ndjson");
+
+        // then R1B is not a duplicate of R1, and R3 counts $910 + $900 + $600 = $2,410, not R1's $900 too
+        assertThat(rules(findings)).doesNotContain("GEN-DUPLICATE-LINE", "MCR-THERAPY-THRESHOLD-KX");
+    }
+
+    @Test
+    @Order(11)
+    void aCancelledFhirClaimLeavesHistory() throws IOException {
+        // given R2 (2026-05-11, $900) above, withdrawn by a cancelled Claim, and a new $600 session
+        org.hl7.fhir.r4.model.Claim cancelled = fhir(line("R2", 1, EXERCISE_THIRD, "2026-05-11", 30, "900.00"));
+        cancelled.setStatus(org.hl7.fhir.r4.model.Claim.ClaimStatus.CANCELLED);
+        writeNdjson("voided.ndjson", cancelled, fhir(line("R4", 1, EXERCISE_THIRD, "2026-05-25", 20, "600.00")));
+
+        List<CSVRecord> findings = screen("voided.ndjson");
+
+        // then R4 counts $910 + $600 + $600 = $2,110; with R2's $900 it would be $3,010, past $2,480
+        assertThat(rules(findings)).doesNotContain("MCR-THERAPY-THRESHOLD-KX");
+        // and after the night, the next session still does not count R2
+        write("voided-next.csv", line("R5", 1, EXERCISE_THIRD, "2026-06-01", 12, "360.00"));
+        assertThat(rules(screen("voided-next.csv"))).doesNotContain("MCR-THERAPY-THRESHOLD-KX");
+    }
+
+    @Test
     @Order(20)
     void historyReadForAChunkEqualsHistoryReadPerClaim() {
         // given every run above, as stored
@@ -238,7 +285,7 @@ abstract class HistoryContract {
         List<String> command = new ArrayList<>(List.of("screen", "--out", out.toString(), "--as-of", "2026-11-26",
                 "--plans", work.resolve("plans.csv").toString(), "--providers", work.resolve("providers.csv").toString()));
         for (String arg : args) {
-            command.add(arg.endsWith(".csv") ? work.resolve(arg).toString() : arg);
+            command.add(arg.endsWith(".csv") || arg.endsWith(".ndjson") ? work.resolve(arg).toString() : arg);
         }
         return findings(Cli.run(db, command.toArray(String[]::new)));
     }
@@ -274,6 +321,21 @@ abstract class HistoryContract {
         args[0] = date;
         System.arraycopy(more, 0, args, 1, more.length);
         return claim + "," + lineNumber + String.format(template, args);
+    }
+
+    /** One claim of a CSV line, as a FHIR Claim (the CSV and FHIR readers give the same rows). */
+    private org.hl7.fhir.r4.model.Claim fhir(String csvLine) throws IOException {
+        write("fhir-source.csv", csvLine);
+        return FhirClaimWriter.toFhir(FhirSampleData.claims(work.resolve("fhir-source.csv")).get(0));
+    }
+
+    private void writeNdjson(String name, org.hl7.fhir.r4.model.Claim... claims) throws IOException {
+        IParser json = FhirContext.forR4Cached().newJsonParser();
+        StringBuilder ndjson = new StringBuilder();
+        for (org.hl7.fhir.r4.model.Claim claim : claims) {
+            ndjson.append(json.encodeResourceToString(claim)).append('\n');
+        }
+        Files.writeString(work.resolve(name), ndjson);
     }
 
     private void write(String name, String... lines) throws IOException {

@@ -91,15 +91,37 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         /** Where in the file: {@code line 17} (NDJSON), {@code entry[3]} (Bundle), {@code resource}. */
         String location();
 
-        /** A professional claim read into rows, one per item, ready for the rules. */
-        record Screenable(List<ClaimRow> rows, String location) implements Result {
+        /**
+         * A professional claim read into rows, one per item, ready for the rules.
+         *
+         * @param replaces the claim ids it says it replaces ({@code Claim.related}, relationship
+         *                 {@code prior}): their earlier versions leave the member's history
+         */
+        record Screenable(List<ClaimRow> rows, String location, List<String> replaces) implements Result {
             public Screenable {
                 rows = List.copyOf(rows);
+                replaces = List.copyOf(replaces);
+            }
+
+            public Screenable(List<ClaimRow> rows, String location) {
+                this(rows, location, List.of());
             }
         }
 
-        /** A resource that was read but is out of scope, and why; it never counts as clean. */
-        record NotScreened(String claimId, String reason, String location) implements Result {
+        /**
+         * A resource that was read but is out of scope, and why; it never counts as clean.
+         *
+         * @param voids the claim ids it withdraws (a cancelled or entered-in-error Claim withdraws
+         *              itself): their earlier versions leave the member's history
+         */
+        record NotScreened(String claimId, String reason, String location, List<String> voids) implements Result {
+            public NotScreened {
+                voids = List.copyOf(voids);
+            }
+
+            public NotScreened(String claimId, String reason, String location) {
+                this(claimId, reason, location, List.of());
+            }
         }
 
         /**

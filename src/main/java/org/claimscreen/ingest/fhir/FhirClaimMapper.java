@@ -103,14 +103,15 @@ public final class FhirClaimMapper {
         String claimId = claimId(claim);
         String outOfScope = outOfScope(claim);
         if (outOfScope != null) {
-            return new Result.NotScreened(claimId, outOfScope, location);
+            return new Result.NotScreened(claimId, outOfScope, location, voids(claim, claimId));
         }
         if (claimId == null) {
             return new Result.Rejected(new Reject(sourceFile, sourceLine, null, "Claim.identifier",
                     "the claim has neither an identifier nor an id"), location);
         }
         try {
-            return new Result.Screenable(new Reading(claim, references, claimId, sourceLine).rows(), location);
+            return new Result.Screenable(new Reading(claim, references, claimId, sourceLine).rows(), location,
+                    replacedClaims(claim, claimId));
         } catch (Bad bad) {
             return new Result.Rejected(new Reject(sourceFile, sourceLine, claimId, bad.path, bad.reason), location);
         }
@@ -125,6 +126,55 @@ public final class FhirClaimMapper {
         }
         String id = claim.getIdElement().getIdPart();
         return id == null || id.isBlank() ? null : id;
+    }
+
+    /**
+     * The claim ids a claim says it replaces: each {@code Claim.related} whose relationship is
+     * {@code prior}, named by the related claim reference's identifier, else its id. A relationship
+     * of another code ({@code associated}) is not a replacement.
+     */
+    static List<String> replacedClaims(Claim claim, String claimId) {
+        List<String> replaced = new ArrayList<>();
+        for (Claim.RelatedClaimComponent related : claim.getRelated()) {
+            boolean prior = false;
+            for (Coding coding : related.getRelationship().getCoding()) {
+                prior |= FhirSystems.RELATED_PRIOR.equals(coding.getCode())
+                        && (!coding.hasSystem() || FhirSystems.RELATED_CLAIM_RELATIONSHIP.equals(coding.getSystem()));
+            }
+            String id = prior ? relatedClaimId(related.getClaim()) : null;
+            if (id != null && !id.equals(claimId) && !replaced.contains(id)) {
+                replaced.add(id);
+            }
+        }
+        return replaced;
+    }
+
+    private static String relatedClaimId(Reference reference) {
+        if (reference.hasIdentifier() && reference.getIdentifier().hasValue()
+                && !reference.getIdentifier().getValue().isBlank()) {
+            return reference.getIdentifier().getValue().strip();
+        }
+        if (reference.hasReference()) {
+            String id = reference.getReferenceElement().getIdPart();
+            return id == null || id.isBlank() ? null : id;
+        }
+        return null;
+    }
+
+    /**
+     * The claim ids an out-of-scope claim withdraws: a cancelled or entered-in-error Claim withdraws
+     * its own id and the claims it names as prior, so no history counts their earlier versions.
+     */
+    static List<String> voids(Claim claim, String claimId) {
+        if (claim.getStatus() != Claim.ClaimStatus.CANCELLED && claim.getStatus() != Claim.ClaimStatus.ENTEREDINERROR) {
+            return List.of();
+        }
+        List<String> voided = new ArrayList<>();
+        if (claimId != null) {
+            voided.add(claimId);
+        }
+        voided.addAll(replacedClaims(claim, claimId));
+        return voided;
     }
 
     /** The reason a claim is not screened, or null when it is in scope. */

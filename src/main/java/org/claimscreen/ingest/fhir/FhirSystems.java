@@ -26,6 +26,10 @@ final class FhirSystems {
     /** Ours: the export's claim id, on {@code Claim.identifier}. */
     static final String CLAIM_ID = "https://claimscreen.dev/fhir/sid/claim-id";
 
+    /** Claim.related.relationship: "prior" says the claim replaces the related one. */
+    static final String RELATED_CLAIM_RELATIONSHIP = "http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship";
+    static final String RELATED_PRIOR = "prior";
+
     private FhirSystems() {
     }
 }

@@ -439,6 +439,56 @@ class FhirClaimMapperTest {
         assertThat(notScreened(claim).claimId()).isEqualTo("C-1001");
     }
 
+    @Test
+    void aClaimRelatedAsPriorReplacesIt() {
+        // given a corrected claim naming the claim it replaces, once by identifier and once by reference
+        Claim claim = FhirClaims.claim();
+        claim.addRelated().setClaim(new Reference().setIdentifier(new Identifier().setValue("C-0999")))
+                .setRelationship(new CodeableConcept(new Coding(FhirSystems.RELATED_CLAIM_RELATIONSHIP, "prior", null)));
+        claim.addRelated().setClaim(new Reference("Claim/C-0998"))
+                .setRelationship(new CodeableConcept(new Coding(null, "prior", null)));
+        // and one merely associated with it, which replaces nothing
+        claim.addRelated().setClaim(new Reference("Claim/C-0997"))
+                .setRelationship(new CodeableConcept(new Coding(FhirSystems.RELATED_CLAIM_RELATIONSHIP, "associated", null)));
+
+        // when
+        Result result = mapper.map(claim, ReferenceResolver.containedOnly(), 7, "line 7");
+
+        // then
+        assertThat(result).isInstanceOfSatisfying(Result.Screenable.class,
+                screenable -> assertThat(screenable.replaces()).containsExactly("C-0999", "C-0998"));
+    }
+
+    @Test
+    void aClaimWithoutRelatedClaimsReplacesNothing() {
+        Result result = mapper.map(FhirClaims.claim(), ReferenceResolver.containedOnly(), 7, "line 7");
+
+        assertThat(result).isInstanceOfSatisfying(Result.Screenable.class,
+                screenable -> assertThat(screenable.replaces()).isEmpty());
+    }
+
+    @Test
+    void aCancelledClaimVoidsItselfAndWhatItReplaces() {
+        // given a claim withdrawn by the provider, naming a prior claim
+        Claim claim = FhirClaims.claim();
+        claim.setStatus(Claim.ClaimStatus.CANCELLED);
+        claim.addRelated().setClaim(new Reference("Claim/C-0999"))
+                .setRelationship(new CodeableConcept(new Coding(null, "prior", null)));
+
+        // then it is not screened, and no history counts either claim's earlier versions
+        assertThat(notScreened(claim).voids()).containsExactly("C-1001", "C-0999");
+    }
+
+    @Test
+    void anEnteredInErrorClaimVoidsItselfButADraftVoidsNothing() {
+        Claim claim = FhirClaims.claim();
+        claim.setStatus(Claim.ClaimStatus.ENTEREDINERROR);
+        assertThat(notScreened(claim).voids()).containsExactly("C-1001");
+
+        claim.setStatus(Claim.ClaimStatus.DRAFT);
+        assertThat(notScreened(claim).voids()).isEmpty();
+    }
+
     private List<ClaimRow> rows(Claim claim) {
         Result result = mapper.map(claim, ReferenceResolver.containedOnly(), 7, "line 7");
         assertThat(result).isInstanceOf(Result.Screenable.class);

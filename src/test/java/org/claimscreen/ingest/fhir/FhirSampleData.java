@@ -42,7 +42,7 @@ public final class FhirSampleData {
     }
 
     /** The claims of a CSV export that can be screened: claims with a rejected row, or rows that disagree, are left out. */
-    static List<Claim> claims(Path csv) throws IOException {
+    public static List<Claim> claims(Path csv) throws IOException {
         Map<String, List<ClaimRow>> byClaim = new LinkedHashMap<>();
         Set<String> rejected = new LinkedHashSet<>();
         try (ClaimCsvReader reader = ClaimCsvReader.open(csv)) {
