@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.claimscreen.testdata.ExternalData;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Other exports' layouts through the shipped column mappings, screened by the real command line:
- * the CMS RIF carrier files and the Tuva medical_claim excerpt (../shared/data/external), and a
+ * the CMS RIF carrier files and the Tuva medical_claim excerpt (src/test/resources/external), and a
  * RIF-layout file of therapy and massage lines that shows the rules' findings on that layout.
  */
 class ColumnMappingIT {
 
-    static final Path EXTERNAL = Path.of(System.getProperty("claimscreen.external", "../shared/data/external"))
-            .toAbsolutePath().normalize();
-    static final Path TUVA = EXTERNAL.resolve("tuva-demo-claims/medical_claim_excerpt.csv");
-    static final Path RIF = EXTERNAL.resolve("cms-bfd/rif");
+    static final Path TUVA = ExternalData.DIR.resolve("tuva-demo-claims/medical_claim_excerpt.csv");
+    static final Path RIF = ExternalData.DIR.resolve("cms-bfd/rif");
     static final Path TUVA_MAPPING = Path.of("jobs/mappings/tuva-medical-claim.yaml");
     static final Path RIF_MAPPING = Path.of("jobs/mappings/cms-rif-carrier.yaml");
     static final Path FIXTURES = Path.of("src/test/resources/org/claimscreen/it/mappings");
@@ -64,8 +61,6 @@ class ColumnMappingIT {
 
     @Test
     void screensTheTuvaExcerptWithItsMappingAndTheRoster() throws IOException {
-        requireExternalData();
-
         assertTuvaExcerptScreened(db, dir.resolve("out"));
     }
 
@@ -105,7 +100,6 @@ class ColumnMappingIT {
 
     @Test
     void countsTuvaClaimsOfAnotherTypeAsNotScreenedWithTheReason() throws IOException, SQLException {
-        requireExternalData();
         // given: claim 610057 (two lines) as an institutional claim
         List<String> lines = new ArrayList<>(Files.readAllLines(TUVA));
         for (int i = 1; i < lines.size(); i++) {
@@ -130,8 +124,6 @@ class ColumnMappingIT {
 
     @Test
     void readsTheCmsRifCarrierFilesOfAFolderAndRejectsWhatTheRulesCannotRead() throws IOException {
-        requireExternalData();
-
         // when: the folder holds three carrier files (.csv and .txt) and an IDR claim-line table
         Cli.Result result = Cli.run(db, "screen", "--out", dir.resolve("out").toString(), "--as-of", "2022-12-31",
                 "--mapping", RIF_MAPPING.toString(), "--providers", RIF_ROSTER.toString(), RIF.toString());
@@ -297,13 +289,5 @@ class ColumnMappingIT {
             }
         }
         return claims;
-    }
-
-    static void requireExternalData() {
-        boolean present = Files.isRegularFile(TUVA) && Files.isDirectory(RIF);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            Assertions.fail("the external claim data is missing at " + EXTERNAL + " (CI must have it)");
-        }
-        Assumptions.assumeTrue(present, "external claim data not found at " + EXTERNAL);
     }
 }

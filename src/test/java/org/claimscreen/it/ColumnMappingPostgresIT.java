@@ -13,7 +13,6 @@ class ColumnMappingPostgresIT {
 
     @Test
     void screensTheTuvaExcerptWithItsMappingAndTheRoster() throws IOException {
-        ColumnMappingIT.requireExternalData();
         Database db = Database.freshPostgres();
         try {
             ColumnMappingIT.assertTuvaExcerptScreened(db, dir.resolve("out"));

@@ -10,8 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.claimscreen.testdata.ExternalData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -19,9 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** FHIR R4 input through the whole job: round trip with CSV, other people's files, broken files. */
 class FhirInputIT {
-
-    private static final Path EXTERNAL = Path.of(System.getProperty("claimscreen.external", "../shared/data/external"))
-            .toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -41,9 +37,9 @@ class FhirInputIT {
 
     @Test
     void readsEveryHl7ExampleAndAccountsForEachResource() throws IOException {
-        requireExternalData();
         JsonNode summary = summary(screen(Database.h2(dir.resolve("db")), 0,
-                EXTERNAL.resolve("hl7-fhir-r4-examples").toString(), EXTERNAL.resolve("hl7-fhir-r4-examples-xml").toString()));
+                ExternalData.DIR.resolve("hl7-fhir-r4-examples").toString(),
+                ExternalData.DIR.resolve("hl7-fhir-r4-examples-xml").toString()));
 
         // 17 + 2 claims (oral, vision, pharmacy, institutional: not screened; the professional example
         // references a Coverage and Patient that are not in the file: rejected), 11 other resources
@@ -56,9 +52,9 @@ class FhirInputIT {
 
     @Test
     void readsTheCmsBlueButtonEobsAsNotScreened() throws IOException {
-        requireExternalData();
         JsonNode summary = summary(screen(Database.h2(dir.resolve("db")), 0,
-                EXTERNAL.resolve("cms-bfd/fhir-r4-v2").toString(), EXTERNAL.resolve("cms-bfd/fhir-r4-idr-v3").toString()));
+                ExternalData.DIR.resolve("cms-bfd/fhir-r4-v2").toString(),
+                ExternalData.DIR.resolve("cms-bfd/fhir-r4-idr-v3").toString()));
 
         assertThat(summary.get("claims_read").asLong()).isEqualTo(12);
         assertThat(summary.get("claims_not_screened").asLong()).isEqualTo(12);
@@ -66,9 +62,8 @@ class FhirInputIT {
 
     @Test
     void refusesFilesThatAreNotFhirR4NamingTheirVersion() throws IOException {
-        requireExternalData();
         Cli.Result result = Cli.run(Database.h2(dir.resolve("db")), "screen", "--out", dir.resolve("out").toString(),
-                EXTERNAL.resolve("fhir-non-r4-versions").toString());
+                ExternalData.DIR.resolve("fhir-non-r4-versions").toString());
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains("no input could be read");
@@ -145,13 +140,5 @@ class FhirInputIT {
     /** The findings the sample night makes on the Eastside bundle, which has no CSV form. */
     private static int eastsideFindings() throws IOException {
         return 6;
-    }
-
-    private static void requireExternalData() {
-        boolean present = Files.isDirectory(EXTERNAL.resolve("hl7-fhir-r4-examples"));
-        if (!present && "true".equals(System.getenv("CI"))) {
-            Assertions.fail("the external claim data is missing at " + EXTERNAL + " (CI must have it)");
-        }
-        Assumptions.assumeTrue(present, "external claim data not found at " + EXTERNAL);
     }
 }

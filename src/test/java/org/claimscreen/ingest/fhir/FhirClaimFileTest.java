@@ -14,6 +14,7 @@ import org.claimscreen.claim.ClaimRow;
 import org.claimscreen.ingest.Reject;
 import org.claimscreen.ingest.fhir.FhirClaimFile.Format;
 import org.claimscreen.ingest.fhir.FhirClaimFile.Result;
+import org.claimscreen.testdata.ExternalData;
 import org.hl7.fhir.r4.model.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -308,7 +309,7 @@ class FhirClaimFileTest {
     @Test
     void refusesStu3NdjsonAtOpenNamingTheVersion() throws IOException {
         // given
-        String stu3 = Files.readString(External.DIR.resolve("fhir-non-r4-versions/STU3-3.0.1_Claim-860150.json"))
+        String stu3 = Files.readString(ExternalData.DIR.resolve("fhir-non-r4-versions/STU3-3.0.1_Claim-860150.json"))
                 .replaceAll("\\s*\\n\\s*", "");
         Path file = FhirClaims.write(dir, "old.ndjson", stu3 + "\n" + stu3 + "\n");
 

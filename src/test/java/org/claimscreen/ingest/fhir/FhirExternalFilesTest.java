@@ -13,8 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.claimscreen.ingest.fhir.FhirClaimFile.Result;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.claimscreen.testdata.ExternalData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,11 +71,6 @@ class FhirExternalFilesTest {
             "fhir-non-r4-versions/STU3_bfd-v1_eobReadCarrier.json", "STU3",
             "fhir-non-r4-versions/STU3_synthea.bundle.json", "STU3");
 
-    @BeforeAll
-    static void externalDataIsThere() {
-        External.requireData();
-    }
-
     @Test
     void everyExternalFhirFileIsReadWithTheExpectedOutcome() throws IOException {
         // given
@@ -86,7 +80,7 @@ class FhirExternalFilesTest {
 
         // when
         for (String name : files) {
-            Path file = External.DIR.resolve(name);
+            Path file = ExternalData.DIR.resolve(name);
             if (REFUSED.containsKey(name)) {
                 assertThatThrownBy(() -> FhirClaimFile.open(file)).as(name).isInstanceOf(FhirFileException.class)
                         .hasMessageContaining(file.toString())
@@ -126,7 +120,7 @@ class FhirExternalFilesTest {
         for (String name : List.of("hl7-fhir-r4-examples/Claim-860150.json",
                 "hl7-fhir-r4-examples-xml/claim-example-professional.xml")) {
             // when
-            Result result = FhirSampleDataTest.readAll(External.DIR.resolve(name)).get(0);
+            Result result = FhirSampleDataTest.readAll(ExternalData.DIR.resolve(name)).get(0);
 
             // then
             assertThat(result).isInstanceOf(Result.Rejected.class);
@@ -137,13 +131,13 @@ class FhirExternalFilesTest {
 
     @Test
     void theCmsSearchBundleReportsEachEntry() throws IOException {
-        List<Result> results = FhirSampleDataTest.readAll(External.DIR.resolve("cms-bfd/fhir-r4-v2/eobByPatientIdAll.json"));
+        List<Result> results = FhirSampleDataTest.readAll(ExternalData.DIR.resolve("cms-bfd/fhir-r4-v2/eobByPatientIdAll.json"));
         assertThat(results).extracting(Result::location).containsExactly("entry[0]", "entry[1]", "entry[2]", "entry[3]",
                 "entry[4]", "entry[5]", "entry[6]", "entry[7]");
     }
 
     private static String reason(String name) throws IOException {
-        Result result = FhirSampleDataTest.readAll(External.DIR.resolve(name)).get(0);
+        Result result = FhirSampleDataTest.readAll(ExternalData.DIR.resolve(name)).get(0);
         assertThat(result).as(name).isInstanceOf(Result.NotScreened.class);
         return ((Result.NotScreened) result).reason();
     }
@@ -151,7 +145,7 @@ class FhirExternalFilesTest {
     private static List<String> files() throws IOException {
         List<String> names = new ArrayList<>();
         for (String folder : FOLDERS) {
-            try (Stream<Path> listing = Files.list(External.DIR.resolve(folder))) {
+            try (Stream<Path> listing = Files.list(ExternalData.DIR.resolve(folder))) {
                 listing.filter(Files::isRegularFile).map(f -> folder + "/" + f.getFileName()).sorted().forEach(names::add);
             }
         }
