@@ -9,8 +9,9 @@ import org.claimscreen.claim.ReferenceData;
 import org.claimscreen.screening.Finding;
 
 /**
- * A claim while the rule pack runs over it: the claim, what the run knows besides it, and the
- * findings of the rules that ran before (patient-cost rules read those).
+ * A claim while the rule pack runs over it: the claim, what the run knows besides it, and, for the
+ * rules of the {@link Phase#FINDINGS} phase, what the claim rules found (ABN and patient-cost rules
+ * read those).
  */
 public final class ClaimReview {
 
@@ -21,6 +22,8 @@ public final class ClaimReview {
     private final History history;
     private final List<Finding> findings = new ArrayList<>();
     private List<PriorService> otherServices;
+    /** The phase the engine runs; null when a test evaluates one rule alone. */
+    private Phase phase;
 
     public ClaimReview(Claim claim, ReferenceData reference, LocalDate asOf, PackData pack, History history) {
         this.claim = claim;
@@ -71,8 +74,9 @@ public final class ClaimReview {
         return history.runId();
     }
 
-    /** Findings made so far by the rules that ran before the current one. */
-    public List<Finding> findingsSoFar() {
+    /** Every finding of the claim phase; for {@link Phase#FINDINGS} rules only. */
+    public List<Finding> claimPhaseFindings() {
+        requireFindingsPhase();
         return List.copyOf(findings);
     }
 
@@ -93,8 +97,9 @@ public final class ClaimReview {
         return false;
     }
 
-    /** Findings made so far on {@code line} by the rules that ran before the current one. */
+    /** The claim phase's findings on {@code line}; for {@link Phase#FINDINGS} rules only. */
     public List<Finding> findingsOn(ClaimLine line) {
+        requireFindingsPhase();
         List<Finding> onLine = new ArrayList<>();
         for (Finding finding : findings) {
             if (finding.lineNumber() != null && finding.lineNumber() == line.lineNumber()) {
@@ -104,11 +109,20 @@ public final class ClaimReview {
         return onLine;
     }
 
-    void add(List<Finding> more) {
-        findings.addAll(more);
+    private void requireFindingsPhase() {
+        if (phase == Phase.CLAIM) {
+            // a claim rule that read findings would depend on the pack's order again
+            throw new IllegalStateException("a rule of the CLAIM phase read other rules' findings;"
+                    + " declare phase() FINDINGS");
+        }
     }
 
-    List<Finding> findings() {
-        return List.copyOf(findings);
+    void enter(Phase next) {
+        phase = next;
+    }
+
+    /** Adds claim-phase findings, which the findings phase reads. */
+    void add(List<Finding> more) {
+        findings.addAll(more);
     }
 }

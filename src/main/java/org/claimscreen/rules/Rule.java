@@ -13,6 +13,11 @@ public interface Rule {
 
     List<Finding> evaluate(ClaimReview review);
 
+    /** When it runs: {@link Phase#FINDINGS} for a rule that reads the claim rules' findings. */
+    default Phase phase() {
+        return Phase.CLAIM;
+    }
+
     default String id() {
         return info().id();
     }

@@ -2,6 +2,7 @@ package org.claimscreen.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.Money;
@@ -11,9 +12,11 @@ import org.claimscreen.screening.ScreenedClaim;
 import org.claimscreen.screening.Severity;
 
 /**
- * Runs a rule pack over claims. Rules run in pack order, each seeing the findings of those before
- * it, which is how patient-cost rules (listed last) learn who is liable. Rules switched off for the
- * job or the claim's payer do not run; a changed severity applies to every finding of the rule.
+ * Runs a rule pack over claims in two phases: every {@link Phase#CLAIM} rule, then the
+ * {@link Phase#FINDINGS} rules, which read what the claim rules found (who is liable, which lines are
+ * denied) but never each other's findings, so no outcome depends on where a rule sits in the pack.
+ * Findings come out in pack order. Rules switched off for the job or the claim's payer do not run;
+ * a changed severity applies to every finding of the rule (and is what the findings phase sees).
  * Thread-safe: it keeps no state between claims.
  */
 public final class RuleEngine {
@@ -57,17 +60,30 @@ public final class RuleEngine {
     public ScreenedClaim screen(Claim claim, LocalDate asOf, History claimHistory) {
         ClaimReview review = new ClaimReview(claim, reference, asOf, pack.data(), claimHistory);
         List<Rule> rules = pack.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            RuleSettings settings = claimIndependent != null ? claimIndependent.get(i)
-                    : overrides.settingsFor(rule.id(), pack.settings(rule.id()), claim);
-            if (!settings.enabled()) {
-                continue;
+        List<List<Finding>> byRule = new ArrayList<>(Collections.nCopies(rules.size(), List.of()));
+        for (Phase phase : Phase.values()) {
+            review.enter(phase);
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                if (rule.phase() != phase) {
+                    continue;
+                }
+                RuleSettings settings = claimIndependent != null ? claimIndependent.get(i)
+                        : overrides.settingsFor(rule.id(), pack.settings(rule.id()), claim);
+                if (!settings.enabled()) {
+                    continue;
+                }
+                List<Finding> found = rule.evaluate(review);
+                found = settings.severity() == null ? found : withSeverity(found, settings.severity());
+                byRule.set(i, found);
+                if (phase == Phase.CLAIM) {
+                    review.add(found);
+                }
             }
-            List<Finding> found = rule.evaluate(review);
-            review.add(settings.severity() == null ? found : withSeverity(found, settings.severity()));
         }
-        return new ScreenedClaim(claim, review.findings());
+        List<Finding> findings = new ArrayList<>();
+        byRule.forEach(findings::addAll);
+        return new ScreenedClaim(claim, findings);
     }
 
     private static List<Finding> withSeverity(List<Finding> findings, Severity severity) {

@@ -1,6 +1,7 @@
 package org.claimscreen.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.claimscreen.claim.Claims.massageByMassageTherapist;
 import static org.claimscreen.claim.Claims.originalMedicare;
 
@@ -26,6 +27,57 @@ class RuleEngineTest {
     void runsEveryRuleOfThePackInOrder() {
         assertThat(screen(RuleOverrides.NONE)).extracting(Finding::ruleId)
                 .containsExactly("MCR-MASSAGE-STANDALONE", "MCR-LMT-UNSUPERVISED");
+    }
+
+    @Test
+    void runsTheFindingsPhaseAfterEveryClaimRuleButReportsInPackOrder() {
+        // given a findings rule listed first, reading what a claim rule listed after it finds
+        Rule countsDenials = new ProbeRule("TEST-COUNTS-DENIALS", Phase.FINDINGS,
+                review -> review.claimPhaseFindings().stream().filter(f -> f.severity() == Severity.DENY).count());
+        RulePack phased = new RulePack("test", "1", PackData.builtin(), List.of(countsDenials, new LmtUnsupervisedRule()));
+
+        // when
+        List<Finding> findings = new RuleEngine(phased, ReferenceData.NONE).screen(massage, Screening.AS_OF).findings();
+
+        // then it saw the claim rule's DENY, and the findings keep the pack's order
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("TEST-COUNTS-DENIALS", "MCR-LMT-UNSUPERVISED");
+        assertThat(findings.get(0).message()).isEqualTo("1");
+    }
+
+    @Test
+    void findingsRulesDoNotSeeEachOthersFindings() {
+        Rule first = new ProbeRule("TEST-FIRST", Phase.FINDINGS, review -> review.claimPhaseFindings().size());
+        Rule second = new ProbeRule("TEST-SECOND", Phase.FINDINGS, review -> review.claimPhaseFindings().size());
+        RulePack phased = new RulePack("test", "1", PackData.builtin(), List.of(new LmtUnsupervisedRule(), first, second));
+
+        List<Finding> findings = new RuleEngine(phased, ReferenceData.NONE).screen(massage, Screening.AS_OF).findings();
+
+        assertThat(findings).extracting(Finding::message).containsExactly(findings.get(0).message(), "1", "1");
+    }
+
+    @Test
+    void aClaimRuleThatReadsFindingsFailsLoudly() {
+        Rule misplaced = new ProbeRule("TEST-MISPLACED", Phase.CLAIM, review -> review.claimPhaseFindings().size());
+        RulePack phased = new RulePack("test", "1", PackData.builtin(), List.of(new LmtUnsupervisedRule(), misplaced));
+
+        assertThatThrownBy(() -> new RuleEngine(phased, ReferenceData.NONE).screen(massage, Screening.AS_OF))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("declare phase() FINDINGS");
+    }
+
+    /** A rule that reports one INFO finding whose message is what {@code probe} reads from the review. */
+    private record ProbeRule(String ruleId, Phase phase, java.util.function.Function<ClaimReview, Object> probe)
+            implements Rule {
+
+        @Override
+        public RuleInfo info() {
+            return new RuleInfo(ruleId, RuleSource.PRACTICE, Severity.INFO, "probe", "test");
+        }
+
+        @Override
+        public List<Finding> evaluate(ClaimReview review) {
+            return List.of(FindingBuilder.on(info(), review.claim(), review.claim().lines().get(0))
+                    .message(String.valueOf(probe.apply(review))).suggestion("none").build());
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.claimscreen.claim.Money;
 import org.claimscreen.claim.Plan;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
+import org.claimscreen.rules.Phase;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.Finding;
@@ -27,6 +28,12 @@ public final class MassageCostShareRule extends MassageBenefitRule {
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    /** After the claim rules: it reads whether a Medicare Advantage rule expects the plan to deny the line. */
+    @Override
+    public Phase phase() {
+        return Phase.FINDINGS;
     }
 
     @Override

@@ -2,12 +2,14 @@ package org.claimscreen.rules.general;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
 import org.claimscreen.rules.LineRule;
 import org.claimscreen.rules.NcciEdit;
+import org.claimscreen.rules.Phase;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -21,6 +23,10 @@ import org.claimscreen.screening.Severity;
  * with 1 a distinct-service modifier (59, XE, XS, XP, XU) on the column-2 line does, so without one
  * the line is held for review; 9 means the edit does not apply. The finding goes on the column-2
  * line, once, naming every column-1 code that bundles it. Edits are dated pack data.
+ *
+ * <p>Not on a column-2 line that a claim rule already denies as never payable for its provider
+ * (a chiropractor's or massage therapist's 97140): no modifier makes that line payable, so
+ * advising 59/XS there would be wrong. Hence it runs in the {@link Phase#FINDINGS} phase.
  */
 public final class NcciPtpRule extends LineRule {
 
@@ -31,9 +37,20 @@ public final class NcciPtpRule extends LineRule {
 
     private static final String[] DISTINCT_SERVICE = {"59", "XE", "XS", "XP", "XU"};
 
+    /** Rules whose DENY says the line is never payable for the provider who rendered it. */
+    private static final Set<String> NEVER_PAYABLE_FOR_PROVIDER = Set.of("MCR-CHIRO-ADJUNCT",
+            "MCR-MANUAL-THERAPY-PROVIDER", "MCR-LMT-UNSUPERVISED", "MCR-LMT-NOT-INTEGRAL", "MCR-LMT-SUPERVISED",
+            "MCR-LMT-SUPERVISOR-NOT-ELIGIBLE");
+
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    /** After the claim rules: it must not advise a modifier on a line another rule denies outright. */
+    @Override
+    public Phase phase() {
+        return Phase.FINDINGS;
     }
 
     @Override
@@ -44,6 +61,9 @@ public final class NcciPtpRule extends LineRule {
     @Override
     protected void check(ClaimReview review, ClaimLine line, List<Finding> findings) {
         Claim claim = review.claim();
+        if (neverPayableForItsProvider(review, line)) {
+            return;
+        }
         boolean distinct = line.hasAnyModifier(DISTINCT_SERVICE);
         List<String> denying = new ArrayList<>();
         List<String> bypassable = new ArrayList<>();
@@ -82,5 +102,14 @@ public final class NcciPtpRule extends LineRule {
                             + " otherwise drop the column-2 line.")
                     .build());
         }
+    }
+
+    private static boolean neverPayableForItsProvider(ClaimReview review, ClaimLine line) {
+        for (Finding finding : review.findingsOn(line)) {
+            if (finding.severity() == Severity.DENY && NEVER_PAYABLE_FOR_PROVIDER.contains(finding.ruleId())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

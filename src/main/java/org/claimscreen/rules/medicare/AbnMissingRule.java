@@ -6,6 +6,7 @@ import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
 import org.claimscreen.rules.LineRule;
+import org.claimscreen.rules.Phase;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.Finding;
@@ -28,6 +29,12 @@ public final class AbnMissingRule extends LineRule {
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    /** After the claim rules: it reads which lines the claim rules deny for medical necessity. */
+    @Override
+    public Phase phase() {
+        return Phase.FINDINGS;
     }
 
     @Override

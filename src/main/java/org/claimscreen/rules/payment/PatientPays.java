@@ -8,8 +8,8 @@ import org.claimscreen.screening.Finding;
 
 /**
  * Which massage lines the patient pays for: every one on a self-pay claim, and any other whose
- * earlier findings (DENY or REVIEW) leave the patient liable. Patient-cost rules run after all
- * others, so those findings are complete when this is asked. Both PAY rules use it, so each still
+ * claim-phase findings (DENY or REVIEW) leave the patient liable. Patient-cost rules run in the
+ * findings phase, so those findings are complete when this is asked. Both PAY rules use it, so each still
  * works when configuration switches the other off.
  */
 final class PatientPays {

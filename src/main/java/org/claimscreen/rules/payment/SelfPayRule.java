@@ -7,6 +7,7 @@ import org.claimscreen.claim.Money;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
 import org.claimscreen.rules.LineRule;
+import org.claimscreen.rules.Phase;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.Finding;
@@ -32,6 +33,12 @@ public final class SelfPayRule extends LineRule {
     @Override
     public RuleInfo info() {
         return INFO;
+    }
+
+    /** After the claim rules: it reads which findings leave the patient liable. */
+    @Override
+    public Phase phase() {
+        return Phase.FINDINGS;
     }
 
     @Override

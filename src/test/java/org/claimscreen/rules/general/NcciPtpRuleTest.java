@@ -23,6 +23,7 @@ import org.claimscreen.rules.History;
 import org.claimscreen.rules.NcciEdit;
 import org.claimscreen.rules.PackData;
 import org.claimscreen.rules.Screening;
+import org.claimscreen.rules.medicare.ChiropractorAdjunctRule;
 import org.claimscreen.screening.Finding;
 import org.claimscreen.screening.Liability;
 import org.claimscreen.screening.Severity;
@@ -88,6 +89,34 @@ class NcciPtpRuleTest {
 
         // then
         assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void doesNotAdviseAModifierOnAChiropractorsManualTherapyThatIsNeverPayable() {
+        // given a chiropractor's 98940 with 97140 and no XS: Medicare pays a chiropractor only for
+        // manipulation (MBPM ch. 15 §240.1.3), so MCR-CHIRO-ADJUNCT denies the 97140 outright, and
+        // advising 59/XS would make the provider bill a line that no modifier makes payable
+        Claim claim = claimWith(line("98940").renderedBy(CHIROPRACTOR).modifiers("AT"),
+                line("97140").renderedBy(CHIROPRACTOR));
+
+        // when the whole pack screens it, NCCI-PTP listed before the rule it depends on
+        List<Finding> findings = Screening.screen(claim, rule, new ChiropractorAdjunctRule());
+
+        // then the line is denied once, without the 59/XS advice
+        assertThat(findings).filteredOn(f -> f.lineNumber() == 2).extracting(Finding::ruleId)
+                .containsExactly("MCR-CHIRO-ADJUNCT");
+    }
+
+    @Test
+    void stillAdvisesTheModifierWhenTheColumnTwoLineIsPayableForItsProvider() {
+        // given a PT's 97140 and 97530 without 59: payable once the documentation shows a distinct service
+        Claim claim = claimWith(line("97140"), line("97530"));
+
+        // when
+        List<Finding> findings = Screening.screen(claim, rule, new ChiropractorAdjunctRule());
+
+        // then
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("NCCI-PTP");
     }
 
     @Test
