@@ -36,7 +36,7 @@ class RulesCommandTest {
         assertThat(lines()).anySatisfy(line -> assertThat(line)
                 .matches("  GEN-NPI-INVALID +DENY +practice +Any NPI on the line .*"));
         assertThat(lines()).anySatisfy(line -> assertThat(line)
-                .matches("  MCR-LMT-SUPERVISED +REVIEW +practice +A massage therapist's line .*"));
+                .matches("  MCR-LMT-SUPERVISED +DENY +practice +A massage therapist's line .*"));
         assertThat(err.toString()).isEmpty();
     }
 
