@@ -27,7 +27,8 @@ import org.claimscreen.screening.Severity;
  * acupuncturists cannot bill Medicare for it. One finding per line names every reason; the denial
  * code and liability are the first reason's. A missing diagnosis or a session past the limit is a
  * medical-necessity denial (the patient pays only with an ABN); an ineligible rendering provider is,
- * like a massage therapist's line, the patient's to pay.
+ * like a massage therapist's line, the patient's to pay (PR-185). Each reason's group code follows
+ * who it makes liable.
  */
 public final class AcupunctureCoverageRule extends LineRule {
 
@@ -64,7 +65,7 @@ public final class AcupunctureCoverageRule extends LineRule {
         ProviderType rendering = line.renderingType();
         if (rendering == ProviderType.CHIROPRACTOR || rendering == ProviderType.ACUPUNCTURIST) {
             reasons.add(new Reason("a" + (rendering == ProviderType.ACUPUNCTURIST ? "n acupuncturist" : " chiropractor")
-                    + " rendered it, who cannot bill Medicare for acupuncture", DenialCode.co("185"), Liability.PATIENT));
+                    + " rendered it, who cannot bill Medicare for acupuncture", DenialCode.pr("185"), Liability.PATIENT));
         }
         int session = session(review, line);
         int limit = review.pack().acupunctureVisitsPerYear();

@@ -51,7 +51,7 @@ public final class LmtSupervisedRule extends LineRule {
                             + " the source document allows, but the Medicare Benefit Policy Manual ch. 15 §230.5 says"
                             + " massage therapists' services \"may not be billed as therapy services\", supervised"
                             + " or not, and Medicare's rule wins over the document's.")
-                    .denial(DenialCode.co("185"))
+                    .denial(DenialCode.pr("96").withRemark("N95"))
                     .liable(Liability.PATIENT)
                     .suggestion("Do not submit this line: only a PT/OT, or the physician personally furnishing the"
                             + " massage, can bill it; otherwise collect self-pay from the patient.")

@@ -61,6 +61,11 @@ class AcupunctureCoverageRuleTest {
         });
     }
 
+    /*
+     * Domain notes §3.1: an acupuncturist (171100000X) is "Not a Medicare-enrollable provider type";
+     * the rule makes the patient pay, so the group code is PR: "CO → PROVIDER ..., PR → PATIENT"
+     * (rule catalog, liability).
+     */
     @Test
     void flagsAcupuncturistAsRenderingProvider() {
         // given
@@ -71,7 +76,7 @@ class AcupunctureCoverageRuleTest {
 
         // then
         assertThat(findings).singleElement().satisfies(finding -> {
-            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.denialCode()).hasToString("PR-185");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.patientEstimate()).isEqualTo(Money.of("75.00"));
         });

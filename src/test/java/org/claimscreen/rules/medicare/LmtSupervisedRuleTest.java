@@ -48,6 +48,7 @@ class LmtSupervisedRuleTest {
             assertThat(finding.ruleId()).isEqualTo("MCR-LMT-SUPERVISED");
             assertThat(finding.severity()).isEqualTo(Severity.DENY);
             assertThat(finding.lineNumber()).isEqualTo(2);
+            assertThat(finding.denialCode()).hasToString("PR-96 + N95");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.amountAtRisk()).isEqualTo(Money.of("50.00"));
             assertThat(finding.patientEstimate()).isEqualTo(Money.of("50.00"));
