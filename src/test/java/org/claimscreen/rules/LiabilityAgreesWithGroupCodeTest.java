@@ -200,6 +200,8 @@ class LiabilityAgreesWithGroupCodeTest {
                 .lines(acupuncture().renderedBy(ACUPUNCTURIST)).build()));
         cases.add(new Case("chiropractor's dry needling", originalMedicare().diagnoses("M54.50")
                 .lines(chiropractor("20560").modifiers()).build()));
+        cases.add(new Case("acupuncture session 13", originalMedicare().diagnoses("M54.50").lines(acupuncture()).build(),
+                history(acupunctureSessions(12))));
         cases.add(new Case("acupuncture session 21", originalMedicare().diagnoses("M54.50").lines(acupuncture()).build(),
                 history(acupunctureSessions(20))));
         cases.add(new Case("acupuncture session 21, ABN and GA", originalMedicare().diagnoses("M54.50")
