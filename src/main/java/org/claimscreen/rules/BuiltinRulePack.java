@@ -17,6 +17,7 @@ import org.claimscreen.rules.medicare.AbnMissingRule;
 import org.claimscreen.rules.medicare.AbnNoGaRule;
 import org.claimscreen.rules.medicare.CertifierNotPhysicianRule;
 import org.claimscreen.rules.medicare.AcupunctureCoverageRule;
+import org.claimscreen.rules.medicare.AcupunctureImprovementRule;
 import org.claimscreen.rules.medicare.ChiropractorAdjunctRule;
 import org.claimscreen.rules.medicare.CmtModifierConflictRule;
 import org.claimscreen.rules.medicare.CmtNoAtRule;
@@ -102,6 +103,7 @@ public final class BuiltinRulePack {
                 new AbnNotValidRule(),
                 new TherapyThresholdKxRule(),
                 new AcupunctureCoverageRule(),
+                new AcupunctureImprovementRule(),
                 new DuplicateLineRule(),
                 new NcciPtpRule(),
                 // ABN-MISSING and ABN-NO-GA read every earlier Medicare rule's medical-necessity findings

@@ -69,6 +69,7 @@ class BuiltinRulePackTest {
                 "MA-ABN-NOT-VALID",
                 "MCR-THERAPY-THRESHOLD-KX",
                 "MCR-ACUPUNCTURE-COVERAGE",
+                "MCR-ACUPUNCTURE-IMPROVEMENT",
                 "GEN-DUPLICATE-LINE",
                 "NCCI-PTP",
                 "MCR-ABN-MISSING",

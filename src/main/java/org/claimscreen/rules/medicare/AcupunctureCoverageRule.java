@@ -1,19 +1,14 @@
 package org.claimscreen.rules.medicare;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.DiagnosisCode;
-import org.claimscreen.claim.PayerType;
 import org.claimscreen.claim.ProviderType;
 import org.claimscreen.rules.ClaimReview;
 import org.claimscreen.rules.FindingBuilder;
 import org.claimscreen.rules.LineRule;
-import org.claimscreen.rules.PriorService;
 import org.claimscreen.rules.RuleInfo;
 import org.claimscreen.rules.RuleSource;
 import org.claimscreen.screening.DenialCode;
@@ -23,17 +18,20 @@ import org.claimscreen.screening.Severity;
 
 /**
  * MCR-ACUPUNCTURE-COVERAGE: NCD 30.3.3 covers acupuncture and dry needling only for chronic low
- * back pain, at most a yearly number of sessions (rule-pack data: 20), and chiropractors and
- * acupuncturists cannot bill Medicare for it. One finding per line names every reason; the denial
+ * back pain, at most a yearly number of sessions (rule-pack data: 20; a session is a visit, one date
+ * of service, counted by {@link AcupunctureSessions}), and chiropractors and acupuncturists cannot
+ * bill Medicare for it. One finding per line names every reason; the denial
  * code and liability are the first reason's. A missing diagnosis or a session past the limit is a
  * medical-necessity denial (the patient pays only with an ABN); an ineligible rendering provider is,
- * like a massage therapist's line, the patient's to pay.
+ * like a massage therapist's line, the patient's to pay (PR-185). Each reason's group code follows
+ * who it makes liable.
  */
 public final class AcupunctureCoverageRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-ACUPUNCTURE-COVERAGE", RuleSource.PRACTICE, Severity.DENY,
             "An acupuncture line has no chronic low back pain diagnosis, is rendered by a chiropractor or"
-                    + " acupuncturist, or passes the yearly session limit.",
+                    + " acupuncturist, or is past the yearly session limit (a session is a visit: one date of"
+                    + " service, however many acupuncture codes it bills).",
             "NCD 30.3.3 Acupuncture for Chronic Low Back Pain");
 
     private record Reason(String text, DenialCode denial, Liability liable) {
@@ -64,9 +62,9 @@ public final class AcupunctureCoverageRule extends LineRule {
         ProviderType rendering = line.renderingType();
         if (rendering == ProviderType.CHIROPRACTOR || rendering == ProviderType.ACUPUNCTURIST) {
             reasons.add(new Reason("a" + (rendering == ProviderType.ACUPUNCTURIST ? "n acupuncturist" : " chiropractor")
-                    + " rendered it, who cannot bill Medicare for acupuncture", DenialCode.co("185"), Liability.PATIENT));
+                    + " rendered it, who cannot bill Medicare for acupuncture", DenialCode.pr("185"), Liability.PATIENT));
         }
-        int session = session(review, line);
+        int session = AcupunctureSessions.sessionOf(review, line);
         int limit = review.pack().acupunctureVisitsPerYear();
         if (session > limit) {
             reasons.add(new Reason("it would be session " + session + " of " + line.serviceDate().getYear()
@@ -85,27 +83,5 @@ public final class AcupunctureCoverageRule extends LineRule {
                 .suggestion("Medicare covers acupuncture only for chronic low back pain (NCD 30.3.3), up to "
                         + limit + " sessions a year, billed by a physician or NPP; otherwise collect self-pay.")
                 .build());
-    }
-
-    /** Which session of its calendar year the line's date is: distinct dates with acupuncture, up to this one. */
-    private static int session(ClaimReview review, ClaimLine line) {
-        Claim claim = review.claim();
-        int year = line.serviceDate().getYear();
-        Set<LocalDate> dates = new TreeSet<>();
-        dates.add(line.serviceDate());
-        for (PriorService prior : review.otherServices()) {
-            if (prior.payerType() == PayerType.ORIGINAL_MEDICARE && prior.serviceDate().getYear() == year
-                    && prior.serviceDate().isBefore(line.serviceDate())
-                    && review.codes().acupuncture().contains(prior.procedureCode())) {
-                dates.add(prior.serviceDate());
-            }
-        }
-        for (ClaimLine other : claim.lines()) {
-            if (other.serviceDate().getYear() == year && other.serviceDate().isBefore(line.serviceDate())
-                    && review.codes().acupuncture().contains(other.procedureCode())) {
-                dates.add(other.serviceDate());
-            }
-        }
-        return dates.size();
     }
 }

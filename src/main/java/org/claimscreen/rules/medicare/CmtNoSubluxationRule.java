@@ -14,14 +14,17 @@ import org.claimscreen.screening.Severity;
 
 /**
  * MCR-CMT-NO-SUBLUXATION: Medicare covers chiropractic manipulation only to correct a subluxation,
- * and the claim shows one only through an M99.0x diagnosis. The line's own diagnosis pointers
- * decide (all of the claim's diagnoses when it has none). A denial for medical necessity: the
+ * and the claim shows one only through an M99.0x diagnosis, which MACs want as the primary
+ * diagnosis, with the neuromusculoskeletal condition secondary (domain notes §7). The primary
+ * diagnosis is the first one the line points to, or the claim's first when the line has no
+ * pointers; a subluxation listed second does not count. A denial for medical necessity: the
  * patient pays only with an ABN on file, as for the pack's other CO-50 rules.
  */
 public final class CmtNoSubluxationRule extends LineRule {
 
     public static final RuleInfo INFO = new RuleInfo("MCR-CMT-NO-SUBLUXATION", RuleSource.PRACTICE, Severity.DENY,
-            "A chiropractic manipulation line (98940-98942) points to no subluxation diagnosis (M99.00-M99.05).",
+            "A chiropractic manipulation line's (98940-98942) primary diagnosis (the first one the line points to, or"
+                    + " with no pointers the claim's first) is not a subluxation (M99.00-M99.05).",
             "Medicare Benefit Policy Manual ch. 15 §240.1.2 and §240.1.4");
 
     @Override
@@ -40,13 +43,18 @@ public final class CmtNoSubluxationRule extends LineRule {
             return;
         }
         List<DiagnosisCode> diagnoses = review.claim().diagnosesOf(line);
-        if (diagnoses.stream().anyMatch(review.codes().subluxationDiagnoses()::contains)) {
+        DiagnosisCode primary = diagnoses.isEmpty() ? null : diagnoses.get(0);
+        if (primary != null && review.codes().subluxationDiagnoses().contains(primary)) {
             return;
         }
+        boolean listedLater = diagnoses.stream().anyMatch(review.codes().subluxationDiagnoses()::contains);
+        String problem = primary == null ? "has no diagnosis"
+                : "has " + primary + " as its primary diagnosis, not a subluxation (M99.00-M99.05)"
+                        + (listedLater ? "; a subluxation listed after it does not count" : "");
         findings.add(FindingBuilder.on(INFO, review.claim(), line)
-                .message("Spinal manipulation " + line.procedureCode() + " on " + line.serviceDate() + " has no"
-                        + " subluxation diagnosis (M99.00-M99.05) among its diagnoses, and Medicare covers"
-                        + " manipulation only to correct a subluxation.")
+                .message("Spinal manipulation " + line.procedureCode() + " on " + line.serviceDate() + " " + problem
+                        + ", and Medicare covers manipulation only to correct a subluxation coded as the primary"
+                        + " diagnosis.")
                 .denial(MedicalNecessity.denial("50", line))
                 .liable(MedicalNecessity.liability(line))
                 .suggestion("Code the subluxation level (M99.01-M99.05) as the primary diagnosis of the line.")

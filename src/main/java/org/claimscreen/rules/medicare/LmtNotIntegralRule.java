@@ -53,7 +53,7 @@ public final class LmtNotIntegralRule extends LineRule {
         findings.add(FindingBuilder.on(INFO, claim, line)
                 .message(line.procedureCode() + " on " + line.serviceDate() + " by a supervised massage therapist"
                         + " has " + missing + ", so it is not part of a covered treatment.")
-                .denial(DenialCode.co("185"))
+                .denial(DenialCode.pr("96").withRemark("N95"))
                 .liable(Liability.PATIENT)
                 .suggestion("Bill it only as an integral part of the supervising provider's covered treatment plan;"
                         + " otherwise collect self-pay from the patient.")

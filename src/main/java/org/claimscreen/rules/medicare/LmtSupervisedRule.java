@@ -16,15 +16,18 @@ import org.claimscreen.screening.Severity;
 
 /**
  * MCR-LMT-SUPERVISED: the case the source document allows (a massage therapist under supervision,
- * under a plan of care, next to a covered service) is still not billable as therapy in practice:
- * MBPM ch. 15 §230.5 says massage therapists' services may not be billed as therapy services even
- * under supervision. The line is held for a person to confirm rather than passed as clean.
+ * under a plan of care, next to a covered service) is still not billable in practice: MBPM ch. 15
+ * §230.5 says "the services of athletic trainers, massage therapists, recreation therapists,
+ * kinesiotherapists, low vision specialists or any other profession may not be billed as therapy
+ * services", supervised or not (domain notes 0.1). Practice wins, so the line is denied; the seed's
+ * case is still recognised, and the message names it and says why it does not pay.
  */
 public final class LmtSupervisedRule extends LineRule {
 
-    public static final RuleInfo INFO = new RuleInfo("MCR-LMT-SUPERVISED", RuleSource.PRACTICE, Severity.REVIEW,
+    public static final RuleInfo INFO = new RuleInfo("MCR-LMT-SUPERVISED", RuleSource.PRACTICE, Severity.DENY,
             "A massage therapist's line has a supervising provider, a plan of care and a primary covered therapy"
-                    + " service the same day (the source document's allowed case, which Medicare practice does not pay).",
+                    + " service the same day: the source document allows this case, but massage therapists' services"
+                    + " \"may not be billed as therapy services\", supervised or not (MBPM ch. 15 §230.5).",
             "Medicare Benefit Policy Manual ch. 15 §230.5");
 
     @Override
@@ -43,14 +46,15 @@ public final class LmtSupervisedRule extends LineRule {
         if (line.renderingType() == ProviderType.MASSAGE_THERAPIST && line.isSupervised()
                 && line.planOfCare().isYes() && review.hasPrimaryTherapySameDay(line)) {
             findings.add(FindingBuilder.on(INFO, claim, line)
-                    .message(line.procedureCode() + " on " + line.serviceDate() + " by a supervised massage"
-                            + " therapist meets the source document's conditions, but in practice (MBPM ch. 15"
-                            + " §230.5) massage therapists' services may not be billed as therapy even under"
-                            + " supervision.")
-                    .denial(DenialCode.co("185"))
+                    .message(line.procedureCode() + " on " + line.serviceDate() + " by a massage therapist"
+                            + " under supervision, a plan of care and a covered therapy service that day is the case"
+                            + " the source document allows, but the Medicare Benefit Policy Manual ch. 15 §230.5 says"
+                            + " massage therapists' services \"may not be billed as therapy services\", supervised"
+                            + " or not, and Medicare's rule wins over the document's.")
+                    .denial(DenialCode.pr("96").withRemark("N95"))
                     .liable(Liability.PATIENT)
-                    .suggestion("The Medicare Benefit Policy Manual ch. 15 §230.5 says massage therapists' services"
-                            + " may not be billed as therapy even under supervision; confirm before submitting.")
+                    .suggestion("Do not submit this line: only a PT/OT, or the physician personally furnishing the"
+                            + " massage, can bill it; otherwise collect self-pay from the patient.")
                     .build());
         }
     }

@@ -58,7 +58,7 @@ public final class LmtSupervisorNotEligibleRule extends LineRule {
                 .message(line.procedureCode() + " on " + line.serviceDate() + " by a massage therapist names"
                         + " supervising NPI " + line.supervisingNpi() + ", who " + who + " a Medicare-enrolled"
                         + " physician, NPP, PT or OT.")
-                .denial(DenialCode.co("185"))
+                .denial(DenialCode.pr("96").withRemark("N95"))
                 .liable(Liability.PATIENT)
                 .suggestion("Supervision must be by a Medicare-approved provider (a Medicare-enrolled physician, NPP,"
                         + " PT or OT); otherwise collect self-pay from the patient.")

@@ -16,9 +16,9 @@ import org.claimscreen.screening.Severity;
 
 /**
  * MCR-LMT-UNSUPERVISED: massage therapists are not a Medicare provider type, so a line they render
- * on their own cannot be paid whatever its code. The patient pays (statutory exclusion); the
- * catalog keeps CO-185 as the expected adjustment, since that is what MACs return for an
- * ineligible rendering provider.
+ * on their own cannot be paid whatever its code. The patient pays (statutory exclusion), so the
+ * expected adjustment is the patient's too: PR-96 (non-covered charge) with remark N95 ("This
+ * provider type/provider specialty may not bill this service"), as for every massage-therapist rule.
  */
 public final class LmtUnsupervisedRule extends LineRule {
 
@@ -44,7 +44,7 @@ public final class LmtUnsupervisedRule extends LineRule {
                     .message(line.procedureCode() + " on " + line.serviceDate() + " is rendered by a massage"
                             + " therapist without a supervising provider, and massage therapists cannot bill"
                             + " Medicare.")
-                    .denial(DenialCode.co("185"))
+                    .denial(DenialCode.pr("96").withRemark("N95"))
                     .liable(Liability.PATIENT)
                     .suggestion("Massage therapists cannot bill Medicare: do not submit this line and collect"
                             + " self-pay from the patient.")

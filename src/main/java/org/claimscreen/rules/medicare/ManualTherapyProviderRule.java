@@ -18,8 +18,8 @@ import org.claimscreen.screening.Severity;
  * MCR-MANUAL-THERAPY-PROVIDER: manual therapy (97140) is covered only as skilled therapy by a PT or
  * OT (or their assistants), or by a physician or NPP personally. A chiropractor's 97140 is left to
  * {@link ChiropractorAdjunctRule}, which gives the right (patient-liable) denial. A massage
- * therapist's 97140 is a statutory exclusion, so the patient pays; any other provider's is a
- * provider error.
+ * therapist's 97140 is a statutory exclusion, so the patient pays (PR-185); any other provider's is a
+ * provider error (CO-185). The group code follows who pays.
  */
 public final class ManualTherapyProviderRule extends LineRule {
 
@@ -44,12 +44,13 @@ public final class ManualTherapyProviderRule extends LineRule {
         ProviderType type = line.renderingType();
         if (review.codes().manualTherapy().contains(line.procedureCode()) && !mayFurnish(type)) {
             boolean excluded = type == ProviderType.MASSAGE_THERAPIST;
+            Liability liable = excluded ? Liability.PATIENT : Liability.PROVIDER;
             findings.add(FindingBuilder.on(INFO, claim, line)
                     .message("Manual therapy " + line.procedureCode() + " on " + line.serviceDate()
                             + " is rendered by " + (excluded ? "a massage therapist" : "a provider who is not a"
                             + " therapist, physician or NPP") + ", and Medicare covers it only as skilled therapy.")
-                    .denial(DenialCode.co("185"))
-                    .liable(excluded ? Liability.PATIENT : Liability.PROVIDER)
+                    .denial(DenialCode.co("185").forLiability(liable))
+                    .liable(liable)
                     .suggestion("Manual therapy is covered only as skilled therapy by a licensed therapist (PT/OT,"
                             + " or PTA/OTA under one) or by a physician or NPP.")
                     .build());

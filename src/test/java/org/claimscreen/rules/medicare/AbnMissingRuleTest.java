@@ -82,7 +82,7 @@ class AbnMissingRuleTest {
 
     @Test
     void staysQuietForDenialThatIsNotMedicalNecessity() {
-        // given CO-185: massage therapists cannot bill Medicare, with or without an ABN
+        // given PR-96 + N95: massage therapists cannot bill Medicare, with or without an ABN
         Claim claim = claimWith(massageByMassageTherapist());
 
         // when

@@ -61,6 +61,11 @@ class AcupunctureCoverageRuleTest {
         });
     }
 
+    /*
+     * Domain notes §3.1: an acupuncturist (171100000X) is "Not a Medicare-enrollable provider type";
+     * the rule makes the patient pay, so the group code is PR: "CO → PROVIDER ..., PR → PATIENT"
+     * (rule catalog, liability).
+     */
     @Test
     void flagsAcupuncturistAsRenderingProvider() {
         // given
@@ -71,7 +76,7 @@ class AcupunctureCoverageRuleTest {
 
         // then
         assertThat(findings).singleElement().satisfies(finding -> {
-            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.denialCode()).hasToString("PR-185");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.patientEstimate()).isEqualTo(Money.of("75.00"));
         });
@@ -132,6 +137,70 @@ class AcupunctureCoverageRuleTest {
 
         // then
         assertThat(findings).singleElement().extracting(Finding::lineNumber).isEqualTo(2);
+    }
+
+    /*
+     * NCD 30.3.3: "Up to 12 visits in 90 days are covered ... An additional 8 sessions will be
+     * covered for those patients demonstrating an improvement. No more than 20 acupuncture
+     * treatments may be administered annually." The NCD counts visits: one date of service is one
+     * session, however many acupuncture codes (97810 and its add-on 97811, ...) it bills.
+     */
+    @Test
+    void countsTwoAcupunctureCodesOnOneDateAsOneSession() {
+        // given 19 earlier visits, then 97810 and its add-on 97811 on one date: session 20, not 20 and 21
+        Claim claim = originalMedicare().diagnoses("M54.50")
+                .lines(acupuncture().on(LocalDate.of(2026, 6, 1)), line("97811").renderedBy(PHYSICIAN).modifiers()
+                        .on(LocalDate.of(2026, 6, 1))).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim, visits(19), ReferenceData.NONE);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void deniesEveryCodeOfTheTwentyFirstSession() {
+        // given 20 earlier visits, then two codes on one date: both are session 21
+        Claim claim = originalMedicare().diagnoses("M54.50")
+                .lines(acupuncture().on(LocalDate.of(2026, 6, 1)), line("97811").renderedBy(PHYSICIAN).modifiers()
+                        .on(LocalDate.of(2026, 6, 1))).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim, visits(20), ReferenceData.NONE);
+
+        // then
+        assertThat(findings).extracting(Finding::message).hasSize(2).allSatisfy(message ->
+                assertThat(message).contains("session 21 of 2026"));
+    }
+
+    @Test
+    void countsAnotherClaimsAcupunctureOnTheSameDateAsTheSameSession() {
+        // given 19 earlier visits and, on another claim, 97811 on this line's date: still session 20
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        PriorServices.Builder[] earlier = PriorServices.weekly(19, LocalDate.of(2026, 1, 2), "97810");
+        PriorServices.Builder[] all = java.util.Arrays.copyOf(earlier, 20);
+        all[19] = PriorServices.service("97811", day).modifiers().claimId("OTHER");
+        Claim claim = forLowBackPain(acupuncture().on(day));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim, history(all), ReferenceData.NONE);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void doesNotCountSessionsOfThePreviousCalendarYear() {
+        // given 20 visits in 2025 ("annually": the count starts again on 1 January)
+        Claim claim = forLowBackPain(acupuncture().on(LocalDate.of(2026, 1, 5)));
+        History lastYear = history(PriorServices.weekly(20, LocalDate.of(2025, 6, 2), "97810"));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim, lastYear, ReferenceData.NONE);
+
+        // then
+        assertThat(findings).isEmpty();
     }
 
     @Test

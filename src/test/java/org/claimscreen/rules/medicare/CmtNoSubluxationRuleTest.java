@@ -54,7 +54,49 @@ class CmtNoSubluxationRuleTest {
         List<Finding> findings = Screening.evaluate(rule, claim);
 
         // then
-        assertThat(findings).hasSize(1);
+        assertThat(findings).singleElement().extracting(Finding::message).asString()
+                .contains("has M54.50 as its primary diagnosis, not a subluxation");
+    }
+
+    /*
+     * NGS's chiropractic LCD (as of 10/1/2015, reported by the Illinois Chiropractic Society): "The
+     * primary diagnosis must be subluxation, including the level of subluxation, either so stated or
+     * identified by a term descriptive of subluxation." The HHS OIG, quoted by ICD10monitor:
+     * "Medicare requires that chiropractic claims have a primary diagnosis of 'subluxation' for
+     * payment". A subluxation the line points to second is a secondary diagnosis.
+     */
+    @Test
+    void deniesWhenTheLinePointsToTheSubluxationOnlySecond() {
+        // given
+        Claim claim = originalMedicare().diagnoses("M54.50", "M99.03").lines(manipulation("98940").pointers(1, 2)
+                .charge("45.00")).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.DENY);
+            assertThat(finding.denialCode()).hasToString("CO-50");
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
+            assertThat(finding.amountAtRisk()).isEqualTo(Money.of("45.00"));
+            assertThat(finding.message()).contains("has M54.50 as its primary diagnosis",
+                    "a subluxation listed after it does not count");
+            assertThat(finding.suggestion()).contains("as the primary diagnosis");
+        });
+    }
+
+    @Test
+    void deniesWhenTheClaimListsTheSubluxationSecondAndTheLineHasNoPointers() {
+        // given the line has no pointers, so the claim's first diagnosis is its primary one
+        Claim claim = originalMedicare().diagnoses("M54.50", "M99.00").lines(manipulation("98940")).build();
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().extracting(Finding::message).asString()
+                .contains("has M54.50 as its primary diagnosis", "a subluxation listed after it does not count");
     }
 
     @Test
@@ -75,8 +117,8 @@ class CmtNoSubluxationRuleTest {
     }
 
     @Test
-    void acceptsManipulationPointingToASubluxation() {
-        // given
+    void acceptsManipulationWhoseFirstPointerIsASubluxation() {
+        // given the claim lists back pain first, but the line points to the subluxation first
         Claim claim = originalMedicare().diagnoses("M54.50", "M99.03").lines(manipulation("98940").pointers(2, 1))
                 .build();
 
@@ -88,12 +130,26 @@ class CmtNoSubluxationRuleTest {
     }
 
     @Test
-    void readsAllOfTheClaimsDiagnosesWhenTheLineHasNoPointers() {
+    void acceptsTheClaimsFirstDiagnosisAsPrimaryWhenTheLineHasNoPointers() {
         // given
-        Claim claim = originalMedicare().diagnoses("M54.50", "M99.00").lines(manipulation("98940")).build();
+        Claim claim = originalMedicare().diagnoses("M99.00", "M54.50").lines(manipulation("98940")).build();
 
         // when
         List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void acceptsEachSubluxationLevelAsPrimary() {
+        // given M99.00 (head region) to M99.05 (pelvic), the catalog's range
+        List<Claim> claims = List.of("M99.00", "M99.01", "M99.02", "M99.03", "M99.04", "M99.05").stream()
+                .map(code -> originalMedicare().diagnoses(code, "M54.50").lines(manipulation("98940")).build())
+                .toList();
+
+        // when
+        List<Finding> findings = claims.stream().flatMap(claim -> Screening.evaluate(rule, claim).stream()).toList();
 
         // then
         assertThat(findings).isEmpty();

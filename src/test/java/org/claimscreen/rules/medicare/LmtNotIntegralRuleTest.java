@@ -39,7 +39,7 @@ class LmtNotIntegralRuleTest {
             assertThat(finding.ruleId()).isEqualTo("MCR-LMT-NOT-INTEGRAL");
             assertThat(finding.lineNumber()).isEqualTo(2);
             assertThat(finding.severity()).isEqualTo(Severity.DENY);
-            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.denialCode()).hasToString("PR-96 + N95");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.amountAtRisk()).isEqualTo(Money.of("60.00"));
             assertThat(finding.patientEstimate()).isEqualTo(Money.of("60.00"));

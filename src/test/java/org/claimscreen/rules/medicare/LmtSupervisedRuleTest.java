@@ -27,9 +27,17 @@ class LmtSupervisedRuleTest {
         return massageByMassageTherapist().supervisedBy(SUPERVISING_NPI).planOfCare(Indicator.YES);
     }
 
+    /*
+     * Medicare Benefit Policy Manual ch. 15 §230.5: "Regardless of any state licensing that allows
+     * other health professionals to provide therapy services, Medicare is authorized to pay only for
+     * services provided by those trained specifically in physical therapy, occupational therapy or
+     * speech-language pathology. That means that the services of athletic trainers, massage
+     * therapists, recreation therapists, kinesiotherapists, low vision specialists or any other
+     * profession may not be billed as therapy services." Supervision does not change that.
+     */
     @Test
-    void reviewsSupervisedMassageTherapistThatSourceDocumentAllows() {
-        // given
+    void deniesSupervisedMassageTherapistThatSourceDocumentAllows() {
+        // given the seed's allowed case: supervised, under a plan of care, beside a covered service
         Claim claim = claimWith(line("97110"), supervisedMassage().charge("50.00"));
 
         // when
@@ -38,13 +46,31 @@ class LmtSupervisedRuleTest {
         // then
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MCR-LMT-SUPERVISED");
-            assertThat(finding.severity()).isEqualTo(Severity.REVIEW);
-            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.severity()).isEqualTo(Severity.DENY);
+            assertThat(finding.lineNumber()).isEqualTo(2);
+            assertThat(finding.denialCode()).hasToString("PR-96 + N95");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.amountAtRisk()).isEqualTo(Money.of("50.00"));
             assertThat(finding.patientEstimate()).isEqualTo(Money.of("50.00"));
-            assertThat(finding.message()).contains("§230.5", "even under supervision");
         });
+    }
+
+    @Test
+    void namesTheSourceDocumentsCaseAndWhyPracticeWins() {
+        // given
+        Claim claim = claimWith(line("97110"), supervisedMassage());
+
+        // when
+        Finding finding = Screening.evaluate(rule, claim).get(0);
+
+        // then
+        assertThat(finding.message()).contains("the case the source document allows", "§230.5",
+                "\"may not be billed as therapy services\"", "supervised or not", "Medicare's rule wins");
+        assertThat(finding.suggestion()).contains("Do not submit", "PT/OT",
+                "the physician personally furnishing the massage", "collect self-pay");
+        assertThat(LmtSupervisedRule.INFO.severity()).isEqualTo(Severity.DENY);
+        assertThat(LmtSupervisedRule.INFO.checks()).contains("the source document allows this case",
+                "\"may not be billed as therapy services\"");
     }
 
     @Test

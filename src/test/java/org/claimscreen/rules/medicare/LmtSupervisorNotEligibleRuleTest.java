@@ -50,7 +50,7 @@ class LmtSupervisorNotEligibleRuleTest {
             assertThat(finding.ruleId()).isEqualTo("MCR-LMT-SUPERVISOR-NOT-ELIGIBLE");
             assertThat(finding.lineNumber()).isEqualTo(2);
             assertThat(finding.severity()).isEqualTo(Severity.DENY);
-            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.denialCode()).hasToString("PR-96 + N95");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.amountAtRisk()).isEqualTo(Money.of("60.00"));
             assertThat(finding.patientEstimate()).isEqualTo(Money.of("60.00"));
@@ -96,7 +96,7 @@ class LmtSupervisorNotEligibleRuleTest {
         // then
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.REVIEW);
-            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.denialCode()).hasToString("PR-96 + N95");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.amountAtRisk()).isEqualTo(Money.of("60.00"));
             assertThat(finding.message()).contains("not in the provider roster");

@@ -22,6 +22,13 @@ class LmtUnsupervisedRuleTest {
 
     private final LmtUnsupervisedRule rule = new LmtUnsupervisedRule();
 
+    /*
+     * Rule catalog, liability: "a service Medicare does not cover at all (statutory exclusion:
+     * massage by a massage therapist, ...) → PATIENT (group code PR)", and "A finding's group code
+     * and its liable party always agree". The massage-therapist rules expect PR-96 (CARC 96
+     * "Non-covered charge(s)") with RARC N95 "This provider type/provider specialty may not bill this
+     * service." (domain notes §6.2, §6.3).
+     */
     @Test
     void flagsMassageTherapistBillingMedicareWithoutSupervisor() {
         // given
@@ -34,7 +41,7 @@ class LmtUnsupervisedRuleTest {
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MCR-LMT-UNSUPERVISED");
             assertThat(finding.severity()).isEqualTo(Severity.DENY);
-            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.denialCode()).hasToString("PR-96 + N95");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.amountAtRisk()).isEqualTo(Money.of("80.00"));
             assertThat(finding.patientEstimate()).isEqualTo(Money.of("80.00"));

@@ -27,6 +27,11 @@ class ManualTherapyProviderRuleTest {
 
     private final ManualTherapyProviderRule rule = new ManualTherapyProviderRule();
 
+    /*
+     * Rule catalog, liability: massage by a massage therapist is a statutory exclusion → PATIENT
+     * (group code PR); "A rule whose code depends on the case ... picks both together." So the
+     * catalog's CARC 185 goes out as PR-185 here and CO-185 for any other ineligible provider.
+     */
     @Test
     void flagsManualTherapyByMassageTherapistAsExclusionThePatientPays() {
         // given
@@ -39,7 +44,7 @@ class ManualTherapyProviderRuleTest {
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MCR-MANUAL-THERAPY-PROVIDER");
             assertThat(finding.severity()).isEqualTo(Severity.DENY);
-            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.denialCode()).hasToString("PR-185");
             assertThat(finding.liable()).isEqualTo(Liability.PATIENT);
             assertThat(finding.amountAtRisk()).isEqualTo(Money.of("42.00"));
             assertThat(finding.patientEstimate()).isEqualTo(Money.of("42.00"));
@@ -56,6 +61,7 @@ class ManualTherapyProviderRuleTest {
 
         // then
         assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.denialCode()).hasToString("CO-185");
             assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
             assertThat(finding.patientEstimate()).isEqualTo(Money.ZERO);
         });
