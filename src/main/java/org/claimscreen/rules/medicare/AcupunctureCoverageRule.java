@@ -22,8 +22,8 @@ import org.claimscreen.screening.Severity;
  * of service, counted by {@link AcupunctureSessions}), and chiropractors and acupuncturists cannot
  * bill Medicare for it. One finding per line names every reason; the denial
  * code and liability are the first reason's. A missing diagnosis or a session past the limit is a
- * medical-necessity denial (the patient pays only with an ABN); an ineligible rendering provider is,
- * like a massage therapist's line, the patient's to pay (PR-185). Each reason's group code follows
+ * medical-necessity denial, and so, as the catalog has it, is an ineligible rendering provider
+ * (CO-185): the patient pays only with an ABN and GA (then PR). Each reason's group code follows
  * who it makes liable.
  */
 public final class AcupunctureCoverageRule extends LineRule {
@@ -62,7 +62,8 @@ public final class AcupunctureCoverageRule extends LineRule {
         ProviderType rendering = line.renderingType();
         if (rendering == ProviderType.CHIROPRACTOR || rendering == ProviderType.ACUPUNCTURIST) {
             reasons.add(new Reason("a" + (rendering == ProviderType.ACUPUNCTURIST ? "n acupuncturist" : " chiropractor")
-                    + " rendered it, who cannot bill Medicare for acupuncture", DenialCode.pr("185"), Liability.PATIENT));
+                    + " rendered it, who cannot bill Medicare for acupuncture", MedicalNecessity.denial("185", line),
+                    MedicalNecessity.liability(line)));
         }
         int session = AcupunctureSessions.sessionOf(review, line);
         int limit = review.pack().acupunctureVisitsPerYear();

@@ -12,6 +12,7 @@ import static org.claimscreen.rules.PriorServices.history;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimscreen.claim.Claim;
+import org.claimscreen.claim.Indicator;
 import org.claimscreen.claim.Claims;
 import org.claimscreen.claim.Money;
 import org.claimscreen.claim.PayerType;
@@ -62,14 +63,30 @@ class AcupunctureCoverageRuleTest {
     }
 
     /*
-     * Domain notes §3.1: an acupuncturist (171100000X) is "Not a Medicare-enrollable provider type";
-     * the rule makes the patient pay, so the group code is PR: "CO → PROVIDER ..., PR → PATIENT"
-     * (rule catalog, liability).
+     * Domain notes §3.1: an acupuncturist (171100000X) is "Not a Medicare-enrollable provider type".
+     * Rule catalog, MCR-ACUPUNCTURE-COVERAGE: "CO-50 / CO-185 / CO-119 (PR with ABN + GA)", and
+     * "CO → PROVIDER (the provider may not bill the patient), PR → PATIENT" (liability).
      */
     @Test
     void flagsAcupuncturistAsRenderingProvider() {
         // given
         Claim claim = forLowBackPain(acupuncture().renderedBy(ACUPUNCTURIST));
+
+        // when
+        List<Finding> findings = Screening.evaluate(rule, claim);
+
+        // then
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.denialCode()).hasToString("CO-185");
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
+            assertThat(finding.patientEstimate()).isEqualTo(Money.ZERO);
+        });
+    }
+
+    @Test
+    void anAcupuncturistsLineWithAbnAndGaIsThePatientsToPay() {
+        // given the patient signed an ABN and the line carries GA
+        Claim claim = forLowBackPain(acupuncture().renderedBy(ACUPUNCTURIST).abn(Indicator.YES).modifiers("GA"));
 
         // when
         List<Finding> findings = Screening.evaluate(rule, claim);
