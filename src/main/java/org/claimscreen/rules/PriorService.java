@@ -14,6 +14,7 @@ import org.claimscreen.claim.ProcedureCode;
  * count these.
  *
  * @param runId the run that screened it (this run's id for claims of the same run)
+ * @param minutes the line's treatment minutes, or null when the claim did not state them
  */
 public record PriorService(
         long runId,
@@ -23,6 +24,7 @@ public record PriorService(
         ProcedureCode procedureCode,
         List<Modifier> modifiers,
         int units,
+        Integer minutes,
         Money charge,
         Npi renderingNpi,
         PayerType payerType,

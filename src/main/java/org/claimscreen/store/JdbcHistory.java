@@ -50,7 +50,7 @@ public class JdbcHistory {
 
     private static final String COLUMNS = """
             select l.run_id, l.claim_id, l.line_number, l.service_date, l.procedure_code, l.modifiers, l.units,
-                   l.charge_cents, l.rendering_npi, l.payer_type, l.plan_id, l.member_id, l.file_index
+                   l.charge_cents, l.rendering_npi, l.payer_type, l.plan_id, l.member_id, l.file_index, l.minutes
             from claim_line l
             join input_file f on f.run_id = l.run_id and f.file_index = l.file_index
             """;
@@ -213,6 +213,7 @@ public class JdbcHistory {
                 values.procedure(rs.getString(5)),
                 values.modifiers(rs.getString(6)),
                 rs.getInt(7),
+                rs.getObject(14, Integer.class),
                 Money.ofCents(rs.getLong(8)),
                 values.npi(rs.getString(9)),
                 PayerType.valueOf(rs.getString(10)),

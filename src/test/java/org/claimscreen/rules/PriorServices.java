@@ -68,6 +68,7 @@ public final class PriorServices {
         private int lineNumber = 1;
         private List<String> modifiers = List.of("GP");
         private int units = 1;
+        private Integer minutes;
         private String charge = "40.00";
         private String renderingNpi = Claims.RENDERING_NPI;
         private PayerType payerType = PayerType.ORIGINAL_MEDICARE;
@@ -108,6 +109,12 @@ public final class PriorServices {
             return this;
         }
 
+        /** The line's treatment minutes (none unless a test sets them). */
+        public Builder minutes(int value) {
+            this.minutes = value;
+            return this;
+        }
+
         public Builder renderingNpi(String value) {
             this.renderingNpi = value;
             return this;
@@ -127,7 +134,7 @@ public final class PriorServices {
 
         public PriorService build() {
             return new PriorService(runId, claimId, lineNumber, serviceDate, ProcedureCode.of(code),
-                    modifiers.stream().map(Modifier::of).toList(), units, Money.of(charge), Npi.of(renderingNpi),
+                    modifiers.stream().map(Modifier::of).toList(), units, minutes, Money.of(charge), Npi.of(renderingNpi),
                     payerType, planId);
         }
     }
