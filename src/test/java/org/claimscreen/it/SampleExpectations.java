@@ -54,7 +54,7 @@ final class SampleExpectations {
         FINDINGS_BY_RULE.put("MCR-THERAPY-THRESHOLD-KX", 3);
         FINDINGS_BY_RULE.put("MCR-TIMELY-FILING", 3);
         FINDINGS_BY_RULE.put("MCR-WELLNESS-DIAGNOSIS", 2);
-        FINDINGS_BY_RULE.put("NCCI-PTP", 3);
+        FINDINGS_BY_RULE.put("NCCI-PTP", 2);
         FINDINGS_BY_RULE.put("PAY-HSA-FSA-LMN", 17);
         FINDINGS_BY_RULE.put("PAY-SELF-PAY", 19);
     }
