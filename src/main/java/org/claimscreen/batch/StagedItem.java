@@ -1,7 +1,10 @@
 package org.claimscreen.batch;
 
 import java.util.List;
+import org.claimscreen.claim.ClaimIds;
 import org.claimscreen.claim.ClaimRow;
+import org.claimscreen.claim.Excerpt;
+import org.claimscreen.ingest.Reject;
 
 /** What the read step takes from an input: claim rows to store, or a claim read but out of scope. */
 sealed interface StagedItem {
@@ -27,6 +30,10 @@ sealed interface StagedItem {
     record Unscreened(int fileIndex, String file, long line, String claimId, String reason, List<String> voids)
             implements StagedItem {
         public Unscreened {
+            // a resource outside the rules' scope may carry anything: keep what the store can hold
+            claimId = claimId == null || Excerpt.hasControlCharacters(claimId) ? null
+                    : Excerpt.capped(claimId, ClaimIds.MAX_LENGTH);
+            reason = Excerpt.capped(reason, Reject.REASON_LENGTH);
             voids = List.copyOf(voids);
         }
 

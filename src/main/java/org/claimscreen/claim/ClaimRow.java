@@ -24,6 +24,36 @@ public record ClaimRow(
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(payerType, "payerType");
         Objects.requireNonNull(line, "line");
+        requireId("claim id", claimId, ClaimIds.MAX_LENGTH);
+        requireId("payer id", payerId, ID_LENGTH);
+        requireId("plan id", planId, ID_LENGTH);
         diagnoses = List.copyOf(diagnoses);
+    }
+
+    /** Characters of a payer or plan id the store keeps. */
+    public static final int ID_LENGTH = 64;
+
+    /**
+     * Why {@code value} cannot be a payer or plan id ({@code what}), or null when it can: readers
+     * ask first, to reject the row with its column named.
+     */
+    public static String idProblem(String what, String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            return what + " " + Excerpt.quoted(value) + " is longer than " + maxLength + " characters";
+        }
+        if (Excerpt.hasControlCharacters(value)) {
+            return what + " " + Excerpt.quoted(value) + " holds a control character";
+        }
+        return null;
+    }
+
+    private static void requireId(String what, String value, int maxLength) {
+        String problem = idProblem(what, value, maxLength);
+        if (problem != null) {
+            throw new InvalidValueException(problem);
+        }
     }
 }

@@ -13,7 +13,7 @@ public record DiagnosisCode(String value) {
 
     public DiagnosisCode {
         if (value == null || !ICD10.matcher(value).matches()) {
-            throw new InvalidValueException("'" + value + "' is not an ICD-10-CM code");
+            throw new InvalidValueException(Excerpt.quoted(value) + " is not an ICD-10-CM code");
         }
     }
 
@@ -26,7 +26,7 @@ public record DiagnosisCode(String value) {
             code = code.substring(0, 3) + code.substring(4);
         }
         if (!ICD10.matcher(code).matches()) {
-            throw new InvalidValueException("'" + text.strip() + "' is not an ICD-10-CM code");
+            throw new InvalidValueException(Excerpt.quoted(text.strip()) + " is not an ICD-10-CM code");
         }
         return new DiagnosisCode(code);
     }

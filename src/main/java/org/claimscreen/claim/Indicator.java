@@ -15,7 +15,7 @@ public enum Indicator {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "y", "yes", "true", "1" -> YES;
             case "n", "no", "false", "0" -> NO;
-            default -> throw new InvalidValueException("'" + text.strip() + "' is not Y or N");
+            default -> throw new InvalidValueException(Excerpt.quoted(text.strip()) + " is not Y or N");
         };
     }
 

@@ -8,7 +8,7 @@ public record Modifier(String value) {
     public Modifier {
         if (value == null || value.length() != 2
                 || !value.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
-            throw new InvalidValueException("'" + value + "' is not a modifier (2 letters or digits)");
+            throw new InvalidValueException(Excerpt.quoted(value) + " is not a modifier (2 letters or digits)");
         }
     }
 

@@ -36,7 +36,7 @@ public record Money(long cents) implements Comparable<Money> {
         }
         plain = plain.replace(",", "");
         if (!plain.matches("[0-9]{1,12}(\\.[0-9]{0,2})?")) {
-            throw new InvalidValueException("'" + text.strip() + "' is not a dollar amount");
+            throw new InvalidValueException(Excerpt.quoted(text.strip()) + " is not a dollar amount");
         }
         return new Money(new BigDecimal(plain).movePointRight(2).longValueExact());
     }

@@ -10,10 +10,10 @@ public record Npi(String value) {
 
     public Npi {
         if (value == null || value.length() != 10 || !value.chars().allMatch(Character::isDigit)) {
-            throw new InvalidValueException("'" + value + "' is not an NPI (10 digits)");
+            throw new InvalidValueException(Excerpt.quoted(value) + " is not an NPI (10 digits)");
         }
         if (value.charAt(0) != '1' && value.charAt(0) != '2') {
-            throw new InvalidValueException("'" + value + "' is not an NPI (it must start with 1 or 2)");
+            throw new InvalidValueException(Excerpt.quoted(value) + " is not an NPI (it must start with 1 or 2)");
         }
     }
 

@@ -27,8 +27,8 @@ public enum PayerType {
             }
         }
         if (!value.matches("[A-Z0-9]{2}")) {
-            throw new InvalidValueException("'" + text.strip()
-                    + "' is not a payer type (ORIGINAL_MEDICARE, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, SELF_PAY, OTHER or an X12 filing indicator code)");
+            throw new InvalidValueException(Excerpt.quoted(text.strip())
+                    + " is not a payer type (ORIGINAL_MEDICARE, MEDICARE_ADVANTAGE, MEDICAID, COMMERCIAL, SELF_PAY, OTHER or an X12 filing indicator code)");
         }
         return switch (value) {
             case "MB" -> ORIGINAL_MEDICARE;

@@ -5,7 +5,7 @@ public record ProcedureCode(String value) implements Comparable<ProcedureCode> {
 
     public ProcedureCode {
         if (value == null || value.length() != 5 || !value.chars().allMatch(ProcedureCode::isCodeChar)) {
-            throw new InvalidValueException("'" + value + "' is not a CPT/HCPCS code (5 letters or digits)");
+            throw new InvalidValueException(Excerpt.quoted(value) + " is not a CPT/HCPCS code (5 letters or digits)");
         }
     }
 

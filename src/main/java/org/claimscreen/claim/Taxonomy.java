@@ -10,7 +10,7 @@ public record Taxonomy(String value) {
 
     public Taxonomy {
         if (value == null || !NUCC.matcher(value).matches()) {
-            throw new InvalidValueException("'" + value + "' is not a NUCC taxonomy code (10 characters ending in X)");
+            throw new InvalidValueException(Excerpt.quoted(value) + " is not a NUCC taxonomy code (10 characters ending in X)");
         }
     }
 

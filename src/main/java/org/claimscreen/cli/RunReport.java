@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimscreen.batch.RunIds;
 import org.claimscreen.claim.Money;
+import org.claimscreen.jobs.RootCause;
 import org.claimscreen.store.InputFileRecord;
 import org.claimscreen.store.ReportQueries;
 import org.claimscreen.store.RunCounts;
@@ -92,11 +93,6 @@ public class RunReport {
         if (failures.isEmpty()) {
             return execution.getExitStatus().getExitDescription();
         }
-        Throwable root = failures.get(0);
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return RootCause.message(failures.get(0));
     }
 }

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.claimscreen.ingest.csv.ColumnMapping;
 
@@ -144,9 +147,9 @@ public final class InputDiscovery {
             } else if (!lower.endsWith(".csv")
                     && (mapping == ColumnMapping.NONE || MAPPED_TABLE_SUFFIXES.stream().noneMatch(lower::endsWith))) {
                 notes.add("skipped " + entry + ": not a claim file");
-            } else if (!looksLikeClaimCsv(entry, mapping.identifyingHeaders())) {
-                notes.add("skipped " + entry + ": its header has no " + String.join(" and ", mapping.identifyingHeaders())
-                        + " columns");
+            } else if (!looksLikeClaimCsv(entry, mapping)) {
+                notes.add("skipped " + entry + ": its header names neither "
+                        + String.join(" nor ", mapping.identifyingHeaders()));
             } else {
                 addUnlessPresent(files, entry);
             }
@@ -179,14 +182,23 @@ public final class InputDiscovery {
         }
     }
 
-    private static boolean looksLikeClaimCsv(Path file, List<String> headers) {
+    /**
+     * A table whose header names either identifying column as a whole cell is a claim file: one
+     * that lacks the other is then refused by the reader, naming the missing column, rather than
+     * passed over here as if it were not meant as claims.
+     */
+    private static boolean looksLikeClaimCsv(Path file, ColumnMapping mapping) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null) {
                 return false;
             }
-            String lower = header.toLowerCase(Locale.ROOT);
-            return headers.stream().allMatch(lower::contains);
+            Set<String> cells = new HashSet<>();
+            for (String cell : header.split(Pattern.quote(String.valueOf(mapping.delimiter())), -1)) {
+                // as the reader normalises header names; a byte-order mark may lead the first
+                cells.add(cell.replace("\"", "").replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+            }
+            return mapping.identifyingHeaders().stream().anyMatch(cells::contains);
         } catch (IOException | RuntimeException e) {
             // Unreadable here means unreadable later too: take it, so the run reports it as a failed file.
             return true;

@@ -1,5 +1,7 @@
 package org.claimscreen.jobs;
 
+import org.claimscreen.claim.Excerpt;
+
 /** The one line a user is told when something fails: the deepest cause's first line, never a stack trace. */
 public final class RootCause {
 
@@ -12,6 +14,7 @@ public final class RootCause {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        // a database error can quote the value it refused, however long: one short line only
+        return Excerpt.capped(message.lines().findFirst().orElse(message), 300);
     }
 }

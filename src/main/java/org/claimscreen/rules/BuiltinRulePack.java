@@ -12,6 +12,8 @@ import org.claimscreen.rules.advantage.PlanUnknownRule;
 import org.claimscreen.rules.general.DuplicateLineRule;
 import org.claimscreen.rules.general.NcciPtpRule;
 import org.claimscreen.rules.general.NpiCheckDigitRule;
+import org.claimscreen.rules.general.ProcedureCodeInvalidRule;
+import org.claimscreen.rules.general.ServiceDateFutureRule;
 import org.claimscreen.rules.general.UnitsMinutesRule;
 import org.claimscreen.rules.medicare.AbnMissingRule;
 import org.claimscreen.rules.medicare.AbnNoGaRule;
@@ -68,6 +70,8 @@ public final class BuiltinRulePack {
     public static List<Rule> rules() {
         return List.of(
                 new NpiCheckDigitRule(),
+                new ProcedureCodeInvalidRule(),
+                new ServiceDateFutureRule(),
                 new MbiFormatRule(),
                 new MassageStandaloneRule(),
                 new LmtUnsupervisedRule(),

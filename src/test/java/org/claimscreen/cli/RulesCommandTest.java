@@ -32,7 +32,7 @@ class RulesCommandTest {
                 "KX threshold 2025: $2,410.00 (PT+SLP combined; OT)",
                 "Overrides: none",
                 "",
-                "41 of 41 rules in force, in the order they run:");
+                "43 of 43 rules in force, in the order they run:");
         assertThat(lines()).anySatisfy(line -> assertThat(line)
                 .matches("  GEN-NPI-INVALID +DENY +practice +Any NPI on the line .*"));
         assertThat(lines()).anySatisfy(line -> assertThat(line)
@@ -60,7 +60,7 @@ class RulesCommandTest {
         int status = run("rules", "--as-of", "2026-01-02", "--rule-overrides", overrides.toString());
 
         assertThat(status).isZero();
-        assertThat(lines()).contains("40 of 41 rules in force, in the order they run:",
+        assertThat(lines()).contains("42 of 43 rules in force, in the order they run:",
                 "Switched off: MCR-LMT-SUPERVISED");
         assertThat(lines()).anySatisfy(line -> assertThat(line).matches("  MEDICARE_ADVANTAGE +GEN-NPI-INVALID +severity INFO"));
         assertThat(lines()).noneMatch(line -> line.startsWith("  MCR-LMT-SUPERVISED "));

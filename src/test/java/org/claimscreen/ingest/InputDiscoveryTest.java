@@ -54,7 +54,21 @@ class InputDiscoveryTest {
         assertThat(found.claimFiles()).containsExactly(dir.resolve("claims.csv"));
         assertThat(found.notes()).containsExactly(
                 "skipped " + dir.resolve("notes.txt") + ": not a claim file",
-                "skipped " + dir.resolve("payments.csv") + ": its header has no claim_id and procedure_code columns");
+                "skipped " + dir.resolve("payments.csv") + ": its header names neither claim_id nor procedure_code");
+    }
+
+    @Test
+    void takesAClaimFileThatLacksOneIdentifyingColumnSoTheRunRefusesItAloud() throws Exception {
+        // given: a claim export that lost its procedure_code column, and a table whose header only
+        // holds the identifying names inside longer ones
+        write("claims.csv", CLAIM_HEADER.replace(",procedure_code", ""));
+        write("lines.csv", "claim_id_old,line_procedure_code\n");
+
+        InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir));
+
+        assertThat(found.claimFiles()).containsExactly(dir.resolve("claims.csv"));
+        assertThat(found.notes()).containsExactly(
+                "skipped " + dir.resolve("lines.csv") + ": its header names neither claim_id nor procedure_code");
     }
 
     @Test
@@ -72,8 +86,8 @@ class InputDiscoveryTest {
 
         assertThat(found.claimFiles()).containsExactly(dir.resolve("carrier.txt"));
         assertThat(found.notes()).containsExactly(
-                "skipped " + dir.resolve("beneficiaries.txt") + ": its header has no clm_id and hcpcs_cd columns",
-                "skipped " + dir.resolve("claims.csv") + ": its header has no clm_id and hcpcs_cd columns",
+                "skipped " + dir.resolve("beneficiaries.txt") + ": its header names neither clm_id nor hcpcs_cd",
+                "skipped " + dir.resolve("claims.csv") + ": its header names neither clm_id nor hcpcs_cd",
                 "skipped " + dir.resolve("notes.md") + ": not a claim file");
     }
 

@@ -130,7 +130,7 @@ class ColumnMappingIT {
 
         // then: the synthetic lines have no HCPCS code or an NPI that is none; the sample's NPI has 7 digits
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.err()).contains("idr_SYNTHETIC_CLM_LINE.csv: its header has no clm_id and hcpcs_cd columns");
+        assertThat(result.err()).contains("idr_SYNTHETIC_CLM_LINE.csv: its header names neither clm_id nor hcpcs_cd");
         assertThat(result.out()).contains("3 file(s), 229 lines", "claims    39 read: 0 clean, 0 held, 39 rejected");
         Map<String, Integer> reasons = new TreeMap<>();
         for (Map<String, String> reject : rows(run(result, dir.resolve("out")).resolve("rejects.csv"), ',')) {

@@ -36,6 +36,8 @@ class BuiltinRulePackTest {
     void runsIdentifierRulesFirstAndPatientCostRulesLast() {
         assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly(
                 "GEN-NPI-INVALID",
+                "GEN-PROCEDURE-CODE-INVALID",
+                "GEN-SERVICE-DATE-FUTURE",
                 "MCR-MBI-FORMAT",
                 "MCR-MASSAGE-STANDALONE",
                 "MCR-LMT-UNSUPERVISED",

@@ -181,6 +181,9 @@ class LiabilityAgreesWithGroupCodeTest {
         cases.add(new Case("GA with GZ", claimWith(line("97110").modifiers("GP", "GA", "GZ"))));
         cases.add(new Case("GA with GY", claimWith(line("97124").modifiers("GP", "GA", "GY"))));
         cases.add(new Case("modalities", claimWith(line("97014"), line("97010"), line("G0283").units(2))));
+        cases.add(new Case("procedure code of no CPT/HCPCS shape", claimWith(line("97L24"))));
+        cases.add(new Case("date of service after the as-of date",
+                claimWith(line("97110").on(Screening.AS_OF.plusDays(1)))));
         cases.add(new Case("past the filing limit", claimWith(line("97110").on(LocalDate.of(2025, 1, 6)))));
         cases.add(new Case("units the minutes do not support", claimWith(line("97110").minutes(20).units(2))));
         cases.add(new Case("NCCI pair without 59", claimWith(line("97140"), line("97530"))));

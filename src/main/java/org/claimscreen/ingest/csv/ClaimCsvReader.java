@@ -42,9 +42,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
+import org.claimscreen.claim.ClaimIds;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ClaimRow;
 import org.claimscreen.claim.DiagnosisCode;
+import org.claimscreen.claim.Excerpt;
 import org.claimscreen.claim.Indicator;
 import org.claimscreen.claim.InvalidValueException;
 import org.claimscreen.claim.MemberId;
@@ -380,6 +382,10 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
                     "row has " + record.size() + " cells, the header has " + headerCells));
         }
         String id = cell(record, claimId);
+        String idProblem = ClaimIds.problem(id);
+        if (idProblem != null) {
+            return new Result.Rejected(new Reject(fileName, line, null, columns.label(CLAIM_ID), idProblem));
+        }
         if (columns.hasFilters()) {
             String outOfScope = columns.outOfScope(record);
             if (outOfScope != null) {
@@ -401,8 +407,8 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         MemberId member = memberId(required(record, memberId, MEMBER_ID));
         LocalDate birth = birthDate(cell(record, birthDate));
         PayerType payer = payerType(required(record, payerType, PAYER_TYPE));
-        String payerIdText = cell(record, payerId);
-        String plan = cell(record, planId);
+        String payerIdText = id(cell(record, payerId), PAYER_ID);
+        String plan = id(cell(record, planId), PLAN_ID);
         if (plan == null && payer == PayerType.MEDICARE_ADVANTAGE) {
             throw new BadCell(PLAN_ID, "plan_id is empty; Medicare Advantage lines need the contract-plan id"
                     + " (e.g. H1234-001)");
@@ -444,6 +450,14 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         }
     }
 
+    private static String id(String text, String column) {
+        String problem = ClaimRow.idProblem(column, text, ClaimRow.ID_LENGTH);
+        if (problem != null) {
+            throw new BadCell(column, problem);
+        }
+        return text;
+    }
+
     /** The stripped cell (or mapped value) of a column, null when empty or absent. */
     private String cell(CSVRecord record, int position) {
         if (position >= 0) {
@@ -467,10 +481,10 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
             value = Cells.wholeNumberWithZeroFraction(text);
         }
         if (value == Cells.NOT_A_NUMBER) {
-            throw new BadCell(column, column + " '" + text + "' is not a whole number");
+            throw new BadCell(column, column + " " + Excerpt.quoted(text) + " is not a whole number");
         }
         if (value < min || value > max) {
-            throw new BadCell(column, column + " '" + text + "' is outside " + min + ".." + max);
+            throw new BadCell(column, column + " " + Excerpt.quoted(text) + " is outside " + min + ".." + max);
         }
         return value;
     }
@@ -501,7 +515,7 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         }
         LocalDate date = date(text);
         if (date == null) {
-            throw new BadCell(SERVICE_DATE, SERVICE_DATE + " '" + text + "' is not a date" + dateFormats);
+            throw new BadCell(SERVICE_DATE, SERVICE_DATE + " " + Excerpt.quoted(text) + " is not a date" + dateFormats);
         }
         lastDateText = text;
         lastDate = date;
@@ -542,8 +556,8 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
             return null;
         }
         if (text.length() != 2 || Cells.wholeNumber(text) == Cells.NOT_A_NUMBER) {
-            throw new BadCell(PLACE_OF_SERVICE, PLACE_OF_SERVICE + " '" + text
-                    + "' is not a two-digit place-of-service code (e.g. 11 for office)");
+            throw new BadCell(PLACE_OF_SERVICE, PLACE_OF_SERVICE + " " + Excerpt.quoted(text)
+                    + " is not a two-digit place-of-service code (e.g. 11 for office)");
         }
         return text;
     }
@@ -562,7 +576,7 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         }
         List<String> items = Cells.items(text);
         if (items.size() > MAX_MODIFIERS) {
-            throw new BadCell(MODIFIERS, MODIFIERS + " '" + text + "' has " + items.size()
+            throw new BadCell(MODIFIERS, MODIFIERS + " " + Excerpt.quoted(text) + " has " + items.size()
                     + " modifiers; a line carries at most " + MAX_MODIFIERS);
         }
         List<Modifier> list = new ArrayList<>(items.size());
@@ -582,10 +596,10 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         }
         long value = Cells.wholeNumber(text);
         if (value == Cells.NOT_A_NUMBER) {
-            throw new BadCell(MINUTES, MINUTES + " '" + text + "' is not a whole number");
+            throw new BadCell(MINUTES, MINUTES + " " + Excerpt.quoted(text) + " is not a whole number");
         }
         if (value > Integer.MAX_VALUE) {
-            throw new BadCell(MINUTES, MINUTES + " '" + text + "' is too large");
+            throw new BadCell(MINUTES, MINUTES + " " + Excerpt.quoted(text) + " is too large");
         }
         return (int) value;
     }
@@ -632,11 +646,11 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         for (String item : items) {
             int pointer = pointer(item);
             if (pointer < 1) {
-                throw new BadCell(DIAGNOSIS_POINTERS, DIAGNOSIS_POINTERS + " '" + item
-                        + "' is not a diagnosis pointer (A..L or 1..12)");
+                throw new BadCell(DIAGNOSIS_POINTERS, DIAGNOSIS_POINTERS + " " + Excerpt.quoted(item)
+                        + " is not a diagnosis pointer (A..L or 1..12)");
             }
             if (pointer > diagnosisCount) {
-                throw new BadCell(DIAGNOSIS_POINTERS, DIAGNOSIS_POINTERS + " '" + item + "' points to diagnosis "
+                throw new BadCell(DIAGNOSIS_POINTERS, DIAGNOSIS_POINTERS + " " + Excerpt.quoted(item) + " points to diagnosis "
                         + pointer + ", but diagnosis_codes lists " + diagnosisCount);
             }
             pointers.add(pointer);

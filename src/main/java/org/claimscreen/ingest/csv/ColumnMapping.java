@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
+import org.claimscreen.claim.Excerpt;
 import org.claimscreen.claim.Indicator;
 import org.claimscreen.claim.InvalidValueException;
 import org.claimscreen.claim.Npi;
@@ -341,7 +342,7 @@ public final class ColumnMapping {
             }
             String npiColumn = CsvHeader.normalize(npi.text());
             if (!NPI_COLUMNS.contains(npiColumn)) {
-                throw npi.fail("'" + npi.text() + "' is not an NPI column (one of " + String.join(", ", NPI_COLUMNS) + ")");
+                throw npi.fail(Excerpt.quoted(npi.text()) + " is not an NPI column (one of " + String.join(", ", NPI_COLUMNS) + ")");
             }
             return new FromRoster(npiColumn);
         }
@@ -359,7 +360,7 @@ public final class ColumnMapping {
                 case PLAN_OF_CARE, ABN_ON_FILE, LMN_ON_FILE -> Indicator.parse(value);
                 case PLACE_OF_SERVICE -> {
                     if (value.length() != 2 || Cells.wholeNumber(value) == Cells.NOT_A_NUMBER) {
-                        throw new InvalidValueException("'" + value + "' is not a two-digit place-of-service code");
+                        throw new InvalidValueException(Excerpt.quoted(value) + " is not a two-digit place-of-service code");
                     }
                 }
                 default -> {
@@ -376,11 +377,11 @@ public final class ColumnMapping {
         String raw = at.raw();
         String text = raw.equalsIgnoreCase("tab") || raw.equals("\\t") ? "\t" : raw;
         if (text.length() != 1) {
-            throw at.fail("'" + raw + "' is not a delimiter: give one character, e.g. \",\", \"|\" or \"\\t\" (tab)");
+            throw at.fail(Excerpt.quoted(raw) + " is not a delimiter: give one character, e.g. \",\", \"|\" or \"\\t\" (tab)");
         }
         char c = text.charAt(0);
         if (c == '"' || c == '\r' || c == '\n' || Character.isLetterOrDigit(c)) {
-            throw at.fail("'" + raw + "' cannot be a delimiter (not a letter, digit, quote or line break)");
+            throw at.fail(Excerpt.quoted(raw) + " cannot be a delimiter (not a letter, digit, quote or line break)");
         }
         return c;
     }
@@ -396,7 +397,7 @@ public final class ColumnMapping {
                     .toFormatter(Locale.US)
                     .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
-            throw at.fail("'" + pattern + "' is not a date pattern (" + e.getMessage()
+            throw at.fail(Excerpt.quoted(pattern) + " is not a date pattern (" + e.getMessage()
                     + "); use java DateTimeFormatter letters, e.g. yyyyMMdd or dd-MMM-yyyy");
         }
         try {
@@ -406,7 +407,7 @@ public final class ColumnMapping {
         } catch (DateTimeException e) {
             // said below
         }
-        throw at.fail("'" + pattern + "' does not name a whole date: it needs the year, month and day, e.g. yyyyMMdd");
+        throw at.fail(Excerpt.quoted(pattern) + " does not name a whole date: it needs the year, month and day, e.g. yyyyMMdd");
     }
 
     /** One node of the mapping file with its key path and line, so every refusal can say where. */
@@ -532,7 +533,7 @@ public final class ColumnMapping {
                 Yml item = new Yml(file, path + "[" + index++ + "]", element, null);
                 String text = item.text();
                 if (!values.add(text)) {
-                    throw item.fail("'" + text + "' is listed twice");
+                    throw item.fail(Excerpt.quoted(text) + " is listed twice");
                 }
             }
             return List.copyOf(values);

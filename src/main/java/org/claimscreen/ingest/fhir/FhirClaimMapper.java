@@ -28,9 +28,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimscreen.claim.ClaimIds;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ClaimRow;
 import org.claimscreen.claim.DiagnosisCode;
+import org.claimscreen.claim.Excerpt;
 import org.claimscreen.claim.Indicator;
 import org.claimscreen.claim.InvalidValueException;
 import org.claimscreen.claim.MemberId;
@@ -101,6 +103,10 @@ public final class FhirClaimMapper {
      */
     public Result map(Claim claim, ReferenceResolver references, long sourceLine, String location) {
         String claimId = claimId(claim);
+        String idProblem = ClaimIds.problem(claimId);
+        if (idProblem != null) {
+            return new Result.Rejected(new Reject(sourceFile, sourceLine, null, "Claim.identifier", idProblem), location);
+        }
         String outOfScope = outOfScope(claim);
         if (outOfScope != null) {
             return new Result.NotScreened(claimId, outOfScope, location, voids(claim, claimId));
@@ -226,8 +232,8 @@ public final class FhirClaimMapper {
             MemberId member = memberId(insurance, coverage, patient);
             LocalDate birth = birthDate(patient);
             PayerType payer = payerType(insurance, coverage);
-            String payerId = payerId(coverage);
-            String plan = planId(coverage);
+            String payerId = id(payerId(coverage), "Coverage.payor", "payer id");
+            String plan = id(planId(coverage), "Coverage.class", "plan id");
             if (plan == null && payer == PayerType.MEDICARE_ADVANTAGE) {
                 throw new Bad("Coverage.class", "no Coverage.class of type plan or group; Medicare Advantage"
                         + " claims need the contract-plan id (e.g. H1234-001)");
@@ -249,6 +255,14 @@ public final class FhirClaimMapper {
                 rows.add(new ClaimRow(sourceFile, claimId, member, birth, payer, payerId, plan, diagnoses, line));
             }
             return rows;
+        }
+
+        private static String id(String value, String path, String what) {
+            String problem = ClaimRow.idProblem(what, value, ClaimRow.ID_LENGTH);
+            if (problem != null) {
+                throw new Bad(path, problem);
+            }
+            return value;
         }
 
         private InsuranceComponent focalInsurance() {
@@ -482,8 +496,8 @@ public final class FhirClaimMapper {
                 return null;
             }
             if (!code.matches("[0-9]{2}")) {
-                throw new Bad(at + ".locationCodeableConcept", "place of service '" + code
-                        + "' is not a two-digit CMS place-of-service code (e.g. 11 for office)");
+                throw new Bad(at + ".locationCodeableConcept", "place of service " + Excerpt.quoted(code)
+                        + " is not a two-digit CMS place-of-service code (e.g. 11 for office)");
             }
             return code;
         }
