@@ -2,7 +2,8 @@ package org.claimscreen.claim;
 
 /**
  * What a claim id may be: it keys history, reports and the output files, so it must fit the
- * store's column and print on one line. An id that does not is refused with its row, never cut.
+ * store's column and print on one line. A claim whose id does not is refused with its row: cutting
+ * the id could make it another claim's.
  */
 public final class ClaimIds {
 
@@ -14,6 +15,15 @@ public final class ClaimIds {
 
     /** Why {@code id} cannot be a claim id, or null when it can. */
     public static String problem(String id) {
-        return ClaimRow.idProblem("claim id", id, MAX_LENGTH);
+        if (id == null) {
+            return null;
+        }
+        if (id.length() > MAX_LENGTH) {
+            return "claim id " + Excerpt.quoted(id) + " is longer than " + MAX_LENGTH + " characters";
+        }
+        if (Excerpt.hasControlCharacters(id)) {
+            return "claim id " + Excerpt.quoted(id) + " holds a control character";
+        }
+        return null;
     }
 }

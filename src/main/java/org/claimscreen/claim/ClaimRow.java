@@ -24,9 +24,9 @@ public record ClaimRow(
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(payerType, "payerType");
         Objects.requireNonNull(line, "line");
-        requireId("claim id", claimId, ClaimIds.MAX_LENGTH);
-        requireId("payer id", payerId, ID_LENGTH);
-        requireId("plan id", planId, ID_LENGTH);
+        require(idProblem("claim id", claimId, ClaimIds.MAX_LENGTH));
+        require(idProblem("payer id", payerId, ID_LENGTH));
+        require(idProblem("plan id", planId, ID_LENGTH));
         diagnoses = List.copyOf(diagnoses);
     }
 
@@ -34,8 +34,9 @@ public record ClaimRow(
     public static final int ID_LENGTH = 64;
 
     /**
-     * Why {@code value} cannot be a payer or plan id ({@code what}), or null when it can: readers
-     * ask first, to reject the row with its column named.
+     * Why {@code value} cannot be stored as a claim, payer or plan id ({@code what}), or null when it can: readers
+     * ask first, to reject the row with its column named. Tabs and line breaks are stored as they
+     * are; a NUL cannot be (PostgreSQL text refuses it).
      */
     public static String idProblem(String what, String value, int maxLength) {
         if (value == null) {
@@ -44,14 +45,13 @@ public record ClaimRow(
         if (value.length() > maxLength) {
             return what + " " + Excerpt.quoted(value) + " is longer than " + maxLength + " characters";
         }
-        if (Excerpt.hasControlCharacters(value)) {
-            return what + " " + Excerpt.quoted(value) + " holds a control character";
+        if (value.indexOf('\0') >= 0) {
+            return what + " " + Excerpt.quoted(value) + " holds a NUL character";
         }
         return null;
     }
 
-    private static void requireId(String what, String value, int maxLength) {
-        String problem = idProblem(what, value, maxLength);
+    private static void require(String problem) {
         if (problem != null) {
             throw new InvalidValueException(problem);
         }
