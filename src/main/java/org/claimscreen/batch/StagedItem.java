@@ -31,8 +31,7 @@ sealed interface StagedItem {
             implements StagedItem {
         public Unscreened {
             // a resource outside the rules' scope may carry anything: keep what the store can hold
-            claimId = claimId == null || Excerpt.hasControlCharacters(claimId) ? null
-                    : Excerpt.capped(claimId, ClaimIds.MAX_LENGTH);
+            claimId = ClaimIds.forRecord(claimId);
             reason = Excerpt.capped(reason, Reject.REASON_LENGTH);
             voids = List.copyOf(voids);
         }

@@ -15,15 +15,18 @@ public final class ClaimIds {
 
     /** Why {@code id} cannot be a claim id, or null when it can. */
     public static String problem(String id) {
-        if (id == null) {
-            return null;
-        }
-        if (id.length() > MAX_LENGTH) {
-            return "claim id " + Excerpt.quoted(id) + " is longer than " + MAX_LENGTH + " characters";
-        }
-        if (Excerpt.hasControlCharacters(id)) {
+        // the store's limits first; then what the store could hold but no claim id should
+        if (id != null && id.length() <= MAX_LENGTH && Excerpt.hasControlCharacters(id)) {
             return "claim id " + Excerpt.quoted(id) + " holds a control character";
         }
-        return null;
+        return ClaimRow.idProblem("claim id", id, MAX_LENGTH);
+    }
+
+    /**
+     * The claim id a reject or not-screened record may keep of {@code id}: cut to the store's
+     * column, and none when it holds a control character (an excerpt in the reason says which).
+     */
+    public static String forRecord(String id) {
+        return id == null || Excerpt.hasControlCharacters(id) ? null : Excerpt.capped(id, MAX_LENGTH);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimscreen.ingest;
 
+import org.claimscreen.claim.ClaimIds;
 import org.claimscreen.claim.Excerpt;
 
 /**
@@ -15,7 +16,7 @@ public record Reject(String file, long line, String claimId, String column, Stri
 
     public Reject {
         file = Excerpt.capped(file, 500);
-        claimId = claimId == null || Excerpt.hasControlCharacters(claimId) ? null : Excerpt.capped(claimId, 100);
+        claimId = ClaimIds.forRecord(claimId);
         column = Excerpt.capped(column, 100);
         reason = Excerpt.capped(reason, REASON_LENGTH);
     }
