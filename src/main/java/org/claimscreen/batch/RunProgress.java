@@ -81,10 +81,10 @@ public class RunProgress implements DisposableBean {
         bytesTotal = totalBytes;
     }
 
-    /** The screening step's position: claims screened, passed-over ones after a restart included. */
-    void screening(long claims) {
+    /** A partition is done with these claims (partitions run at once: they add up). */
+    synchronized void screened(long claims) {
         phase = "screening";
-        claimsScreened = claims;
+        claimsScreened += claims;
         if (bytesTotal > 0) {
             bytesRead = bytesTotal;
         }

@@ -40,7 +40,7 @@ class RunStatusListener implements JobExecutionListener {
                 : Duration.between(execution.getStartTime(), LocalDateTime.now());
         try {
             runs.finish(runId, execution.getStatus().name(), Instant.now());
-            runs.run(runId).ifPresent(run -> log.info(line(run, runs.linesStaged(runId), took)));
+            runs.run(runId).ifPresent(run -> log.info(line(run, runs.linesRead(runId), took)));
         } catch (RuntimeException unreachable) {
             // The database went away: the command says so in its one line; nothing to add here.
             log.info("run {} {} after {}: the database could not be reached to count it", runId,
@@ -48,14 +48,14 @@ class RunStatusListener implements JobExecutionListener {
         }
     }
 
-    /** "run 12 COMPLETED in 23.4 s: 300,000 lines stored, 100,000 claims read (...), 51,234 findings" */
+    /** "run 12 COMPLETED in 23.4 s: 300,000 lines read, 100,000 claims read (...), 51,234 findings" */
     static String line(RunRecord run, long lines, Duration took) {
         if (run.claimsRead() == null) {
-            return String.format(Locale.ROOT, "run %d %s after %s: %,d lines stored", run.runId(), run.status(),
+            return String.format(Locale.ROOT, "run %d %s after %s: %,d lines read", run.runId(), run.status(),
                     seconds(took), lines);
         }
         return String.format(Locale.ROOT,
-                "run %d %s in %s: %,d lines stored, %,d claims read (%,d clean, %,d held, %,d rejected, %,d not screened),"
+                "run %d %s in %s: %,d lines read, %,d claims read (%,d clean, %,d held, %,d rejected, %,d not screened),"
                         + " %,d findings",
                 run.runId(), run.status(), seconds(took), lines, run.claimsRead(), run.claimsClean(), run.claimsHeld(),
                 run.claimsRejected(), run.claimsNotScreened(), run.findings());

@@ -1,7 +1,12 @@
 package org.claimscreen.batch;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
-import javax.sql.DataSource;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.claimscreen.claim.ReferenceData;
 import org.claimscreen.ingest.csv.ReferenceDataCsv;
 import org.claimscreen.metrics.RunMetrics;
 import org.claimscreen.rules.History;
@@ -12,7 +17,7 @@ import org.claimscreen.store.JdbcHistory;
 import org.claimscreen.store.RejectStore;
 import org.claimscreen.store.ReportQueries;
 import org.claimscreen.store.RunStore;
-import org.claimscreen.store.StagedRow;
+import org.claimscreen.store.InputFileRecord;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -23,6 +28,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -65,31 +71,23 @@ public class ScreenClaimsJobConfiguration {
                 .build();
     }
 
-    // 2. read claim lines into the database; bad rows become rejects
+    // 2. route every claim to the bucket of its member; bad rows become rejects
 
     @Bean
     @StepScope
-    public ClaimFileItemReader claimFileReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, RunStore runs,
-            RunProgress progress) {
+    public RouteInputsTasklet routeInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
+            RunStore runs, ClaimStore claims, RejectStore rejects, RunProgress progress,
+            @Value("${claimscreen.partition.bytes:4000000}") long bytesPerBucket) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new ClaimFileItemReader(runs.inputs(runIds.of(stepExecution.getJobExecution())), InputReading.of(parameters),
+        long runId = runIds.of(stepExecution.getJobExecution());
+        List<InputFileRecord> inputs = runs.inputs(runId);
+        long bytes = inputs.stream().filter(InputFileRecord::ok).mapToLong(InputFileRecord::sizeBytes).sum();
+        return new RouteInputsTasklet(runId, inputs, InputReading.of(parameters), workDir(runs, runId),
+                RouteInputsTasklet.bucketsFor(bytes, bytesPerBucket, partitionThreads()), claims, rejects, runs,
                 progress);
     }
 
-    @Bean
-    @StepScope
-    public StagedItemWriter claimLineWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            ClaimStore claims) {
-        return new StagedItemWriter(claims, runIds.of(stepExecution.getJobExecution()));
-    }
-
-    @Bean
-    @StepScope
-    public RejectRecorder rejectRecorder(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, RejectStore rejects) {
-        return new RejectRecorder(rejects, runIds.of(stepExecution.getJobExecution()));
-    }
-
-    /** Before each chunk writes: is the run still this process's? (see {@link RunLock}) */
+    /** Before a step writes: is the run still this process's? (see {@link RunLock}) */
     @Bean
     @StepScope
     public RunOwnershipCheck runOwnershipCheck(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
@@ -98,62 +96,98 @@ public class ScreenClaimsJobConfiguration {
     }
 
     @Bean
-    public Step readClaimLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ClaimFileItemReader claimFileReader, StagedItemWriter claimLineWriter, RejectRecorder rejectRecorder,
-            RunOwnershipCheck runOwnershipCheck) {
-        return new StepBuilder("readClaimLines", jobRepository)
-                .<StagedItem, StagedItem>chunk(LINES_PER_CHUNK)
-                .transactionManager(transactionManager)
-                .reader(claimFileReader)
-                .writer(claimLineWriter)
+    public Step routeInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RouteInputsTasklet routeInputsTasklet, RunOwnershipCheck runOwnershipCheck, ClaimStore claims) {
+        return new StepBuilder("routeInputs", jobRepository)
+                .tasklet(routeInputsTasklet, transactionManager)
                 .listener(runOwnershipCheck)
-                .faultTolerant()
-                // A bad row is a reject, never a failed run; anything else (database gone) fails it.
-                .skipPolicy((failure, skipCount) -> failure instanceof StagedRejectException)
-                .skipListener(rejectRecorder)
+                .listener(new StatisticsRefresh(claims))
                 .build();
     }
 
-    // 3. screen each whole claim
+    // 3. screen each bucket on its own, on every core: a partition commits on its own
+
+    /** Threads that screen partitions at once: the cores, unless {@code claimscreen.partition.threads} says. */
+    static int partitionThreads() {
+        String configured = System.getProperty("claimscreen.partition.threads",
+                System.getenv().getOrDefault("CLAIMSCREEN_PARTITION_THREADS", ""));
+        if (!configured.isBlank()) {
+            return Math.max(1, Integer.parseInt(configured.trim()));
+        }
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    static Path workDir(RunStore runs, long runId) {
+        return runs.run(runId).map(run -> Path.of(run.outDir()).resolve(WORK_FOLDER))
+                .orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
+    }
+
+    /** Where a run keeps its buckets and part files until its reports are written. */
+    static final String WORK_FOLDER = ".work";
 
     @Bean
     @StepScope
-    public ClaimGroupReader claimGroupReader(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            DataSource dataSource, RunProgress progress) {
-        return new ClaimGroupReader(dataSource, runIds.of(stepExecution.getJobExecution()), progress);
+    public BucketPartitioner bucketPartitioner(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
+            RunStore runs) {
+        return new BucketPartitioner(workDir(runs, runIds.of(stepExecution.getJobExecution())));
     }
 
     @Bean
     @StepScope
-    public ScreeningProcessor screeningProcessor(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            RuleSetups ruleSetups, RejectStore rejects, JdbcHistory history) {
+    public ScreenPartitionTasklet screenPartitionTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+            @Value("#{stepExecutionContext['bucket']}") Integer bucket, RunIds runIds, RunStore runs,
+            RuleSetups ruleSetups, RejectStore rejects, ClaimStore claims, JdbcHistory history, RunProgress progress,
+            @Value("${claimscreen.partition.pause-before-commit:0s}") Duration pauseBeforeCommit) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         RuleSetup rules = ruleSetups.of(parameters);
-        RuleEngine engine = new RuleEngine(rules.pack(), ReferenceDataCsv.load(parameters.plans(), parameters.providers()),
-                History.NONE, rules.overrides());
         long runId = runIds.of(stepExecution.getJobExecution());
-        return new ScreeningProcessor(engine, parameters.asOf(), rejects.brokenInputs(runId), history, runId);
+        RuleEngine engine = new RuleEngine(rules.pack(), referenceData(runId, parameters), History.NONE,
+                rules.overrides());
+        Map<Integer, String> names = new HashMap<>();
+        runs.inputs(runId).forEach(input -> names.put(input.fileIndex(), input.name()));
+        return new ScreenPartitionTasklet(runId, bucket, workDir(runs, runId), names, engine, parameters.asOf(),
+                history, claims, rejects, progress, pauseBeforeCommit);
+    }
+
+    /** The plans and roster each partition screens by: read once per run attempt, not once per partition. */
+    private final Map<Long, ReferenceData> reference = new ConcurrentHashMap<>();
+
+    private ReferenceData referenceData(long runId, ScreenJobParameters parameters) {
+        if (reference.size() > 16) {
+            reference.clear(); // a long-running scheduler: keep only recent runs' (a miss only reads the files again)
+        }
+        return reference.computeIfAbsent(runId, k -> ReferenceDataCsv.load(parameters.plans(), parameters.providers()));
     }
 
     @Bean
-    @StepScope
-    public ScreeningWriter screeningWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds, ClaimStore claims,
-            RejectStore rejects) {
-        return new ScreeningWriter(claims, rejects, runIds.of(stepExecution.getJobExecution()));
-    }
-
-    @Bean
-    public Step screenClaimsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ClaimGroupReader claimGroupReader, ScreeningProcessor screeningProcessor, ScreeningWriter screeningWriter,
-            RunOwnershipCheck runOwnershipCheck, ClaimStore claims) {
-        return new StepBuilder("screenClaims", jobRepository)
-                .<List<StagedRow>, ClaimOutcome>chunk(CLAIMS_PER_CHUNK)
-                .transactionManager(transactionManager)
-                .reader(claimGroupReader)
-                .processor(screeningProcessor)
-                .writer(screeningWriter)
+    public Step screenBucketStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ScreenPartitionTasklet screenPartitionTasklet, RunOwnershipCheck runOwnershipCheck) {
+        return new StepBuilder("screenBucket", jobRepository)
+                .tasklet(screenPartitionTasklet, transactionManager)
                 .listener(runOwnershipCheck)
-                .listener(new StatisticsRefresh(claims))
+                .build();
+    }
+
+    /** The threads partitions are screened on; shut down with the application. */
+    @Bean
+    public ThreadPoolTaskExecutor partitionExecutor() {
+        int threads = partitionThreads();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix("claimscreen-partition-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
+    @Bean
+    public Step screenPartitionsStep(JobRepository jobRepository, Step screenBucketStep,
+            BucketPartitioner bucketPartitioner, ThreadPoolTaskExecutor partitionExecutor) {
+        return new StepBuilder("screenPartitions", jobRepository)
+                .partitioner("screenBucket", bucketPartitioner)
+                .step(screenBucketStep)
+                .gridSize(partitionExecutor.getCorePoolSize())
+                .taskExecutor(partitionExecutor)
                 .build();
     }
 
@@ -180,16 +214,17 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     public Job screenClaimsJob(JobRepository jobRepository, RunStore runs, RunIds runIds, RunLock runLock,
             RunProgress progress, ReportQueries queries, RunMetrics metrics, ActiveRuns activeRuns,
-            Step registerInputsStep, Step readClaimLinesStep, Step screenClaimsStep, Step writeReportsStep) {
+            Step registerInputsStep, Step routeInputsStep, Step screenPartitionsStep, Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 // first in, last out: the lock is taken before the status is touched and let go after
                 .listener(new RunLockListener(runLock, runIds, runs, progress))
                 .listener(activeRuns)
                 .listener(new RunStatusListener(runs, runIds, runLock))
                 .listener(new RunMetricsListener(metrics, queries, runs, runIds))
+                .listener(new WorkFolderCleanup(runs, runIds))
                 .start(registerInputsStep)
-                .next(readClaimLinesStep)
-                .next(screenClaimsStep)
+                .next(routeInputsStep)
+                .next(screenPartitionsStep)
                 .next(writeReportsStep)
                 .build();
     }

@@ -46,7 +46,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the run's reports from what the run stored (never from memory), after the data is safe.
+ * Writes the run's reports from the partitions' part files (findings, and the lines of claims with
+ * findings, merged in claim order) and the counts the run recorded, after the data is safe.
  * Each file is written atomically, so a crash never leaves half a report that looks complete.
  * Beside the reports, on a second thread, come clean/ and held/: the screened inputs split by claim
  * verdict for submission (unless the run's job definition says {@code split: false}).
@@ -112,17 +113,20 @@ class WriteReportsTasklet implements Tasklet {
     }
 
     private void writeReports(long runId, Path outDir, RunSummary summary) throws java.io.IOException {
+        Path workDir = outDir.resolve(ScreenClaimsJobConfiguration.WORK_FOLDER);
+        List<Integer> buckets = RouteInputsTasklet.readManifest(workDir);
+        List<Path> findingParts = buckets.stream().map(b -> PartFiles.findings(workDir, b)).toList();
+        List<Path> lineParts = buckets.stream().map(b -> PartFiles.lines(workDir, b)).toList();
         try (HtmlReportWriter.Draft html = new HtmlReportWriter().start()) {
-            // One pass over the findings feeds all three reports: the query (a join and sort of
-            // every finding) and its decoding are the bulk of the work, so they are done once.
-            try (Stream<FindingRow> findings = queries.findings(runId)) {
+            // One pass over the partitions' findings, merged in claim order, feeds all three reports.
+            try (PartFiles.Merged<FindingRow> findings = PartFiles.mergeFindings(findingParts)) {
                 AtomicFile.write(outDir.resolve("findings.csv"), csvOut -> AtomicFile.write(
                         outDir.resolve("findings.json"), jsonOut -> {
                             FindingSink csv = new FindingsCsvWriter().open(csvOut);
                             // findings.json (Jackson, the costliest of the three) on a thread of its own
                             try (FindingsHandOff json = new FindingsHandOff("claimscreen-json",
                                     new FindingsJsonWriter().open(jsonOut, summary))) {
-                                Iterator<FindingRow> rows = findings.iterator();
+                                Iterator<FindingRow> rows = findings;
                                 while (rows.hasNext()) {
                                     FindingRow finding = rows.next();
                                     json.accept(finding);
@@ -138,10 +142,10 @@ class WriteReportsTasklet implements Tasklet {
             try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
                 new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
             }
-            try (Stream<ClaimLineRow> lines = queries.linesOfClaimsWithFindings(runId);
+            try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
                     Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
                 AtomicFile.write(outDir.resolve("report.html"),
-                        out -> html.writePage(out, summary, lines::iterator, rejectRows::iterator));
+                        out -> html.writePage(out, summary, () -> lines, rejectRows::iterator));
             }
         }
     }
@@ -154,18 +158,24 @@ class WriteReportsTasklet implements Tasklet {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        Path workDir = outDir.resolve(ScreenClaimsJobConfiguration.WORK_FOLDER);
         return BackgroundWork.start("claimscreen-split", stop -> {
-            for (InputFileRecord input : inputs) {
-                try {
-                    readOnly.executeWithoutResult(status -> {
-                        try {
-                            splitInput(runId, outDir, input, stop);
-                        } catch (java.io.IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
+            List<Path> parts = RouteInputsTasklet.readManifest(workDir).stream()
+                    .map(b -> PartFiles.verdicts(workDir, b)).toList();
+            try (PartFiles.Merged<PartFiles.VerdictLine> verdicts = PartFiles.mergeVerdicts(parts)) {
+                for (InputFileRecord input : inputs.stream()
+                        .sorted(java.util.Comparator.comparingInt(InputFileRecord::fileIndex)).toList()) {
+                    try {
+                        readOnly.executeWithoutResult(status -> {
+                            try {
+                                splitInput(runId, outDir, input, linesOf(verdicts, input.fileIndex()), stop);
+                            } catch (java.io.IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
                 }
             }
         });
@@ -175,8 +185,8 @@ class WriteReportsTasklet implements Tasklet {
      * clean/ and held/ of one screened input, split by its claims' verdicts, in its own format. An
      * input whose format has no splitter yet is left out, and the log says so.
      */
-    private void splitInput(long runId, Path outDir, InputFileRecord input, BackgroundWork.Stop stop)
-            throws java.io.IOException {
+    private void splitInput(long runId, Path outDir, InputFileRecord input, Iterator<StoredVerdicts.Line> lines,
+            BackgroundWork.Stop stop) throws java.io.IOException {
         if (!input.ok()) {
             return;
         }
@@ -189,7 +199,7 @@ class WriteReportsTasklet implements Tasklet {
         InputSplitter.Split split = null;
         if (Files.isReadable(file)) {
             // the input's stored lines in file order beside its records: memory stays flat however big it is
-            try (StoredVerdicts verdicts = queries.verdicts(runId, input.fileIndex())) {
+            try (StoredVerdicts verdicts = queries.verdicts(runId, input.fileIndex(), lines)) {
                 // hashed as it is split: a file changed since screening leaves no split behind
                 split = splitter.get().split(file, input.sha256(), new Stoppable(verdicts, stop),
                         outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
@@ -204,6 +214,28 @@ class WriteReportsTasklet implements Tasklet {
         }
         log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
                 input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
+    }
+
+    /**
+     * The merged verdict lines of one input: those of earlier inputs that no split took (an input
+     * left out, or one whose split ended early) are passed over first.
+     */
+    private static Iterator<StoredVerdicts.Line> linesOf(PartFiles.Merged<PartFiles.VerdictLine> merged, int fileIndex) {
+        while (merged.hasNext() && merged.nextFileIndex() < fileIndex) {
+            merged.next();
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return merged.nextFileIndex() == fileIndex;
+            }
+
+            @Override
+            public StoredVerdicts.Line next() {
+                PartFiles.VerdictLine line = merged.next();
+                return new StoredVerdicts.Line(line.sourceLine(), line.claimId(), line.status());
+            }
+        };
     }
 
     /** Verdicts that stop the split at its next record once the reports have failed. */

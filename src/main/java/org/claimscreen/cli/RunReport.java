@@ -89,6 +89,12 @@ public class RunReport {
     }
 
     static String failureOf(JobExecution execution) {
+        // a partition's own failure says more than its partitioned step's "unsuccessful step"
+        for (org.springframework.batch.core.step.StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().contains(":") && !step.getFailureExceptions().isEmpty()) {
+                return RootCause.message(step.getFailureExceptions().get(0));
+            }
+        }
         List<Throwable> failures = execution.getAllFailureExceptions();
         if (failures.isEmpty()) {
             return execution.getExitStatus().getExitDescription();

@@ -1,7 +1,9 @@
 package org.claimscreen.store;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.claimscreen.ingest.Reject;
 import org.claimscreen.report.RejectRow;
@@ -44,6 +46,25 @@ public class RejectStore {
                     broken.put(rs.getInt(1), rs.getLong(2));
                 }, runId);
         return broken;
+    }
+
+    /**
+     * The claims (input index, claim id) a reject names so far: a claim with a bad row is rejected
+     * whole, never screened from its other rows, and so is one whose rows went to two partitions.
+     */
+    public Set<ClaimRef> rejectedClaims(long runId) {
+        Set<ClaimRef> claims = new HashSet<>();
+        jdbc.query("""
+                select distinct file_index, claim_id from claim_reject
+                where run_id = ? and claim_id is not null and file_index is not null""",
+                rs -> {
+                    claims.add(new ClaimRef(rs.getInt(1), rs.getString(2)));
+                }, runId);
+        return claims;
+    }
+
+    /** A claim of a run: its input's index and its id. */
+    public record ClaimRef(int fileIndex, String claimId) {
     }
 
     /** The run's rejects in file order; close the stream. */

@@ -4,10 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.claimscreen.claim.MemberId;
 import org.claimscreen.claim.Money;
-import org.claimscreen.report.ClaimLineRow;
-import org.claimscreen.report.FindingRow;
 import org.claimscreen.report.RunChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,18 +24,13 @@ public class ReportQueries {
         this.jdbc.setFetchSize(1000);
     }
 
-    /** Lines read per input: stored lines plus rows that could not be read. */
+    /** Lines read per input (rows routed plus rows that could not be read), as the route step recorded them. */
     public Map<Integer, Long> linesPerInput(long runId) {
         Map<Integer, Long> lines = new LinkedHashMap<>();
-        jdbc.query("""
-                select file_index, count(*) from (
-                  select file_index from claim_line where run_id = ?
-                  union all
-                  select file_index from claim_reject where run_id = ? and kind = 'ROW') t
-                group by file_index""",
+        jdbc.query("select file_index, lines from input_file where run_id = ? and lines is not null order by file_index",
                 rs -> {
                     lines.put(rs.getInt(1), rs.getLong(2));
-                }, runId, runId);
+                }, runId);
         return lines;
     }
 
@@ -51,8 +43,7 @@ public class ReportQueries {
                 select count(*) from (select distinct file_index, claim_id from claim_reject
                                       where run_id = ? and claim_id is not null and kind <> 'FILE') t""", runId)
                 + count("select count(*) from claim_reject where run_id = ? and claim_id is null and kind = 'ROW'", runId);
-        long rowRejects = count("select count(*) from claim_reject where run_id = ? and kind = 'ROW'", runId);
-        long lines = count("select count(*) from claim_line where run_id = ?", runId) + rowRejects;
+        long lines = count("select coalesce(sum(lines), 0) from input_file where run_id = ? and status = 'OK'", runId);
         long flagged = count("""
                 select count(*) from (select distinct file_index, claim_id, line_number from finding
                                       where run_id = ? and severity <> 'INFO') t""", runId);
@@ -96,45 +87,6 @@ public class ReportQueries {
         return byRule;
     }
 
-    /** Every finding of the run with its line as read, member masked; close the stream. */
-    public Stream<FindingRow> findings(long runId) {
-        return jdbc.queryForStream("""
-                select f.run_id, i.name as file_name, f.claim_id, f.line_number, c.member_id, c.payer_type,
-                       l.service_date, l.procedure_code, l.modifiers, l.units, l.charge_cents, l.rendering_npi,
-                       f.rule_id, f.severity, f.message, f.denial_code, f.liable, f.amount_at_risk_cents,
-                       f.patient_estimate_cents, f.suggestion, f.policy
-                from finding f
-                join input_file i on i.run_id = f.run_id and i.file_index = f.file_index
-                join screened_claim c on c.run_id = f.run_id and c.file_index = f.file_index and c.claim_id = f.claim_id
-                left join claim_line l on l.run_id = f.run_id and l.file_index = f.file_index
-                                      and l.claim_id = f.claim_id and l.line_number = f.line_number
-                where f.run_id = ?
-                order by f.file_index, f.claim_id, f.line_number, f.finding_id""",
-                (rs, i) -> new FindingRow(
-                        rs.getLong(1), // run_id
-                        rs.getString(2), // file_name
-                        rs.getString(3), // claim_id
-                        rs.getObject(4, Integer.class), // line_number
-                        MemberId.mask(rs.getString(5)), // member_id
-                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), // service_date
-                        rs.getString(8), // procedure_code
-                        rs.getString(9), // modifiers
-                        rs.getObject(10, Integer.class), // units
-                        rs.getObject(11) == null ? null : Money.ofCents(rs.getLong(11)), // charge_cents
-                        rs.getString(13), // rule_id
-                        rs.getString(14), // severity
-                        rs.getString(15), // message
-                        rs.getString(16), // denial_code
-                        rs.getString(17), // liable
-                        Money.ofCents(rs.getLong(18)), // amount_at_risk_cents
-                        Money.ofCents(rs.getLong(19)), // patient_estimate_cents
-                        rs.getString(20), // suggestion
-                        rs.getString(21), // policy
-                        rs.getString(6), // payer_type
-                        rs.getString(12)), // rendering_npi
-                runId);
-    }
-
     /**
      * What changed since the previous completed run of the same job name (the highest run id below
      * this one): findings, by rule, whose identity (input file name, claim id, line number, rule id)
@@ -154,80 +106,31 @@ public class ReportQueries {
     }
 
     /**
-     * Every line of every claim that has a finding, in file and claim order, for the report's
-     * claim view; close the stream.
-     */
-    public Stream<ClaimLineRow> linesOfClaimsWithFindings(long runId) {
-        return jdbc.queryForStream("""
-                select i.name as file_name, l.claim_id, l.line_number, l.source_line, l.service_date,
-                       l.place_of_service, l.procedure_code, l.modifiers, l.units, l.minutes, l.charge_cents,
-                       l.diagnosis_codes, l.diagnosis_pointers, l.rendering_npi, l.rendering_taxonomy,
-                       l.supervising_npi, l.referring_npi, l.plan_of_care, l.abn_on_file, l.lmn_on_file
-                from claim_line l
-                join input_file i on i.run_id = l.run_id and i.file_index = l.file_index
-                where l.run_id = ? and exists (
-                    select 1 from finding f
-                    where f.run_id = l.run_id and f.file_index = l.file_index and f.claim_id = l.claim_id)
-                order by l.file_index, l.claim_id, l.line_number, l.source_line""",
-                (rs, i) -> new ClaimLineRow(
-                        rs.getString(1), // file_name
-                        rs.getString(2), // claim_id
-                        rs.getInt(3), // line_number
-                        rs.getLong(4), // source_line
-                        rs.getDate(5).toLocalDate(), // service_date
-                        rs.getString(6), // place_of_service
-                        rs.getString(7), // procedure_code
-                        rs.getString(8), // modifiers
-                        rs.getInt(9), // units
-                        rs.getObject(10, Integer.class), // minutes
-                        Money.ofCents(rs.getLong(11)), // charge_cents
-                        rs.getString(12), // diagnosis_codes
-                        rs.getString(13), // diagnosis_pointers
-                        rs.getString(14), // rendering_npi
-                        rs.getString(15), // rendering_taxonomy
-                        rs.getString(16), // supervising_npi
-                        rs.getString(17), // referring_npi
-                        rs.getString(18), // plan_of_care
-                        rs.getString(19), // abn_on_file
-                        rs.getString(20)), // lmn_on_file
-                runId);
-    }
-
-    /**
      * What clean/ and held/ of one input are split by, in bounded memory ({@link StoredVerdicts}):
-     * call inside a transaction, so that PostgreSQL streams the stored lines, and close it.
+     * {@code lines} are the input's lines of screened claims in file order, from the partitions'
+     * part files; a claim's status by id is looked up here when a record needs it.
      */
-    public StoredVerdicts verdicts(long runId, int fileIndex) {
+    public StoredVerdicts verdicts(long runId, int fileIndex, java.util.Iterator<StoredVerdicts.Line> lines) {
         boolean mixed = !jdbc.queryForList("""
                 select 1 from unscreened_claim u
                 join screened_claim c on c.run_id = u.run_id and c.file_index = u.file_index and c.claim_id = u.claim_id
                 where u.run_id = ? and u.file_index = ?
                 fetch first 1 rows only""", Integer.class, runId, fileIndex).isEmpty();
-        Stream<StoredVerdicts.Line> lines = jdbc.queryForStream("""
-                select l.source_line, l.claim_id, c.status from claim_line l
-                join screened_claim c on c.run_id = l.run_id and c.file_index = l.file_index and c.claim_id = l.claim_id
-                where l.run_id = ? and l.file_index = ?
-                order by l.source_line""",
-                (rs, i) -> new StoredVerdicts.Line(rs.getLong(1), rs.getString(2), rs.getString(3)),
-                runId, fileIndex);
-        try {
-            return new StoredVerdicts(lines, mixed, new StoredVerdicts.Lookup() {
-                @Override
-                public String status(String claimId) {
-                    return jdbc.queryForList(
-                            "select status from screened_claim where run_id = ? and file_index = ? and claim_id = ?",
-                            String.class, runId, fileIndex, claimId).stream().findFirst().orElse(null);
-                }
+        Stream<StoredVerdicts.Line> stream = java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(lines, java.util.Spliterator.ORDERED), false);
+        return new StoredVerdicts(stream, mixed, new StoredVerdicts.Lookup() {
+            @Override
+            public String status(String claimId) {
+                return jdbc.queryForList(
+                        "select status from screened_claim where run_id = ? and file_index = ? and claim_id = ?",
+                        String.class, runId, fileIndex, claimId).stream().findFirst().orElse(null);
+            }
 
-                @Override
-                public Map<String, String> all() {
-                    return claimStatuses(runId, fileIndex);
-                }
-            });
-        } catch (RuntimeException e) {
-            lines.close();
-            throw e;
-        }
+            @Override
+            public Map<String, String> all() {
+                return claimStatuses(runId, fileIndex);
+            }
+        });
     }
 
     /**

@@ -62,9 +62,10 @@ public class RunStore {
                 (rs, i) -> rs.getObject(1, Long.class), sha256).stream().filter(id -> id != null).findFirst();
     }
 
-    /** Lines the run has stored so far. */
-    public long linesStaged(long runId) {
-        Long lines = jdbc.queryForObject("select count(*) from claim_line where run_id = ?", Long.class, runId);
+    /** Lines the run has read so far (recorded per input once the route step has read it). */
+    public long linesRead(long runId) {
+        Long lines = jdbc.queryForObject("select coalesce(sum(lines), 0) from input_file where run_id = ? and status = 'OK'",
+                Long.class, runId);
         return lines == null ? 0 : lines;
     }
 

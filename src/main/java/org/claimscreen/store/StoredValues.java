@@ -18,7 +18,7 @@ import org.claimscreen.claim.Taxonomy;
  * sees. Thread-safe; each table is emptied when it grows past {@link #LIMIT} entries, so memory
  * stays bounded whatever the data.
  */
-final class StoredValues {
+public final class StoredValues {
 
     static final int LIMIT = 20_000;
 
@@ -29,35 +29,35 @@ final class StoredValues {
     private final Table<List<DiagnosisCode>> diagnoses = new Table<>(StoredValues::splitDiagnoses);
     private final Table<List<Integer>> pointers = new Table<>(StoredValues::splitPointers);
 
-    ProcedureCode procedure(String text) {
+    public ProcedureCode procedure(String text) {
         return procedures.get(text);
     }
 
-    Npi npi(String text) {
+    public Npi npi(String text) {
         return npis.get(text);
     }
 
     /** An optional NPI column: null or empty is no NPI. */
-    Npi optionalNpi(String text) {
+    public Npi optionalNpi(String text) {
         return text == null || text.isEmpty() ? null : npis.get(text);
     }
 
-    Taxonomy taxonomy(String text) {
+    public Taxonomy taxonomy(String text) {
         return taxonomies.get(text);
     }
 
     /** Modifiers stored joined with ';' (null or empty: none), as an unmodifiable list. */
-    List<Modifier> modifiers(String text) {
+    public List<Modifier> modifiers(String text) {
         return text == null ? List.of() : modifiers.get(text);
     }
 
     /** Diagnosis codes stored joined with ';', as an unmodifiable list. */
-    List<DiagnosisCode> diagnoses(String text) {
+    public List<DiagnosisCode> diagnoses(String text) {
         return diagnoses.get(text);
     }
 
     /** Diagnosis pointers stored joined with ';' (null or empty: none), as an unmodifiable list. */
-    List<Integer> pointers(String text) {
+    public List<Integer> pointers(String text) {
         return text == null ? List.of() : pointers.get(text);
     }
 

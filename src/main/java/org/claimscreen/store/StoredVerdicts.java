@@ -9,7 +9,7 @@ import org.claimscreen.report.split.Verdicts;
 /**
  * The verdicts on one input's records from what the run stored, in bounded memory: a merge-join in
  * file order of the records the splitter reads with the input's stored lines of screened claims
- * ({@code claim_line} joined with {@code screened_claim}, ordered by {@code source_line}), read
+ * ({@code service_line} joined with {@code screened_claim}, ordered by {@code source_line}), read
  * through a cursor that holds one row at a time. A record at a stored line of its own claim takes
  * that claim's status; lines of rejected claims are not in the join, so their records get none.
  *
@@ -26,8 +26,8 @@ import org.claimscreen.report.split.Verdicts;
  */
 public final class StoredVerdicts implements Verdicts, AutoCloseable {
 
-    /** One stored line of a screened claim. */
-    record Line(long sourceLine, String claimId, String status) {
+    /** One line of a screened claim: where it stands in its input, and the claim's verdict. */
+    public record Line(long sourceLine, String claimId, String status) {
     }
 
     private final Stream<Line> stream;

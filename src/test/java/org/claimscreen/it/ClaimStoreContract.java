@@ -26,7 +26,6 @@ import org.claimscreen.screening.Liability;
 import org.claimscreen.screening.ScreenedClaim;
 import org.claimscreen.screening.Severity;
 import org.claimscreen.store.ClaimStore;
-import org.claimscreen.store.StagedRow;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,29 +74,44 @@ abstract class ClaimStoreContract {
     }
 
     @Test
-    void storesAwkwardLinesAndReadsThemBackEqual() {
-        // given an input whose name, claim ids and free text hold every awkward character, and nulls wherever allowed
+    void storesTheServiceLinesOfScreenedClaimsAsHistoryReadsThem() {
+        // given screened claims whose ids and free text hold every awkward character, and nulls wherever allowed
         long run = newRun("claims\t" + AWKWARD + ".csv");
         String file = "claims\t" + AWKWARD + ".csv";
-        List<StagedRow> rows = List.of(
-                new StagedRow(0, awkwardRow(file, "A\\N", 1)),
-                new StagedRow(0, awkwardRow(file, "A\\N", 2)),
-                new StagedRow(0, bareRow(file, "B\t" + AWKWARD, 1)),
-                new StagedRow(0, bareRow(file, "\\N", 1)),
-                new StagedRow(0, bareRow(file, "C", 1)));
+        List<ScreenedClaim> screened = List.of(
+                screened(awkwardRow(file, "A\\N", 1), awkwardRow(file, "A\\N", 2)),
+                screened(bareRow(file, "B\t" + AWKWARD, 1)),
+                screened(bareRow(file, "\\N", 1)),
+                screened(bareRow(file, "C", 1)));
 
-        // when they are stored in one chunk's transaction
-        transaction.executeWithoutResult(status -> store.insertLines(run, rows));
+        // when they are stored in one partition's transaction
+        transaction.executeWithoutResult(status -> store.insertScreened(run, 0, screened));
 
-        // then the screening step reads back the very same rows
-        List<StagedRow> read = jdbc.query(ClaimStore.SCREENABLE_LINES_SQL, ClaimStore.STAGED_ROW_MAPPER, run);
-        assertThat(read).containsExactlyInAnyOrderElementsOf(rows);
-        assertThat(jdbc.queryForObject("select count(*) from claim_line where run_id = ? and birth_date is null"
-                + " and payer_id is null and plan_id is null and place_of_service is null and minutes is null"
-                + " and diagnosis_pointers is null and supervising_npi is null and referring_npi is null"
-                + " and billing_npi is null", Integer.class, run)).isEqualTo(3);
-        assertThat(jdbc.queryForList("select claim_id from claim_line where run_id = ? and modifiers = ''", String.class, run))
-                .containsExactlyInAnyOrder("B\t" + AWKWARD, "\\N", "C");
+        // then each line is recorded with what history and the clean/held split read
+        assertThat(jdbc.query("""
+                select claim_id, line_number, source_line, member_id, payer_type, plan_id, service_date, procedure_code,
+                       modifiers, units, minutes, charge_cents, rendering_npi
+                from service_line where run_id = ? and file_index = 0""", (rs, i) -> Arrays.asList(
+                        rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9), rs.getInt(10),
+                        rs.getObject(11, Integer.class), rs.getLong(12), rs.getString(13)), run))
+                .containsExactlyInAnyOrder(
+                        Arrays.asList("A\\N", 1, 1_000_000_000_001L, "M\t" + AWKWARD, "MEDICARE_ADVANTAGE",
+                                "H1234-001 — ü", LocalDate.of(2026, 3, 1), "97124", "GP;59", 3, 45, 12_050L,
+                                "1245319599"),
+                        Arrays.asList("A\\N", 2, 1_000_000_000_002L, "M\t" + AWKWARD, "MEDICARE_ADVANTAGE",
+                                "H1234-001 — ü", LocalDate.of(2026, 3, 2), "97124", "GP;59", 3, 45, 12_050L,
+                                "1245319599"),
+                        Arrays.asList("B\t" + AWKWARD, 1, 2L, "W123", "ORIGINAL_MEDICARE", null,
+                                LocalDate.of(2026, 10, 1), "97110", "", 1, null, 3_000L, "1003000126"),
+                        Arrays.asList("\\N", 1, 2L, "W123", "ORIGINAL_MEDICARE", null, LocalDate.of(2026, 10, 1),
+                                "97110", "", 1, null, 3_000L, "1003000126"),
+                        Arrays.asList("C", 1, 2L, "W123", "ORIGINAL_MEDICARE", null, LocalDate.of(2026, 10, 1), "97110",
+                                "", 1, null, 3_000L, "1003000126"));
+    }
+
+    private static ScreenedClaim screened(ClaimRow... rows) {
+        return new ScreenedClaim(ClaimAssembler.assemble(List.of(rows)), List.of());
     }
 
     @Test
@@ -145,30 +159,34 @@ abstract class ClaimStoreContract {
     }
 
     @Test
-    void storesAChunkLargerThanABatchAndTheBuffersFirstGuess() {
-        // given more lines than one JDBC batch, and more bytes than the buffer is first sized for
+    void storesMoreClaimsThanABatchAndTheBuffersFirstGuess() {
+        // given more claims than one JDBC batch, and more bytes than the buffer is first sized for
         long run = newRun("big.csv");
-        List<StagedRow> rows = new ArrayList<>();
+        List<ScreenedClaim> claims = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
-            rows.add(new StagedRow(0, awkwardRow("big.csv", "C" + i + (i % 2 == 0 ? "" : AWKWARD.repeat(2)), 1)));
+            String id = "C" + i + (i % 2 == 0 ? "" : AWKWARD.repeat(2));
+            ids.add(id);
+            claims.add(screened(awkwardRow("big.csv", id, 1)));
         }
 
-        transaction.executeWithoutResult(status -> store.insertLines(run, rows));
+        transaction.executeWithoutResult(status -> store.insertScreened(run, 0, claims));
 
-        assertThat(jdbc.query(ClaimStore.SCREENABLE_LINES_SQL, ClaimStore.STAGED_ROW_MAPPER, run))
-                .containsExactlyInAnyOrderElementsOf(rows);
+        assertThat(jdbc.queryForList("select claim_id from service_line where run_id = ?", String.class, run))
+                .containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(jdbc.queryForList("select claim_id from screened_claim where run_id = ?", String.class, run))
+                .containsExactlyInAnyOrderElementsOf(ids);
     }
 
     @Test
     void rowsCommitAndRollBackWithTheCallersTransaction() {
-        // given a chunk whose transaction fails after its lines, verdicts and findings are stored
+        // given a partition whose transaction fails after its verdicts, findings and service lines are stored
         long run = newRun("night.csv");
         ClaimRow row = awkwardRow("night.csv", "R1", 1);
         ScreenedClaim screened = new ScreenedClaim(ClaimAssembler.assemble(List.of(row)), List.of(
                 new Finding("RULE-1", Severity.DENY, "R1", 1, "message", null, null, null, null, null, null)));
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            store.insertLines(run, List.of(new StagedRow(0, row)));
             store.insertScreened(run, 0, List.of(screened));
             throw new IllegalStateException("the chunk failed after writing");
         })).hasMessage("the chunk failed after writing");
@@ -178,7 +196,6 @@ abstract class ClaimStoreContract {
 
         // and when the same chunk commits, all of it is there
         transaction.executeWithoutResult(status -> {
-            store.insertLines(run, List.of(new StagedRow(0, row)));
             store.insertScreened(run, 0, List.of(screened));
         });
         assertThat(counts(run)).containsExactly(1, 1, 1);
@@ -186,7 +203,7 @@ abstract class ClaimStoreContract {
 
     private List<Integer> counts(long run) {
         return List.of(
-                jdbc.queryForObject("select count(*) from claim_line where run_id = ?", Integer.class, run),
+                jdbc.queryForObject("select count(*) from service_line where run_id = ?", Integer.class, run),
                 jdbc.queryForObject("select count(*) from screened_claim where run_id = ?", Integer.class, run),
                 jdbc.queryForObject("select count(*) from finding where run_id = ?", Integer.class, run));
     }

@@ -33,8 +33,15 @@ final class CliProcess implements AutoCloseable {
     }
 
     static CliProcess start(Database db, Path workDir, String... args) throws IOException {
+        return start(db, workDir, List.of(), args);
+    }
+
+    /** @param jvmOptions system properties and the like, before the main class */
+    static CliProcess start(Database db, Path workDir, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ClaimscreenApplication.class.getName()));
+                "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClaimscreenApplication.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "claimscreen-", ".out");
         Path err = Files.createTempFile(workDir, "claimscreen-", ".err");

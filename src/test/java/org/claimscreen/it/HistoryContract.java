@@ -6,21 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.claimscreen.claim.Claim;
-import org.claimscreen.claim.ClaimAssembler;
 import org.claimscreen.ingest.fhir.FhirClaimWriter;
 import org.claimscreen.ingest.fhir.FhirSampleData;
-import org.claimscreen.store.ClaimStore;
-import org.claimscreen.store.JdbcHistory;
-import org.claimscreen.store.StagedRow;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
@@ -32,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 
@@ -251,34 +243,6 @@ abstract class HistoryContract {
         // and after the night, the next session still does not count R2
         write("voided-next.csv", line("R5", 1, EXERCISE_THIRD, "2026-06-01", 12, "360.00"));
         assertThat(rules(screen("voided-next.csv"))).doesNotContain("MCR-THERAPY-THRESHOLD-KX");
-    }
-
-    @Test
-    @Order(20)
-    void historyReadForAChunkEqualsHistoryReadPerClaim() {
-        // given every run above, as stored
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
-        JdbcHistory history = new JdbcHistory(jdbc);
-        List<Long> runIds = jdbc.queryForList("select run_id from screening_run order by run_id", Long.class);
-        assertThat(runIds).hasSizeGreaterThanOrEqualTo(5);
-
-        for (long runId : runIds) {
-            Map<String, List<StagedRow>> claims = new LinkedHashMap<>();
-            jdbc.query(ClaimStore.SCREENABLE_LINES_SQL, ClaimStore.STAGED_ROW_MAPPER, runId).forEach(staged -> claims
-                    .computeIfAbsent(staged.fileIndex() + "/" + staged.row().claimId(), k -> new ArrayList<>()).add(staged));
-            List<String> members = claims.values().stream().map(rows -> rows.get(0).row().memberId().value()).toList();
-
-            // when each claim's history is read on its own and from one read for all members
-            JdbcHistory.Members chunk = history.forMembers(runId, members);
-
-            // then both give the same services in the same order
-            for (List<StagedRow> rows : claims.values()) {
-                int fileIndex = rows.get(0).fileIndex();
-                Claim claim = ClaimAssembler.assemble(rows.stream().map(StagedRow::row).toList());
-                assertThat(chunk.forInput(fileIndex).otherServicesOf(claim)).as("run %d claim %s", runId, claim.claimId())
-                        .isEqualTo(history.forInput(runId, fileIndex).otherServicesOf(claim));
-            }
-        }
     }
 
     private List<CSVRecord> screen(String... args) throws IOException {

@@ -48,6 +48,9 @@ class RecoveryPostgresIT {
     static final int LINES = Integer.getInteger("claimscreen.it.recovery.lines", 100_000);
     static final String AS_OF = "2026-11-26";
 
+    /** Many partitions (about 1 MB of input each), so that a kill can fall between them. */
+    static final List<String> SMALL_PARTITIONS = List.of("-Dclaimscreen.partition.bytes=1000000");
+
     Path work;
     Path claims;
     Outcome reference;
@@ -78,14 +81,54 @@ class RecoveryPostgresIT {
 
     @Test
     @Order(1)
-    void killedWhileReadingLinesARestartScreensEveryClaimOnce() throws Exception {
-        killAndRestart("read", (db, out) -> count(db, "select count(*) from claim_line") >= 5_000);
+    void killedWhileRoutingARestartScreensEveryClaimOnce() throws Exception {
+        killAndRestart("route", List.of(), (db, out) -> count(db, "select count(*) from batch_step_execution"
+                + " where step_name = 'routeInputs' and status = 'STARTED'") == 1
+                && bucketBytes(out) > 256 * 1024);
+    }
+
+    /** Inside a partition: some partitions recorded done, the others not yet. */
+    @Test
+    @Order(6)
+    void killedBetweenPartitionsARestartRedoesOnlyThoseNotDone() throws Exception {
+        killAndRestart("partition", List.of(), (db, out) -> count(db, "select count(*) from batch_step_execution"
+                + " where step_name like 'screenBucket:%' and status = 'COMPLETED'") >= 2);
+    }
+
+    /**
+     * Between a partition's part files (forced to disk) and its commit: the files are there, the
+     * rows are not; the restart redoes the partition and writes its part files anew.
+     */
+    @Test
+    @Order(7)
+    void killedBetweenAPartFileAndItsCommitARestartRedoesThePartition() throws Exception {
+        killAndRestart("part-file", List.of("-Dclaimscreen.partition.pause-before-commit=60s"),
+                (db, out) -> partFiles(out) >= 1 && count(db, "select count(*) from screened_claim") == 0);
+    }
+
+    /** Bytes of bucket files the route has written so far (its buffers flush as it goes). */
+    private static long bucketBytes(Path out) throws IOException {
+        return workFiles(out).filter(file -> file.getFileName().toString().startsWith("bucket-"))
+                .mapToLong(file -> file.toFile().length()).sum();
+    }
+
+    private static long partFiles(Path out) throws IOException {
+        return workFiles(out).filter(file -> file.getFileName().toString().endsWith(".part")).count();
+    }
+
+    private static Stream<Path> workFiles(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(file -> file.getParent().getFileName().toString().equals(".work")).toList().stream();
+        }
     }
 
     @Test
     @Order(2)
     void killedWhileWritingReportsARestartWritesTheSameReports() throws Exception {
-        killAndRestart("reports", (db, out) -> count(db, "select count(*) from batch_step_execution"
+        killAndRestart("reports", List.of(), (db, out) -> count(db, "select count(*) from batch_step_execution"
                 + " where step_name = 'writeReports' and status = 'STARTED'") == 1
                 && Files.exists(out.resolve(Long.toString(count(db, "select min(run_id) from screening_run")))
                         .resolve("summary.json")));
@@ -105,7 +148,8 @@ class RecoveryPostgresIT {
             Path logs = work.resolve("logs");
             // A is paused (SIGSTOP) while B runs, so it cannot finish first: silent, but its process is
             // there, which is alive as long as it is silent for less than stale-after (10 minutes here)
-            List<String> patient = List.of("-Dclaimscreen.lock.stale-after=10m");
+            List<String> patient = new ArrayList<>(SMALL_PARTITIONS);
+            patient.add("-Dclaimscreen.lock.stale-after=10m");
             ChildCli.Running a = ChildCli.start(db.url(), db, logs, patient, screen(out));
             awaitPoint(a, db, "screening", () -> count(db, "select count(*) from screened_claim") >= 1_000);
             a.pause();
@@ -158,7 +202,7 @@ class RecoveryPostgresIT {
             String proxied = server.replaceFirst("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/");
             Path out = work.resolve("outage");
             Path logs = work.resolve("logs");
-            ChildCli.Running run = ChildCli.start(proxied, db, logs, screen(out));
+            ChildCli.Running run = ChildCli.start(proxied, db, logs, SMALL_PARTITIONS, screen(out));
             awaitPoint(run, db, "screening", () -> count(db, "select count(*) from screened_claim") >= 2_000);
 
             proxy.cut();
@@ -185,19 +229,21 @@ class RecoveryPostgresIT {
     @Test
     @Order(5)
     void killedWhileScreeningClaimsARestartScreensEveryClaimOnce() throws Exception {
-        killAndRestart("screen", (db, out) -> count(db, "select count(*) from screened_claim") >= 10_000);
+        killAndRestart("screen", List.of(), (db, out) -> count(db, "select count(*) from screened_claim") >= 10_000);
     }
 
     private interface Point {
         boolean reached(Database db, Path out) throws Exception;
     }
 
-    private void killAndRestart(String name, Point point) throws Exception {
+    private void killAndRestart(String name, List<String> jvmOptions, Point point) throws Exception {
         Database db = Database.freshPostgres();
         try {
             Path out = work.resolve(name);
             Path logs = work.resolve("logs");
-            ChildCli.Running run = ChildCli.start(db.url(), db, logs, screen(out));
+            List<String> options = new ArrayList<>(SMALL_PARTITIONS);
+            options.addAll(jvmOptions);
+            ChildCli.Running run = ChildCli.start(db.url(), db, logs, options, screen(out));
             awaitPoint(run, db, name, () -> point.reached(db, out));
             run.kill();
 
@@ -271,7 +317,8 @@ class RecoveryPostgresIT {
                     + " patient_estimate_cents from screened_claim where run_id = " + runId + " order by claim_id");
             List<String> rejects = rows(connection, "select kind, source_line, claim_id, column_name, reason"
                     + " from claim_reject where run_id = " + runId + " order by source_line, kind, claim_id, reason");
-            long lines = count(connection, "select count(*) from claim_line where run_id = " + runId);
+            // each screened claim's lines once: a partition recorded twice would show here
+            long lines = count(connection, "select count(*) from service_line where run_id = " + runId);
             return new Outcome(findings, verdicts, rejects, lines, reports(out.resolve(Long.toString(runId)), withChanges));
         }
     }

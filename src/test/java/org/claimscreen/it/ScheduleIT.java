@@ -137,6 +137,49 @@ class ScheduleIT {
         assertThat(RunJobIT.filesIn(inbox)).isEmpty();
     }
 
+    /**
+     * A stop that comes while the partitions are about to commit: they commit, and each ends
+     * STOPPED with its work recorded. The restart must not record any of them again.
+     */
+    @Test
+    void aPartitionStoppedRightAfterItsCommitIsNotScreenedAgainOnRestart() throws Exception {
+        Path inbox = inbox("paused");
+        job("paused", "*/2 * * * * *");
+        writeBigExport(inbox.resolve("big.csv"), 20);
+        Path reports = root.resolve("var").resolve("paused").resolve("reports");
+
+        long runId;
+        try (CliProcess schedule = CliProcess.start(db, root,
+                List.of("-Dclaimscreen.partition.pause-before-commit=3s"), "schedule", "paused")) {
+            schedule.awaitErr("job paused: run starting", 1, PATIENCE);
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (partFiles(reports) == 0) {
+                assertThat(System.nanoTime()).as("part files written in time").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            int exit = schedule.terminate(PATIENCE);
+
+            assertThat(exit).as(schedule.err()).isZero();
+            MatchResult ended = schedule.awaitErr("job paused: run (\\d+) (COMPLETED|ended STOPPED)", 1, Duration.ZERO);
+            runId = Long.parseLong(ended.group(1));
+            assertThat(ended.group(2)).as(schedule.err()).isEqualTo("ended STOPPED");
+        }
+
+        Cli.Result restarted = Cli.run(db, "restart", Long.toString(runId));
+
+        assertThat(restarted.exit()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).contains("archived  1 file(s)");
+    }
+
+    private static long partFiles(Path reports) throws IOException {
+        if (!Files.isDirectory(reports)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(reports)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".part")).count();
+        }
+    }
+
     Path inbox(String job) throws IOException {
         return Files.createDirectories(root.resolve("var").resolve(job).resolve("inbox"));
     }
