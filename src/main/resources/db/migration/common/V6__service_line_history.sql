@@ -1,7 +1,8 @@
 -- One pass (issue 14): claims are screened in memory straight from the files, so the database no
 -- longer carries every line as read (claim_line). It keeps a compact history instead: the lines of
--- screened claims, with what history rules and the clean/held split need, written by each
--- partition in the transaction that records its verdicts.
+-- screened claims, with what history rules need, written by each partition in the transaction
+-- that records its verdicts. Two indexes only (by member for history, by claim id for
+-- supersession): every index is paid for on each of a night's million lines.
 create table service_line (
     run_id          bigint       not null,
     file_index      int          not null,
@@ -32,7 +33,6 @@ where exists (select 1 from screened_claim c
 
 create index service_line_member on service_line (member_id, service_date);
 create index service_line_claim_id on service_line (claim_id, run_id);
-create index service_line_source on service_line (run_id, file_index, source_line);
 
 -- Lines read per input (rows stored plus rows that could not be read), which the reports counted
 -- from claim_line: the route step records them now.

@@ -183,11 +183,14 @@ public final class BenchmarkRun {
         }
         if (screen != null && peer != null) {
             double r = screen.timing.seconds / peer.timing.seconds;
-            line(goal("CSV end to end <= 1.0x the COPY+SQL peer", r <= 1.0, String.format(Locale.ROOT, "%.2fx", r)));
+            // issue 14's goal and moonshot
+            line(goal("CSV end to end <= 2.0x the COPY+SQL peer (moonshot 1.0x)", r <= 2.0,
+                    String.format(Locale.ROOT, "%.2fx", r)));
         }
         if (screen != null && floor != null) {
             double r = screen.timing.seconds / floor.seconds;
-            line(goal("CSV end to end <= 2.0x the floor", r <= 2.0, String.format(Locale.ROOT, "%.2fx", r)));
+            line(goal("CSV end to end <= 4.0x the floor (moonshot 2.0x)", r <= 4.0,
+                    String.format(Locale.ROOT, "%.2fx", r)));
         }
         if (fhir != null && fhir.ratioValue > 0) {
             line(goal("FHIR NDJSON >= 1.5x HAPI single-thread", fhir.ratioValue >= 1.5,

@@ -56,13 +56,18 @@ abstract class DifferentialScreeningContract {
     /** Names this variant's files under target/, e.g. {@code h2}. */
     abstract String label();
 
-    /**
-     * Options added to {@code screen} before the input folder. None today; the rewrite adds
-     * {@code --threads}, and a subclass returning {@code List.of("--threads", "2")} then checks
-     * that screening spread over two threads still gives the same golden.
-     */
+    /** Options added to {@code screen} before the input folder. */
     protected List<String> extraScreenArguments() {
         return List.of();
+    }
+
+    /**
+     * System properties the screening runs with: how many threads screen partitions at once and how
+     * big a partition is. By default the machine's cores and the default size, so each subclass
+     * that sets them checks the same golden with another spread of the work.
+     */
+    protected Map<String, String> systemProperties() {
+        return Map.of();
     }
 
     @Test
@@ -81,7 +86,13 @@ abstract class DifferentialScreeningContract {
 
             // when
             long started = System.nanoTime();
-            Cli.Result result = Cli.run(db, arguments.toArray(String[]::new));
+            Cli.Result result;
+            systemProperties().forEach(System::setProperty);
+            try {
+                result = Cli.run(db, arguments.toArray(String[]::new));
+            } finally {
+                systemProperties().keySet().forEach(System::clearProperty);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
 
             // then
