@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -90,7 +89,7 @@ final class BucketFiles {
             out.writeByte(row.payerType().ordinal());
             text(row.payerId());
             text(row.planId());
-            text(joinDiagnoses(row.diagnoses()));
+            text(BinaryText.diagnoses(row.diagnoses()));
             ClaimLine line = row.line();
             out.writeByte(line.lineNumber());
             out.writeLong(line.sourceLine());
@@ -101,7 +100,7 @@ final class BucketFiles {
             out.writeShort(line.units());
             out.writeInt(line.minutes() == null ? -1 : line.minutes());
             out.writeLong(line.charge().cents());
-            text(joinPointers(line.diagnosisPointers()));
+            text(BinaryText.pointers(line.diagnosisPointers()));
             text(line.renderingNpi().value());
             text(line.renderingTaxonomy().value());
             text(npi(line.supervisingNpi()));
@@ -117,13 +116,7 @@ final class BucketFiles {
         }
 
         private void text(String value) throws IOException {
-            if (value == null) {
-                out.writeInt(-1);
-                return;
-            }
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            BinaryText.write(out, value);
         }
 
         @Override
@@ -204,43 +197,10 @@ final class BucketFiles {
     }
 
     private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new EOFException();
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return BinaryText.read(in);
     }
 
     private static String npi(Npi npi) {
         return npi == null ? null : npi.value();
-    }
-
-    private static String joinDiagnoses(List<DiagnosisCode> codes) {
-        StringBuilder text = new StringBuilder();
-        for (DiagnosisCode code : codes) {
-            if (!text.isEmpty()) {
-                text.append(';');
-            }
-            text.append(code.value());
-        }
-        return text.toString();
-    }
-
-    private static String joinPointers(List<Integer> pointers) {
-        if (pointers.isEmpty()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        for (int pointer : pointers) {
-            if (!text.isEmpty()) {
-                text.append(';');
-            }
-            text.append(pointer);
-        }
-        return text.toString();
     }
 }

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -78,13 +77,7 @@ final class PartFiles {
         abstract void encode(T row) throws IOException;
 
         void text(String value) throws IOException {
-            if (value == null) {
-                out.writeInt(-1);
-                return;
-            }
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            BinaryText.write(out, value);
         }
 
         void date(LocalDate date) throws IOException {
@@ -195,11 +188,7 @@ final class PartFiles {
         }
 
         String text() throws IOException {
-            int length = in.readInt();
-            if (length < 0) {
-                return null;
-            }
-            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            return BinaryText.read(in);
         }
 
         LocalDate date() throws IOException {

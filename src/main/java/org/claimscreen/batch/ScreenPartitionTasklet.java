@@ -18,7 +18,6 @@ import org.claimscreen.claim.Claim;
 import org.claimscreen.claim.ClaimAssembler;
 import org.claimscreen.claim.ClaimLine;
 import org.claimscreen.claim.ClaimRow;
-import org.claimscreen.claim.DiagnosisCode;
 import org.claimscreen.claim.MemberId;
 import org.claimscreen.claim.Npi;
 import org.claimscreen.ingest.Reject;
@@ -270,40 +269,15 @@ class ScreenPartitionTasklet implements Tasklet {
         }
         List<ClaimLine> lines = new ArrayList<>(claim.lines());
         lines.sort(Comparator.comparingInt(ClaimLine::lineNumber).thenComparingLong(ClaimLine::sourceLine));
-        String diagnoses = joined(claim.diagnoses());
+        String diagnoses = BinaryText.diagnoses(claim.diagnoses());
         for (ClaimLine line : lines) {
             linePart.write(fileIndex, new ClaimLineRow(claim.sourceFile(), claim.claimId(), line.lineNumber(),
                     line.sourceLine(), line.serviceDate(), line.placeOfService(), line.procedureCode().value(),
                     line.modifiersText(), line.units(), line.minutes(), line.charge(), diagnoses,
-                    pointers(line.diagnosisPointers()), line.renderingNpi().value(), line.renderingTaxonomy().value(),
+                    BinaryText.pointers(line.diagnosisPointers()), line.renderingNpi().value(), line.renderingTaxonomy().value(),
                     npi(line.supervisingNpi()), npi(line.referringNpi()), line.planOfCare().code(),
                     line.abnOnFile().code(), line.lmnOnFile().code()));
         }
-    }
-
-    private static String joined(List<DiagnosisCode> codes) {
-        StringBuilder text = new StringBuilder();
-        for (DiagnosisCode code : codes) {
-            if (!text.isEmpty()) {
-                text.append(';');
-            }
-            text.append(code.value());
-        }
-        return text.toString();
-    }
-
-    private static String pointers(List<Integer> pointers) {
-        if (pointers.isEmpty()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        for (int pointer : pointers) {
-            if (!text.isEmpty()) {
-                text.append(';');
-            }
-            text.append(pointer);
-        }
-        return text.toString();
     }
 
     private static String npi(Npi npi) {
