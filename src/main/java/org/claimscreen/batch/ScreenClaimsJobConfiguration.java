@@ -197,10 +197,10 @@ public class ScreenClaimsJobConfiguration {
     @StepScope
     public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
             RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups, RunProgress progress,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, JobRepository jobRepository) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
-                InputReading.mappingOf(parameters), parameters.split(), progress, transactionManager);
+                InputReading.mappingOf(parameters), parameters.split(), progress, transactionManager, jobRepository);
     }
 
     @Bean

@@ -45,6 +45,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class ScreenPartitionTasklet implements Tasklet {
 
+    /** Where a partition keeps its {@link ScreeningTally}: its execution context, committed with its rows. */
+    static final String TALLY = "claimscreen.tally";
+
     /** Prior services in the order history has always given them (date, claim, line, run, input). */
     private static final Comparator<Prior> HISTORY_ORDER = Comparator
             .comparing((Prior p) -> p.service().serviceDate())
@@ -161,6 +164,7 @@ class ScreenPartitionTasklet implements Tasklet {
         // 3. screen, in claim order
         Map<Integer, List<ScreenedClaim>> screenedByFile = new TreeMap<>();
         List<Verdict> verdicts = new ArrayList<>();
+        ScreeningTally tally = new ScreeningTally();
         try (PartFiles.FindingWriter findingPart = new PartFiles.FindingWriter(PartFiles.findings(workDir, bucket));
                 PartFiles.LineWriter linePart = new PartFiles.LineWriter(PartFiles.lines(workDir, bucket));
                 PartFiles.VerdictWriter verdictPart = new PartFiles.VerdictWriter(PartFiles.verdicts(workDir, bucket))) {
@@ -170,6 +174,7 @@ class ScreenPartitionTasklet implements Tasklet {
                 List<Prior> services = byMember.getOrDefault(claim.memberId().value(), List.of());
                 ScreenedClaim screened = engine.screen(claim, asOf, historyOf(key, services));
                 screenedByFile.computeIfAbsent(key.fileIndex(), i -> new ArrayList<>()).add(screened);
+                tally.add(screened);
                 writeParts(key.fileIndex(), screened, findingPart, linePart);
                 String status = screened.status().name();
                 for (ClaimLine line : claim.lines()) {
@@ -201,6 +206,7 @@ class ScreenPartitionTasklet implements Tasklet {
         }
         screenedByFile.forEach((fileIndex, screened) -> claims.insertScreened(runId, fileIndex, screened));
         progress.screened(good.size() + rejected.size());
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().put(TALLY, tally);
         RecordedMark.set(chunkContext);
         return RepeatStatus.FINISHED;
     }

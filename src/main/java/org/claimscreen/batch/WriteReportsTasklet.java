@@ -37,7 +37,10 @@ import org.claimscreen.store.RunStore;
 import org.claimscreen.store.StoredVerdicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -66,9 +69,12 @@ class WriteReportsTasklet implements Tasklet {
     private final RunIds runIds;
     private final RunProgress progress;
     private final PlatformTransactionManager transactions;
+    private final JobRepository jobRepository;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
-            ColumnMapping mapping, boolean split, RunProgress progress, PlatformTransactionManager transactions) {
+            ColumnMapping mapping, boolean split, RunProgress progress, PlatformTransactionManager transactions,
+            JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
         this.transactions = transactions;
         this.split = split;
         this.progress = progress;
@@ -85,11 +91,15 @@ class WriteReportsTasklet implements Tasklet {
         progress.writingReports();
         long runId = runIds.of(contribution.getStepExecution().getJobExecution());
         RunRecord run = runs.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
-        RunCounts counts = queries.counts(runId);
+        ScreeningTally tally = tallyOf(contribution.getStepExecution().getJobExecution().getJobInstance(),
+                Path.of(run.outDir()).resolve(ScreenClaimsJobConfiguration.WORK_FOLDER));
+        RunCounts counts = queries.countsWith(runId, tally.clean, tally.held, tally.linesFlagged, tally.findings,
+                tally.atRiskCents, tally.patientCents);
         runs.storeCounts(runId, counts);
+        runs.storeTally(runId, counts, tally.bySeverity(), tally.byRule, tally.atRiskByRule);
         // Completed as the data commits, so history never sees this run's inputs half replaced.
         runs.finish(runId, "COMPLETED", Instant.now());
-        RunSummary summary = summary(run, counts);
+        RunSummary summary = summary(run, counts, tally);
 
         Path outDir = Path.of(run.outDir());
         Files.createDirectories(outDir);
@@ -254,6 +264,12 @@ class WriteReportsTasklet implements Tasklet {
         }
     }
 
+    private static Map<String, Money> atRiskByRule(ScreeningTally tally) {
+        Map<String, Money> byRule = new java.util.LinkedHashMap<>();
+        tally.atRiskByRule.forEach((rule, cents) -> byRule.put(rule, Money.ofCents(cents)));
+        return byRule;
+    }
+
     /**
      * Temp files an attempt killed mid-write left behind (AtomicFile's hidden {@code .NAME.*.tmp}):
      * the folder is this run's alone, so whatever is half-written in it is ours to remove.
@@ -274,7 +290,25 @@ class WriteReportsTasklet implements Tasklet {
         }
     }
 
-    private RunSummary summary(RunRecord run, RunCounts counts) {
+    /**
+     * The partitions' tallies added up: each partition's last execution kept its own, committed
+     * with its rows (a partition done before a restart kept it from then).
+     */
+    private ScreeningTally tallyOf(JobInstance instance, Path workDir) throws java.io.IOException {
+        ScreeningTally total = new ScreeningTally();
+        for (int bucket : RouteInputsTasklet.readManifest(workDir)) {
+            StepExecution partition = jobRepository.getLastStepExecution(instance,
+                    String.format("screenBucket:bucket-%05d", bucket));
+            Object tally = partition == null ? null : partition.getExecutionContext().get(ScreenPartitionTasklet.TALLY);
+            if (!(tally instanceof ScreeningTally counted)) {
+                throw new IllegalStateException("partition " + bucket + " of the run recorded no counts");
+            }
+            total.add(counted);
+        }
+        return total;
+    }
+
+    private RunSummary summary(RunRecord run, RunCounts counts, ScreeningTally tally) {
         Map<Integer, Long> lines = queries.linesPerInput(run.runId());
         List<RunSummary.InputFile> inputs = new ArrayList<>();
         for (InputFileRecord input : runs.inputs(run.runId())) {
@@ -287,8 +321,8 @@ class WriteReportsTasklet implements Tasklet {
                 run.asOf(), pack.id(), pack.version(), inputs,
                 counts.claimsRead(), counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(),
                 counts.claimsNotScreened(), counts.linesRead(), counts.linesFlagged(), counts.rejects(),
-                queries.findingsBySeverity(run.runId()), queries.findingsByRule(run.runId()),
-                Money.ofCents(counts.amountAtRiskCents()), queries.amountAtRiskByRule(run.runId()),
+                tally.bySeverity(), new java.util.LinkedHashMap<>(tally.byRule),
+                Money.ofCents(counts.amountAtRiskCents()), atRiskByRule(tally),
                 Money.ofCents(counts.patientEstimateCents()),
                 queries.changesSincePreviousRun(run.runId(), run.jobName()));
     }

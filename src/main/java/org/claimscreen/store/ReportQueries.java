@@ -2,6 +2,7 @@ package org.claimscreen.store;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.claimscreen.claim.Money;
@@ -34,7 +35,44 @@ public class ReportQueries {
         return lines;
     }
 
+    /**
+     * The run's counts: as recorded with its reports (kept while screening), or counted from what
+     * it stored for a run recorded before the counts were.
+     */
     public RunCounts counts(long runId) {
+        List<RunCounts> stored = jdbc.query("""
+                select claims_read, claims_clean, claims_held, claims_rejected, claims_not_screened, lines_read,
+                       lines_flagged, rejects, findings, amount_at_risk_cents, patient_estimate_cents
+                from screening_run where run_id = ? and lines_read is not null""",
+                (rs, i) -> new RunCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)),
+                runId);
+        return stored.isEmpty() ? countedCounts(runId) : stored.get(0);
+    }
+
+    /**
+     * The run's counts from what the partitions kept while screening (verdicts, findings, dollars)
+     * and the small tables of what was not screened.
+     */
+    public RunCounts countsWith(long runId, long clean, long held, long linesFlagged, long findings,
+            long amountAtRiskCents, long patientEstimateCents) {
+        long notScreened = count("select count(*) from unscreened_claim where run_id = ?", runId);
+        long rejected = rejectedClaims(runId);
+        long lines = count("select coalesce(sum(lines), 0) from input_file where run_id = ? and status = 'OK'", runId);
+        long rejects = count("select count(*) from claim_reject where run_id = ?", runId);
+        return new RunCounts(clean + held + rejected + notScreened, clean, held, rejected, notScreened, lines,
+                linesFlagged, rejects, findings, amountAtRiskCents, patientEstimateCents);
+    }
+
+    /** A row without a readable claim id cannot be grouped: it counts as a claim of its own. */
+    private long rejectedClaims(long runId) {
+        return count("""
+                select count(*) from (select distinct file_index, claim_id from claim_reject
+                                      where run_id = ? and claim_id is not null and kind <> 'FILE') t""", runId)
+                + count("select count(*) from claim_reject where run_id = ? and claim_id is null and kind = 'ROW'", runId);
+    }
+
+    private RunCounts countedCounts(long runId) {
         long clean = count("select count(*) from screened_claim where run_id = ? and status = 'CLEAN'", runId);
         long held = count("select count(*) from screened_claim where run_id = ? and status = 'HELD'", runId);
         long notScreened = count("select count(*) from unscreened_claim where run_id = ?", runId);
@@ -60,6 +98,16 @@ public class ReportQueries {
         for (String severity : new String[] {"DENY", "REVIEW", "INFO"}) {
             bySeverity.put(severity, 0L);
         }
+        List<long[]> stored = jdbc.query("""
+                select findings_deny, findings_review, findings_info from screening_run
+                where run_id = ? and findings_deny is not null""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, runId);
+        if (!stored.isEmpty()) {
+            bySeverity.put("DENY", stored.get(0)[0]);
+            bySeverity.put("REVIEW", stored.get(0)[1]);
+            bySeverity.put("INFO", stored.get(0)[2]);
+            return bySeverity;
+        }
         jdbc.query("select severity, count(*) from finding where run_id = ? group by severity",
                 rs -> {
                     bySeverity.put(rs.getString(1), rs.getLong(2));
@@ -69,6 +117,13 @@ public class ReportQueries {
 
     public Map<String, Long> findingsByRule(long runId) {
         Map<String, Long> byRule = new LinkedHashMap<>();
+        if (hasTally(runId)) {
+            jdbc.query("select rule_id, findings from run_rule_tally where run_id = ? order by rule_id",
+                    rs -> {
+                        byRule.put(rs.getString(1), rs.getLong(2));
+                    }, runId);
+            return byRule;
+        }
         jdbc.query("select rule_id, count(*) from finding where run_id = ? group by rule_id order by rule_id",
                 rs -> {
                     byRule.put(rs.getString(1), rs.getLong(2));
@@ -78,6 +133,13 @@ public class ReportQueries {
 
     public Map<String, Money> amountAtRiskByRule(long runId) {
         Map<String, Money> byRule = new LinkedHashMap<>();
+        if (hasTally(runId)) {
+            jdbc.query("select rule_id, amount_at_risk_cents from run_rule_tally where run_id = ? order by rule_id",
+                    rs -> {
+                        byRule.put(rs.getString(1), Money.ofCents(rs.getLong(2)));
+                    }, runId);
+            return byRule;
+        }
         jdbc.query("""
                 select rule_id, sum(amount_at_risk_cents) from finding where run_id = ?
                 group by rule_id order by rule_id""",
@@ -161,6 +223,11 @@ public class ReportQueries {
                     byRule.put(rs.getString(1), rs.getLong(2));
                 }, in, notIn);
         return byRule;
+    }
+
+    /** Whether the run recorded its counts with its reports (every run since issue 14). */
+    private boolean hasTally(long runId) {
+        return count("select count(*) from screening_run where run_id = ? and lines_read is not null", runId) > 0;
     }
 
     private static long sum(Map<String, Long> counts) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,6 +83,25 @@ public class RunStore {
                 counts.claimsRead(), counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(),
                 counts.claimsNotScreened(), counts.findings(), counts.amountAtRiskCents(),
                 counts.patientEstimateCents(), runId);
+    }
+
+    /**
+     * Records the counts the reports were written with, beside {@link #storeCounts}: lines,
+     * rejects, findings by severity and by rule (with their dollars at risk), so that later
+     * commands read them instead of counting the findings again.
+     */
+    public void storeTally(long runId, RunCounts counts, Map<String, Long> bySeverity, Map<String, Long> byRule,
+            Map<String, Long> atRiskCentsByRule) {
+        jdbc.update("delete from run_rule_tally where run_id = ?", runId);
+        jdbc.batchUpdate("insert into run_rule_tally (run_id, rule_id, findings, amount_at_risk_cents) values (?, ?, ?, ?)",
+                byRule.entrySet().stream().map(rule -> new Object[] {runId, rule.getKey(), rule.getValue(),
+                        atRiskCentsByRule.getOrDefault(rule.getKey(), 0L)}).toList());
+        jdbc.update("""
+                update screening_run set lines_read = ?, lines_flagged = ?, rejects = ?, findings_deny = ?,
+                  findings_review = ?, findings_info = ?
+                where run_id = ?""",
+                counts.linesRead(), counts.linesFlagged(), counts.rejects(), bySeverity.getOrDefault("DENY", 0L),
+                bySeverity.getOrDefault("REVIEW", 0L), bySeverity.getOrDefault("INFO", 0L), runId);
     }
 
     public Optional<RunRecord> run(long runId) {

@@ -44,3 +44,20 @@ update input_file set lines = (select count(*) from claim_line l
 where lines is null;
 
 drop table claim_line;
+
+-- The run's counts as the partitions kept them while screening, recorded once its reports are
+-- written, so that no command counts the findings again (null for runs recorded before).
+alter table screening_run add column lines_read bigint;
+alter table screening_run add column lines_flagged bigint;
+alter table screening_run add column rejects bigint;
+alter table screening_run add column findings_deny bigint;
+alter table screening_run add column findings_review bigint;
+alter table screening_run add column findings_info bigint;
+
+create table run_rule_tally (
+    run_id                bigint      not null,
+    rule_id               varchar(60) not null,
+    findings              bigint      not null,
+    amount_at_risk_cents  bigint      not null,
+    primary key (run_id, rule_id)
+);
