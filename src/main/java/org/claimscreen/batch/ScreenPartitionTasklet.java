@@ -97,71 +97,14 @@ class ScreenPartitionTasklet implements Tasklet {
         if (RecordedMark.isSet(chunkContext)) {
             return RepeatStatus.FINISHED; // recorded by an attempt that was stopped right after its commit
         }
-        TreeMap<ClaimKey, List<ClaimRow>> rowsByClaim = new TreeMap<>();
-        BucketFiles.read(BucketFiles.file(workDir, bucket), inputNames, item -> {
-            for (ClaimRow row : item.rows()) {
-                rowsByClaim.computeIfAbsent(new ClaimKey(item.fileIndex(), row.claimId()), k -> new ArrayList<>(2))
-                        .add(row);
-            }
-        });
-        Set<RejectStore.ClaimRef> rejectedAlready = rejects.rejectedClaims(runId);
-        Map<Integer, Long> brokenInputs = rejects.brokenInputs(runId);
-
-        // 1. whole claims, or rejects: a claim with a bad row, from a broken file, or whose rows disagree
-        Map<ClaimKey, Claim> good = new LinkedHashMap<>();
-        List<ClaimReject> rejected = new ArrayList<>();
-        Map<MemberId, Set<String>> claimIdsOfMember = new HashMap<>();
-        for (Map.Entry<ClaimKey, List<ClaimRow>> entry : rowsByClaim.entrySet()) {
-            ClaimKey key = entry.getKey();
-            ClaimRow first = entry.getValue().get(0);
-            // every claim id this run screens supersedes its earlier versions, rejected or not
-            claimIdsOfMember.computeIfAbsent(first.memberId(), m -> new HashSet<>()).add(key.claimId());
-            if (rejectedAlready.contains(new RejectStore.ClaimRef(key.fileIndex(), key.claimId()))) {
-                continue; // rejected by a bad row, or for rows that went to two partitions
-            }
-            Long brokenAt = brokenInputs.get(key.fileIndex());
-            if (brokenAt != null) {
-                // Never pass as clean a claim whose other lines may stand in the unreadable rest of the file.
-                rejected.add(new ClaimReject(key.fileIndex(), new Reject(first.sourceFile(), first.line().sourceLine(),
-                        first.claimId(), null, "the file cannot be read past line " + brokenAt
-                                + ", so this claim may be missing lines; fix the file and screen it again")));
-                continue;
-            }
-            try {
-                good.put(key, ClaimAssembler.assemble(entry.getValue()));
-            } catch (ClaimAssembler.InconsistentClaimException e) {
-                rejected.add(new ClaimReject(key.fileIndex(),
-                        new Reject(first.sourceFile(), e.sourceLine(), first.claimId(), e.column(), e.getMessage())));
-            }
-        }
+        TreeMap<ClaimKey, List<ClaimRow>> rowsByClaim = readBucket();
+        Assembled assembled = assemble(rowsByClaim);
         rowsByClaim.clear();
+        Map<ClaimKey, Claim> good = assembled.good();
+        List<ClaimReject> rejected = assembled.rejected();
+        Map<String, List<Prior>> byMember = servicesByMember(good, assembled.claimIdsOfMember());
 
-        // 2. each member's services: this run's other claims (all in this bucket) and earlier runs'
-        Map<String, List<Prior>> byMember = new HashMap<>();
-        for (Map.Entry<ClaimKey, Claim> entry : good.entrySet()) {
-            Claim claim = entry.getValue();
-            List<Prior> services = byMember.computeIfAbsent(claim.memberId().value(), m -> new ArrayList<>());
-            for (ClaimLine line : claim.lines()) {
-                services.add(new Prior(entry.getKey().fileIndex(), new PriorService(runId, claim.claimId(),
-                        line.lineNumber(), line.serviceDate(), line.procedureCode(), line.modifiers(), line.units(),
-                        line.minutes(), line.charge(), line.renderingNpi(), claim.payerType(), claim.planId())));
-            }
-        }
-        if (!byMember.isEmpty()) {
-            Map<String, List<JdbcHistory.Line>> earlier = history.earlierLines(runId, byMember.keySet());
-            for (Map.Entry<String, List<JdbcHistory.Line>> entry : earlier.entrySet()) {
-                Set<String> screenedNow = claimIdsOfMember.getOrDefault(MemberId.of(entry.getKey()), Set.of());
-                List<Prior> services = byMember.get(entry.getKey());
-                for (JdbcHistory.Line line : entry.getValue()) {
-                    if (!screenedNow.contains(line.service().claimId())) {
-                        services.add(new Prior(line.fileIndex(), line.service()));
-                    }
-                }
-            }
-            byMember.values().forEach(services -> services.sort(HISTORY_ORDER));
-        }
-
-        // 3. screen, in claim order
+        // screen, in claim order
         Map<Integer, List<ScreenedClaim>> screenedByFile = new TreeMap<>();
         List<Verdict> verdicts = new ArrayList<>();
         ScreeningTally tally = new ScreeningTally();
@@ -189,7 +132,7 @@ class ScreenPartitionTasklet implements Tasklet {
                 verdictPart.write(verdict.fileIndex(), verdict.line());
             }
             verdictPart.commit();
-            // 4. record: the part files first (forced to disk), then the rows with the partition's end
+            // record: the part files first (forced to disk), then the rows with the partition's end
             findingPart.commit();
             linePart.commit();
         }
@@ -209,6 +152,90 @@ class ScreenPartitionTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getExecutionContext().put(TALLY, tally);
         RecordedMark.set(chunkContext);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The bucket's rows by claim, claims in input and claim-id order. */
+    private TreeMap<ClaimKey, List<ClaimRow>> readBucket() throws IOException {
+        TreeMap<ClaimKey, List<ClaimRow>> rowsByClaim = new TreeMap<>();
+        BucketFiles.read(BucketFiles.file(workDir, bucket), inputNames, item -> {
+            for (ClaimRow row : item.rows()) {
+                rowsByClaim.computeIfAbsent(new ClaimKey(item.fileIndex(), row.claimId()), k -> new ArrayList<>(2))
+                        .add(row);
+            }
+        });
+        return rowsByClaim;
+    }
+
+    /** Whole claims to screen, claims rejected here, and every claim id the bucket has per member. */
+    private record Assembled(Map<ClaimKey, Claim> good, List<ClaimReject> rejected,
+            Map<MemberId, Set<String>> claimIdsOfMember) {
+    }
+
+    /** Whole claims, or rejects: a claim with a bad row, from a broken file, or whose rows disagree. */
+    private Assembled assemble(TreeMap<ClaimKey, List<ClaimRow>> rowsByClaim) {
+        Set<RejectStore.ClaimRef> rejectedAlready = rejects.rejectedClaims(runId);
+        Map<Integer, Long> brokenInputs = rejects.brokenInputs(runId);
+        Map<ClaimKey, Claim> good = new LinkedHashMap<>();
+        List<ClaimReject> rejected = new ArrayList<>();
+        Map<MemberId, Set<String>> claimIdsOfMember = new HashMap<>();
+        for (Map.Entry<ClaimKey, List<ClaimRow>> entry : rowsByClaim.entrySet()) {
+            ClaimKey key = entry.getKey();
+            ClaimRow first = entry.getValue().get(0);
+            // every claim id this run screens supersedes its earlier versions, rejected or not
+            claimIdsOfMember.computeIfAbsent(first.memberId(), m -> new HashSet<>()).add(key.claimId());
+            if (rejectedAlready.contains(new RejectStore.ClaimRef(key.fileIndex(), key.claimId()))) {
+                continue; // rejected by a bad row, or for rows that went to two partitions
+            }
+            Long brokenAt = brokenInputs.get(key.fileIndex());
+            if (brokenAt != null) {
+                // Never pass as clean a claim whose other lines may stand in the unreadable rest of the file.
+                rejected.add(new ClaimReject(key.fileIndex(), new Reject(first.sourceFile(), first.line().sourceLine(),
+                        first.claimId(), null, "the file cannot be read past line " + brokenAt
+                                + ", so this claim may be missing lines; fix the file and screen it again")));
+                continue;
+            }
+            try {
+                good.put(key, ClaimAssembler.assemble(entry.getValue()));
+            } catch (ClaimAssembler.InconsistentClaimException e) {
+                rejected.add(new ClaimReject(key.fileIndex(),
+                        new Reject(first.sourceFile(), e.sourceLine(), first.claimId(), e.column(), e.getMessage())));
+            }
+        }
+        return new Assembled(good, rejected, claimIdsOfMember);
+    }
+
+    /**
+     * Each member's services, in history's order: this run's other claims (a member's claims are all
+     * in its bucket) and earlier runs' (one query for the bucket's members), less the earlier
+     * versions of claim ids this run screens.
+     */
+    private Map<String, List<Prior>> servicesByMember(Map<ClaimKey, Claim> good,
+            Map<MemberId, Set<String>> claimIdsOfMember) {
+        Map<String, List<Prior>> byMember = new HashMap<>();
+        for (Map.Entry<ClaimKey, Claim> entry : good.entrySet()) {
+            Claim claim = entry.getValue();
+            List<Prior> services = byMember.computeIfAbsent(claim.memberId().value(), m -> new ArrayList<>());
+            for (ClaimLine line : claim.lines()) {
+                services.add(new Prior(entry.getKey().fileIndex(), new PriorService(runId, claim.claimId(),
+                        line.lineNumber(), line.serviceDate(), line.procedureCode(), line.modifiers(), line.units(),
+                        line.minutes(), line.charge(), line.renderingNpi(), claim.payerType(), claim.planId())));
+            }
+        }
+        if (byMember.isEmpty()) {
+            return byMember;
+        }
+        Map<String, List<JdbcHistory.Line>> earlier = history.earlierLines(runId, byMember.keySet());
+        for (Map.Entry<String, List<JdbcHistory.Line>> entry : earlier.entrySet()) {
+            Set<String> screenedNow = claimIdsOfMember.getOrDefault(MemberId.of(entry.getKey()), Set.of());
+            List<Prior> services = byMember.get(entry.getKey());
+            for (JdbcHistory.Line line : entry.getValue()) {
+                if (!screenedNow.contains(line.service().claimId())) {
+                    services.add(new Prior(line.fileIndex(), line.service()));
+                }
+            }
+        }
+        byMember.values().forEach(services -> services.sort(HISTORY_ORDER));
+        return byMember;
     }
 
     private record ClaimReject(int fileIndex, Reject reject) {
