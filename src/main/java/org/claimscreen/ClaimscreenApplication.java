@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line. Usage errors, help, the version and {@code rules} are
+ * The command line. Usage errors, help, the version, {@code rules} and {@code completion} are
  * answered before Spring starts ({@link ClaimscreenCli}), so they are quick and need no database;
  * a command that runs is checked there first, then starts the application context here, does its
  * work and ends with an exit status schedulers can act on.

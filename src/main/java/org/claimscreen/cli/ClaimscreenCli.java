@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line: {@code claimscreen COMMAND ...}, parsed by picocli without starting anything,
- * so that help, the version, usage errors and {@code rules} answer at once and
+ * so that help, the version, usage errors, {@code rules} and {@code completion} answer at once and
  * never need the database. A command that needs it is checked first and then handed to the
  * {@link ContextCommand.Launcher}, which starts the application context for it.
  */
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         versionProvider = ClaimscreenCli.Version.class,
         subcommands = {ScreenCli.class, RunCli.class, ScheduleCli.class, RulesCli.class, RunsCli.class, ShowCli.class,
-            RestartCli.class, RerunCli.class, HelpCommand.class},
+            RestartCli.class, RerunCli.class, CompletionCli.class, HelpCommand.class},
         exitCodeList = {
             "0:the run completed (findings or not)",
             "1:the run failed (claimscreen restart RUN resumes it)",

@@ -1,18 +1,28 @@
 package org.claimscreen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.claimscreen.rules.BuiltinRulePack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Help and version: answered at once, without the application context. */
+/** Help, version and completion: answered at once, without the application context. */
 class CommandHelpTest {
 
     private static final List<String> COMMANDS = List.of("screen", "run", "schedule", "rules", "runs", "show", "restart",
-            "rerun", "help");
+            "rerun", "completion", "help");
+
+    @TempDir
+    Path dir;
 
     @Test
     void answersTheMainHelpWithoutArgumentsWithHelpAndWithTheHelpCommand() {
@@ -31,7 +41,7 @@ class CommandHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"screen", "run", "schedule", "rules", "runs", "show", "restart", "rerun", "help"})
+    @ValueSource(strings = {"screen", "run", "schedule", "rules", "runs", "show", "restart", "rerun", "completion", "help"})
     void helpCommandAndHelpOptionPrintTheSameHelpWithOptionsAndExitStatus(String command) {
         Claimscreen.Result option = Claimscreen.run(command, "--help");
         Claimscreen.Result helpCommand = Claimscreen.run("help", command);
@@ -91,5 +101,39 @@ class CommandHelpTest {
                 line -> assertThat(line).matches("claimscreen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
                 line -> assertThat(line).isEqualTo("built-in rule pack " + BuiltinRulePack.create().label()));
         assertThat(Claimscreen.run("-V").out()).isEqualTo(result.out());
+    }
+
+    @Test
+    void printsABashCompletionScriptThatCompletesCommandsAndOptions() throws Exception {
+        Claimscreen.Result result = Claimscreen.run("completion");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.launched()).isEmpty();
+        assertThat(result.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_claimscreen");
+
+        Path script = Files.writeString(dir.resolve("claimscreen.bash"), result.out());
+        assertThat(complete(script, "claimscreen scr")).isEqualTo("screen");
+        assertThat(complete(script, "claimscreen re")).isEqualTo("restart rerun");
+        assertThat(complete(script, "claimscreen screen --rule-")).isEqualTo("--rule-pack --rule-overrides");
+        assertThat(complete(script, "claimscreen restart --l")).isEqualTo("--last");
+    }
+
+    /** What bash completes the last word of {@code line} to, with the script loaded. */
+    private String complete(Path script, String line) throws IOException, InterruptedException {
+        Path bash = Path.of("/bin/bash");
+        assumeTrue(Files.isExecutable(bash), "no bash here to try the completion script with");
+        String program = """
+                source "$1"
+                read -ra COMP_WORDS <<< "$2"
+                COMP_LINE="$2"; COMP_POINT=${#COMP_LINE}; COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+                _complete_claimscreen
+                echo "${COMPREPLY[*]}"
+                """;
+        Process process = new ProcessBuilder(bash.toString(), "-c", program, "bash", script.toString(), line)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start(); // compopt: "not currently executing completion"
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
     }
 }
