@@ -1,17 +1,9 @@
 package org.claimscreen;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
-import java.util.List;
-import org.claimscreen.cli.BadJobException;
-import org.claimscreen.cli.CommandLine;
+import org.claimscreen.cli.ClaimscreenCli;
+import org.claimscreen.cli.ContextCommand;
 import org.claimscreen.cli.ExitStatus;
-import org.claimscreen.cli.RulesCommand;
-import org.claimscreen.cli.RunCommand;
-import org.claimscreen.cli.RunsCommand;
-import org.claimscreen.cli.ScheduleCommand;
-import org.claimscreen.cli.ScreenCommand;
-import org.claimscreen.cli.UsageException;
 import org.claimscreen.jobs.RootCause;
 import org.claimscreen.measure.Measurements;
 import org.springframework.boot.SpringApplication;
@@ -19,9 +11,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line. Usage errors, help and {@code rules} are answered before Spring starts, so they
- * are instant and need no database; a command that runs starts the application context, does its work and
- * ends with an exit status schedulers can act on.
+ * The command line. Usage errors, help, the version, {@code rules} and {@code completion} are
+ * answered before Spring starts ({@link ClaimscreenCli}), so they are quick and need no database;
+ * a command that runs is checked there first, then starts the application context here, does its
+ * work and ends with an exit status schedulers can act on.
  */
 @SpringBootApplication
 public class ClaimscreenApplication {
@@ -33,30 +26,16 @@ public class ClaimscreenApplication {
 
     /** Runs one command and returns its exit status (0 done, 1 failed, 2 usage, 3 nothing to do). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine.Invocation invocation;
-        try {
-            invocation = CommandLine.parse(args, LocalDate.now());
-        } catch (BadJobException e) {
-            err.println("claimscreen: " + e.getMessage());
-            return ExitStatus.USAGE;
-        } catch (UsageException e) {
-            err.println("claimscreen: " + e.getMessage());
-            err.println("Try 'claimscreen --help'.");
-            return ExitStatus.USAGE;
-        }
-        if (invocation.help() != null) {
-            out.print(invocation.help());
-            return ExitStatus.DONE;
-        }
-        if (invocation.rules() != null) {
-            // the pack and overrides files are all it needs: no database, no context
-            return RulesCommand.run(invocation.rules(), out, err);
-        }
+        return ClaimscreenCli.execute(args, out, err, command -> inContext(command, err));
+    }
+
+    /** Starts the application context for a command that needs it, runs the command, closes the context. */
+    private static int inContext(ContextCommand command, PrintStream err) {
         ConfigurableApplicationContext context;
         try {
             SpringApplication application = new SpringApplication(ClaimscreenApplication.class);
             // schedule closes the context itself on SIGTERM, once its runs stopped (ScheduleCommand)
-            application.setRegisterShutdownHook(invocation.schedule() == null);
+            application.setRegisterShutdownHook(command.registersShutdownHook());
             context = application.run();
         } catch (RuntimeException e) {
             err.println("claimscreen: cannot start: " + startFailure(e));
@@ -64,25 +43,14 @@ public class ClaimscreenApplication {
         }
         int status;
         try {
-            if (invocation.runs() != null) {
-                status = context.getBean(RunsCommand.class).run(invocation.runs(), out, err);
-            } else if (invocation.run() != null) {
-                status = context.getBean(RunCommand.class).run(invocation.run(), out, err);
-            } else if (invocation.schedule() != null) {
-                status = context.getBean(ScheduleCommand.class).run(invocation.schedule(), out, err);
-            } else {
-                status = context.getBean(ScreenCommand.class).run(invocation.screen(), out, err);
-            }
+            status = command.run(context);
         } catch (Exception e) {
-            err.println("claimscreen: " + (lostDatabase(e) ? lostDatabaseMessage(e, invocation) : RootCause.message(e)));
+            err.println("claimscreen: " + (lostDatabase(e) ? lostDatabaseMessage(e, command) : RootCause.message(e)));
             status = ExitStatus.FAILED;
         }
         int exit = status;
-        ScheduleCommand schedule = invocation.schedule() == null ? null : context.getBean(ScheduleCommand.class);
         int code = SpringApplication.exit(context, () -> exit);
-        if (schedule != null) {
-            schedule.closed();
-        }
+        command.contextClosed();
         return code;
     }
 
@@ -110,10 +78,8 @@ public class ClaimscreenApplication {
         return false;
     }
 
-    private static String lostDatabaseMessage(Throwable e, CommandLine.Invocation invocation) {
-        boolean running = invocation.screen() != null || invocation.runs() != null
-                && List.of("restart", "rerun").contains(invocation.runs().command());
-        return "lost the database: " + RootCause.message(e) + (running
+    private static String lostDatabaseMessage(Throwable e, ContextCommand command) {
+        return "lost the database: " + RootCause.message(e) + (command.screens()
                 ? " (the run stopped where it was: claimscreen restart --last resumes it once the database is back)" : "");
     }
 

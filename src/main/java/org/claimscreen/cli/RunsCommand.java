@@ -50,17 +50,8 @@ public class RunsCommand {
         this.inbox = inbox;
     }
 
-    public int run(RunsOptions options, PrintStream out, PrintStream err) throws Exception {
-        return switch (options.command()) {
-            case "runs" -> list(options.limit(), out);
-            case "show" -> show(options.runId(), out, err);
-            case "restart" -> restart(options, out, err);
-            case "rerun" -> rerun(options.runId(), out, err);
-            default -> throw new IllegalArgumentException(options.command());
-        };
-    }
-
-    private int list(int limit, PrintStream out) {
+    /** {@code runs}: the {@code limit} newest runs, newest first. */
+    public int list(int limit, PrintStream out) {
         List<RunRecord> recent = runs.recent(limit);
         if (recent.isEmpty()) {
             out.println("no runs yet");
@@ -76,7 +67,8 @@ public class RunsCommand {
         return ExitStatus.DONE;
     }
 
-    private int show(long runId, PrintStream out, PrintStream err) {
+    /** {@code show RUN}. */
+    public int show(long runId, PrintStream out, PrintStream err) {
         RunRecord run = runs.run(runId).orElse(null);
         if (run == null) {
             err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
@@ -105,12 +97,18 @@ public class RunsCommand {
         return ExitStatus.DONE;
     }
 
-    private int restart(RunsOptions options, PrintStream out, PrintStream err) throws Exception {
-        Long runId = options.last() ? runIds.lastRun() : options.runId();
+    /** {@code restart --last}: the newest run. */
+    public int restartLast(PrintStream out, PrintStream err) throws Exception {
+        Long runId = runIds.lastRun();
         if (runId == null) {
             err.println("claimscreen: nothing to restart: no runs yet");
             return ExitStatus.NOTHING_TO_DO;
         }
+        return restart(runId, out, err);
+    }
+
+    /** {@code restart RUN}: resumes a failed or stopped run where it stopped. */
+    public int restart(long runId, PrintStream out, PrintStream err) throws Exception {
         JobExecution execution = runIds.lastExecution(runId);
         if (execution == null) {
             err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
@@ -150,7 +148,8 @@ public class RunsCommand {
         return exit;
     }
 
-    private int rerun(long runId, PrintStream out, PrintStream err) throws Exception {
+    /** {@code rerun RUN}: a completed run's inputs again, as a new run. */
+    public int rerun(long runId, PrintStream out, PrintStream err) throws Exception {
         JobExecution last = runIds.lastExecution(runId);
         if (last == null) {
             err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");

@@ -17,15 +17,4 @@ import org.claimscreen.jobs.JobDefinition;
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
         Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job) {
-
-    /** With the built-in rule pack, no overrides and canonical CSV files. */
-    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force) {
-        this(inputs, outDir, asOf, plans, providers, force, null, null, null);
-    }
-
-    /** Without a job definition. */
-    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-            Path rulePack, Path ruleOverrides, Path mapping) {
-        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, mapping, null);
-    }
 }

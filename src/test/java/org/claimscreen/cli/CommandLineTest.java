@@ -1,39 +1,29 @@
 package org.claimscreen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.claimscreen.cli.Claimscreen.TODAY;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The command line as users type it: what each command is handed, and how mistakes are refused. */
 class CommandLineTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     @TempDir
     Path dir;
-
-    @Test
-    void answersHelpWithoutArguments() throws Exception {
-        assertThat(CommandLine.parse(new String[0], TODAY).help()).contains("claimscreen screen");
-    }
-
-    @Test
-    void answersScreenHelp() throws Exception {
-        assertThat(CommandLine.parse(new String[] {"screen", "--help"}, TODAY).help()).contains("--as-of");
-    }
 
     @Test
     void readsEveryScreenOption() throws Exception {
         Path plans = Files.writeString(dir.resolve("p.csv"), "plan_id\n");
         Path providers = Files.writeString(dir.resolve("r.csv"), "npi\n");
 
-        ScreenOptions options = CommandLine.parse(new String[] {"screen", "--out", "o", "--as-of=2026-10-01",
-                "--plans", plans.toString(), "--providers=" + providers, "--force", dir.toString()}, TODAY).screen();
+        ScreenOptions options = Claimscreen.screened("screen", "--out", "o", "--as-of=2026-10-01", "--plans", plans.toString(),
+                "--providers=" + providers, "--force", dir.toString());
 
         assertThat(options.inputs()).containsExactly(dir);
         assertThat(options.outDir()).isEqualTo(Path.of("o"));
@@ -41,176 +31,169 @@ class CommandLineTest {
         assertThat(options.plans()).isEqualTo(plans);
         assertThat(options.providers()).isEqualTo(providers);
         assertThat(options.force()).isTrue();
+        assertThat(options.job()).isNull();
     }
 
     @Test
-    void defaultsToTodayAndVarReports() throws Exception {
-        ScreenOptions options = CommandLine.parse(new String[] {"screen", dir.toString()}, TODAY).screen();
+    void defaultsToTodayVarReportsTheBuiltinPackAndTheCanonicalLayout() throws Exception {
+        ScreenOptions options = Claimscreen.screened("screen", dir.toString());
 
-        assertThat(options.asOf()).isEqualTo(TODAY);
-        assertThat(options.outDir()).isEqualTo(Path.of("var", "reports"));
-        assertThat(options.force()).isFalse();
+        assertThat(options).isEqualTo(new ScreenOptions(List.of(dir), Path.of("var", "reports"), TODAY, null, null,
+                false, null, null, null, null));
     }
 
     @Test
-    void refusesUnknownCommand() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"scren", "x"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("unknown command 'scren'");
+    void takesOptionsAfterInputsAndTheLastOfAnOptionGivenTwice() throws Exception {
+        Path other = Files.createDirectory(dir.resolve("other"));
+
+        ScreenOptions options = Claimscreen.screened("screen", dir.toString(), "--out", "a", other.toString(), "--out", "b");
+
+        assertThat(options.inputs()).containsExactly(dir, other);
+        assertThat(options.outDir()).isEqualTo(Path.of("b"));
     }
 
     @Test
-    void refusesUnknownOption() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--outt", "o", dir.toString()}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("unknown option --outt for screen");
+    void readsRulePackOverridesAndMappingForScreen() throws Exception {
+        Path pack = Files.writeString(dir.resolve("pack.yaml"), "pack: x\n");
+        Path overrides = Files.writeString(dir.resolve("o.yaml"), "rules:\n");
+        Path mapping = Files.writeString(dir.resolve("rif.yaml"), "delimiter: '|'\n");
+
+        ScreenOptions options = Claimscreen.screened("screen", "--rule-pack", pack.toString(), "--rule-overrides=" + overrides,
+                "--mapping", mapping.toString(), dir.toString());
+
+        assertThat(options.rulePack()).isEqualTo(pack);
+        assertThat(options.ruleOverrides()).isEqualTo(overrides);
+        assertThat(options.mapping()).isEqualTo(mapping);
+        assertThat(options.inputs()).containsExactly(dir);
+    }
+
+    @Test
+    void takesAnInputNamedWithAnAtSignAsAFile() throws Exception {
+        Path input = Files.writeString(dir.resolve("@claims.csv"), "claim_id\n");
+
+        assertThat(Claimscreen.screened("screen", input.toString()).inputs()).containsExactly(input);
+    }
+
+    @Test
+    void refusesUnknownCommandSuggestingTheNearestOne() {
+        Claimscreen.run("scren", "x").isUsageError("unknown command 'scren' (did you mean screen?)", "claimscreen --help");
+        Claimscreen.run("frobnicate").isUsageError("unknown command 'frobnicate'", "claimscreen --help");
+    }
+
+    @Test
+    void refusesAnOptionBeforeTheCommand() {
+        Claimscreen.run("--out", "x", "screen").isUsageError("unknown option --out (a command comes first, e.g. screen)",
+                "claimscreen --help");
+    }
+
+    @Test
+    void refusesUnknownOptionPointingToTheCommandsHelp() {
+        Claimscreen.run("screen", "--frobnicate", dir.toString())
+                .isUsageError("unknown option --frobnicate for screen", "claimscreen screen --help");
+        Claimscreen.run("screen", "--outt=o", dir.toString())
+                .isUsageError("unknown option --outt for screen (did you mean --out?)", "claimscreen screen --help");
     }
 
     @Test
     void refusesOptionWithoutValue() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", dir.toString(), "--out"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("--out needs a value");
+        Claimscreen.run("screen", dir.toString(), "--out").isUsageError("--out needs a value", "claimscreen screen --help");
+        Claimscreen.run("screen", "--out", "--force", dir.toString())
+                .isUsageError("--out needs a value", "claimscreen screen --help");
     }
 
     @Test
     void refusesBadAsOfDate() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--as-of", "11/27/2026", dir.toString()}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("--as-of '11/27/2026' is not a date (YYYY-MM-DD)");
+        Claimscreen.run("screen", "--as-of", "11/27/2026", dir.toString())
+                .isUsageError("--as-of: '11/27/2026' is not a date (YYYY-MM-DD)", "claimscreen screen --help");
     }
 
     @Test
-    void refusesMissingInput() {
+    void refusesMissingInputs() {
         Path missing = dir.resolve("nope.csv");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", missing.toString()}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("no such file or folder: " + missing);
+        Claimscreen.run("screen", missing.toString())
+                .isUsageError("no such file or folder: " + missing, "claimscreen screen --help");
+        Claimscreen.run("screen", dir.toString(), missing.toString())
+                .isUsageError("no such file or folder: " + missing, "claimscreen screen --help");
     }
 
     @Test
-    void refusesMissingPlansFile() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--plans", "nope.csv", dir.toString()}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("--plans: no such file: nope.csv");
+    void refusesMissingFilesNamingTheOption() {
+        for (String option : List.of("--plans", "--providers", "--rule-pack", "--rule-overrides", "--mapping")) {
+            Claimscreen.run("screen", option, "nope.yaml", dir.toString())
+                    .isUsageError(option + ": no such file: nope.yaml", "claimscreen screen --help");
+        }
     }
 
     @Test
     void refusesScreenWithoutInputs() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--force"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("screen needs at least one claim file or folder");
+        Claimscreen.run("screen", "--force")
+                .isUsageError("screen needs at least one claim file or folder", "claimscreen screen --help");
     }
 
     @Test
     void refusesValueOnFlag() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--force=yes", dir.toString()}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("--force takes no value");
+        Claimscreen.run("screen", "--force=yes", dir.toString())
+                .isUsageError("--force takes no value", "claimscreen screen --help");
     }
 
     @Test
     void refusesOutThatIsAFile() throws IOException {
         Path file = Files.writeString(dir.resolve("f"), "x");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--out", file.toString(), dir.toString()}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessageContaining("is a file, not a folder");
+        Claimscreen.run("screen", "--out", file.toString(), dir.toString())
+                .isUsageError("--out " + file + " is a file, not a folder", "claimscreen screen --help");
     }
 
     @Test
-    void readsRulePackAndOverridesForScreen() throws Exception {
-        Path pack = Files.writeString(dir.resolve("pack.yaml"), "pack: x\n");
-        Path overrides = Files.writeString(dir.resolve("o.yaml"), "rules:\n");
+    void answersRulesWithoutTheApplicationContext() {
+        Claimscreen.Result result = Claimscreen.run("rules", "--as-of", "2025-02-03");
 
-        ScreenOptions options = CommandLine.parse(new String[] {"screen", "--rule-pack", pack.toString(),
-                "--rule-overrides=" + overrides, dir.toString()}, TODAY).screen();
-
-        assertThat(options.rulePack()).isEqualTo(pack);
-        assertThat(options.ruleOverrides()).isEqualTo(overrides);
-        assertThat(options.inputs()).containsExactly(dir);
+        assertThat(result.exit()).isZero();
+        assertThat(result.launched()).isEmpty();
+        assertThat(result.out()).startsWith("Rule pack builtin ").contains("as of 2025-02-03");
     }
 
     @Test
-    void defaultsToTheBuiltinPackWithoutOverrides() throws Exception {
-        ScreenOptions options = CommandLine.parse(new String[] {"screen", dir.toString()}, TODAY).screen();
-
-        assertThat(options.rulePack()).isNull();
-        assertThat(options.ruleOverrides()).isNull();
+    void defaultsRulesToToday() {
+        assertThat(Claimscreen.run("rules").out()).contains("as of " + TODAY);
     }
 
     @Test
-    void refusesMissingRulePackFile() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--rule-pack", "nope.yaml", dir.toString()},
-                TODAY)).isInstanceOf(UsageException.class).hasMessage("--rule-pack: no such file: nope.yaml");
+    void refusesUnknownRulesOptionAndArguments() {
+        Claimscreen.run("rules", "--out", "x").isUsageError("unknown option --out for rules", "claimscreen rules --help");
+        Claimscreen.run("rules", "GEN-NPI-INVALID").isUsageError(
+                "rules takes no arguments, only options (got 'GEN-NPI-INVALID')", "claimscreen rules --help");
     }
 
     @Test
-    void readsAColumnMappingForScreen() throws Exception {
-        Path mapping = Files.writeString(dir.resolve("rif.yaml"), "delimiter: '|'\n");
-
-        ScreenOptions options = CommandLine.parse(new String[] {"screen", "--mapping", mapping.toString(), dir.toString()},
-                TODAY).screen();
-
-        assertThat(options.mapping()).isEqualTo(mapping);
-        assertThat(CommandLine.parse(new String[] {"screen", dir.toString()}, TODAY).screen().mapping()).isNull();
+    void listsTwentyRunsUnlessToldHowMany() throws Exception {
+        assertThat(Claimscreen.askedOfRuns("runs")).containsExactly("runs --last 20");
+        assertThat(Claimscreen.askedOfRuns("runs", "--last=5")).containsExactly("runs --last 5");
+        assertThat(Claimscreen.askedOfRuns("runs", "--last", "7")).containsExactly("runs --last 7");
     }
 
     @Test
-    void refusesAMissingMappingFile() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"screen", "--mapping", "nope.yaml", dir.toString()},
-                TODAY)).isInstanceOf(UsageException.class).hasMessage("--mapping: no such file: nope.yaml");
-    }
-
-    @Test
-    void mentionsTheMappingInScreenHelp() throws Exception {
-        assertThat(CommandLine.parse(new String[] {"screen", "--help"}, TODAY).help()).contains("--mapping FILE");
-    }
-
-    @Test
-    void readsRulesOptions() throws Exception {
-        Path overrides = Files.writeString(dir.resolve("o.yaml"), "rules:\n");
-
-        RulesOptions options = CommandLine.parse(new String[] {"rules", "--as-of", "2025-02-03", "--rule-overrides",
-                overrides.toString(), "--markdown"}, TODAY).rules();
-
-        assertThat(options).isEqualTo(new RulesOptions(LocalDate.of(2025, 2, 3), null, overrides, true));
-    }
-
-    @Test
-    void defaultsRulesToToday() throws Exception {
-        assertThat(CommandLine.parse(new String[] {"rules"}, TODAY).rules())
-                .isEqualTo(new RulesOptions(TODAY, null, null, false));
-    }
-
-    @Test
-    void refusesUnknownRulesOption() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"rules", "--out", "x"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("unknown option --out for rules");
-    }
-
-    @Test
-    void mentionsRulesInMainHelp() throws Exception {
-        assertThat(CommandLine.parse(new String[] {"--help"}, TODAY).help()).contains("claimscreen rules [options]");
-    }
-
-    @Test
-    void readsTheRunCommands() throws Exception {
-        assertThat(CommandLine.parse(new String[] {"runs"}, TODAY).runs())
-                .isEqualTo(new RunsOptions("runs", null, false, 20));
-        assertThat(CommandLine.parse(new String[] {"runs", "--last=5"}, TODAY).runs().limit()).isEqualTo(5);
-        assertThat(CommandLine.parse(new String[] {"show", "12"}, TODAY).runs())
-                .isEqualTo(new RunsOptions("show", 12L, false, 0));
-        assertThat(CommandLine.parse(new String[] {"restart", "--last"}, TODAY).runs())
-                .isEqualTo(new RunsOptions("restart", null, true, 0));
-        assertThat(CommandLine.parse(new String[] {"rerun", "7"}, TODAY).runs().runId()).isEqualTo(7L);
-        assertThat(CommandLine.parse(new String[] {"restart", "--help"}, TODAY).help()).contains("restart --last");
-        assertThat(CommandLine.parse(new String[0], TODAY).help()).contains("claimscreen runs", "claimscreen rerun RUN");
+    void handsTheRunNamedToShowRestartAndRerun() throws Exception {
+        assertThat(Claimscreen.askedOfRuns("show", "12")).containsExactly("show 12");
+        assertThat(Claimscreen.askedOfRuns("restart", "3")).containsExactly("restart 3");
+        assertThat(Claimscreen.askedOfRuns("restart", "--last")).containsExactly("restart --last");
+        assertThat(Claimscreen.askedOfRuns("rerun", "7")).containsExactly("rerun 7");
     }
 
     @Test
     void refusesRunCommandsUsedWrongly() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"show"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessageContaining("show needs a run id");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"show", "abc"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessageContaining("'abc' is not a run id");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"rerun", "--last"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessageContaining("unknown option --last for rerun");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"restart", "3", "--last"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessageContaining("not both");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"runs", "--last", "0"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--last '0'");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"runs", "x"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessageContaining("runs takes no arguments");
+        Claimscreen.run("show").isUsageError("show needs RUN: a run id, as claimscreen runs lists them",
+                "claimscreen show --help");
+        Claimscreen.run("show", "abc").isUsageError(
+                "'abc' is not a run id (a number, as 'claimscreen runs' lists them)", "claimscreen show --help");
+        Claimscreen.run("show", "1", "2").isUsageError("show takes one RUN (got '2' too)", "claimscreen show --help");
+        Claimscreen.run("rerun", "--last").isUsageError("unknown option --last for rerun", "claimscreen rerun --help");
+        Claimscreen.run("restart").isUsageError("restart needs RUN or --last", "claimscreen restart --help");
+        Claimscreen.run("restart", "3", "--last")
+                .isUsageError("restart takes RUN or --last, not both", "claimscreen restart --help");
+        Claimscreen.run("runs", "--last", "0")
+                .isUsageError("--last: '0' is not a number of runs (1 or more)", "claimscreen runs --help");
+        Claimscreen.run("runs", "x").isUsageError("runs takes no arguments, only options (got 'x')",
+                "claimscreen runs --help");
     }
+
 }

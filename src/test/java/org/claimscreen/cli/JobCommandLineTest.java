@@ -1,7 +1,7 @@
 package org.claimscreen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.claimscreen.cli.Claimscreen.TODAY;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** run JOB, schedule [JOB...] and screen --job as the command line reads them (no database). */
 class JobCommandLineTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     @TempDir
     Path dir;
@@ -40,7 +38,7 @@ class JobCommandLineTest {
 
     @Test
     void readsRunWithAJobFileAndAnAsOfDate() throws Exception {
-        RunOptions run = CommandLine.parse(new String[] {"run", job.toString(), "--as-of", "2026-11-26"}, TODAY).run();
+        RunOptions run = Claimscreen.ran("run", job.toString(), "--as-of", "2026-11-26");
 
         assertThat(run.job().name()).isEqualTo("nightly");
         assertThat(run.asOf()).isEqualTo(LocalDate.of(2026, 11, 26));
@@ -48,44 +46,47 @@ class JobCommandLineTest {
 
     @Test
     void leavesARunsDateToTheJobsZone() throws Exception {
-        assertThat(CommandLine.parse(new String[] {"run", job.toString()}, TODAY).run().asOf()).isNull();
+        assertThat(Claimscreen.ran("run", job.toString()).asOf()).isNull();
     }
 
     @Test
     void refusesRunWithoutAJob() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"run"}, TODAY))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("run needs a job: a job definition file or the name of one in jobs/");
+        Claimscreen.run("run").isUsageError("run needs JOB: a job definition file, or the name of one in jobs/",
+                "claimscreen run --help");
     }
 
     @Test
     void refusesRunOfTwoJobs() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"run", job.toString(), "other"}, TODAY))
-                .isInstanceOf(UsageException.class).hasMessage("run takes one job (got 'other' too)");
+        Claimscreen.run("run", job.toString(), "other").isUsageError("run takes one JOB (got 'other' too)",
+                "claimscreen run --help");
     }
 
     @Test
-    void refusesAnUnknownJobWithoutSuggestingHelp() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"run", "no-such-job"}, TODAY))
-                .isInstanceOf(BadJobException.class)
-                .hasMessage("no job 'no-such-job': no such file, and no jobs/no-such-job.yaml");
+    void refusesAnUnknownJobInOneLineWithoutSuggestingHelp() {
+        Claimscreen.Result result = Claimscreen.run("run", "no-such-job");
+
+        assertThat(result.exit()).isEqualTo(ExitStatus.USAGE);
+        assertThat(result.launched()).isEmpty();
+        assertThat(result.errLines())
+                .containsExactly("claimscreen: no job 'no-such-job': no such file, and no jobs/no-such-job.yaml");
     }
 
     @Test
     void refusesABadJobDefinitionNamingFileLineAndKey() throws IOException {
         Files.writeString(job, Files.readString(job).replace("zone: UTC", "zone: Mars/Olympus"));
 
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"run", job.toString()}, TODAY))
-                .isInstanceOf(BadJobException.class)
-                .hasMessageStartingWith(job + " line 2, zone: 'Mars/Olympus' is not a time zone");
+        Claimscreen.Result result = Claimscreen.run("run", job.toString());
+
+        assertThat(result.exit()).isEqualTo(ExitStatus.USAGE);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("claimscreen: " + job + " line 2, zone: 'Mars/Olympus' is not a time zone");
     }
 
     @Test
     void readsScheduleOfNamedJobsWithAMetricsPort() throws Exception {
         Files.writeString(job, Files.readString(job) + "schedule: \"0 30 1 * * *\"\n");
 
-        ScheduleOptions schedule = CommandLine.parse(new String[] {"schedule", job.toString(), "--metrics-port",
-                "9464"}, TODAY).schedule();
+        ScheduleOptions schedule = Claimscreen.scheduled("schedule", job.toString(), "--metrics-port", "9464");
 
         assertThat(schedule.jobs()).extracting(j -> j.name()).containsExactly("nightly");
         assertThat(schedule.metricsPort()).isEqualTo(9464);
@@ -93,37 +94,42 @@ class JobCommandLineTest {
 
     @Test
     void refusesToScheduleAJobWithoutASchedule() {
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"schedule", job.toString()}, TODAY))
-                .isInstanceOf(BadJobException.class)
-                .hasMessage(job + ": job nightly has no schedule (add one, or run it with 'claimscreen run " + job + "')");
+        Claimscreen.Result result = Claimscreen.run("schedule", job.toString());
+
+        assertThat(result.exit()).isEqualTo(ExitStatus.USAGE);
+        assertThat(result.launched()).isEmpty();
+        assertThat(result.errLines()).containsExactly("claimscreen: " + job
+                + ": job nightly has no schedule (add one, or run it with 'claimscreen run " + job + "')");
     }
 
     @Test
     void refusesAMetricsPortThatIsNotOne() throws IOException {
         Files.writeString(job, Files.readString(job) + "schedule: \"0 30 1 * * *\"\n");
 
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"schedule", job.toString(), "--metrics-port", "http"},
-                TODAY)).isInstanceOf(UsageException.class).hasMessage("--metrics-port 'http' is not a port (0 to 65535)");
+        Claimscreen.run("schedule", job.toString(), "--metrics-port", "http")
+                .isUsageError("--metrics-port: 'http' is not a port (0 to 65535)", "claimscreen schedule --help");
+        Claimscreen.run("schedule", job.toString(), "--metrics-port", "65536")
+                .isUsageError("--metrics-port: '65536' is not a port (0 to 65535)", "claimscreen schedule --help");
     }
 
     @Test
     void screenWithAJobTakesEverythingNotGivenFromIt() throws Exception {
-        ScreenOptions screen = CommandLine.parse(new String[] {"screen", "--job", job.toString()}, TODAY).screen();
+        ScreenOptions screen = Claimscreen.screened("screen", "--job", job.toString());
 
         assertThat(screen.job().name()).isEqualTo("nightly");
         assertThat(screen.inputs()).containsExactly(dir.resolve("inbox/*.csv"));
         assertThat(screen.outDir()).isEqualTo(dir.resolve("reports"));
         assertThat(screen.plans()).isEqualTo(dir.resolve("plans.csv"));
         assertThat(screen.providers()).isNull();
-        assertThat(screen.asOf()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(screen.asOf()).isEqualTo(TODAY); // today in the job's zone, UTC
     }
 
     @Test
     void screenWithAJobKeepsWhatTheCommandLineGives() throws Exception {
         Path claims = Files.writeString(dir.resolve("claims.csv"), "claim_id,procedure_code\n");
 
-        ScreenOptions screen = CommandLine.parse(new String[] {"screen", "--job", job.toString(), "--out", "elsewhere",
-                "--as-of", "2026-01-02", claims.toString()}, TODAY).screen();
+        ScreenOptions screen = Claimscreen.screened("screen", "--job", job.toString(), "--out", "elsewhere", "--as-of",
+                "2026-01-02", claims.toString());
 
         assertThat(screen.inputs()).containsExactly(claims);
         assertThat(screen.outDir()).isEqualTo(Path.of("elsewhere"));
@@ -132,10 +138,14 @@ class JobCommandLineTest {
     }
 
     @Test
-    void answersRunAndScheduleHelp() throws Exception {
-        assertThat(CommandLine.parse(new String[] {"run", "--help"}, TODAY).help()).contains("claimscreen run JOB");
-        assertThat(CommandLine.parse(new String[] {"schedule", "--help"}, TODAY).help()).contains("--metrics-port N");
-        assertThat(CommandLine.parse(new String[] {"--help"}, TODAY).help()).contains("claimscreen run JOB",
-                "claimscreen schedule [JOB...]");
+    void screenRefusesABadJobInOneLine() {
+        Claimscreen.Result result = Claimscreen.run("screen", "--job", "no-such-job");
+
+        assertThat(result.exit()).isEqualTo(ExitStatus.USAGE);
+        assertThat(result.errLines())
+                .containsExactly("claimscreen: no job 'no-such-job': no such file, and no jobs/no-such-job.yaml");
     }
+
+
+
 }

@@ -110,7 +110,7 @@ class RulesCommandTest {
     void answersHelp() {
         run("rules", "--help");
 
-        assertThat(out.toString()).contains("Usage: claimscreen rules [options]", "--rule-overrides FILE");
+        assertThat(out.toString()).contains("Usage: claimscreen rules", "--rule-overrides=FILE");
     }
 
     private int run(String... args) {

@@ -44,7 +44,7 @@ class ScreenBadInputIT {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err().lines()).containsExactly(
-                "claimscreen: no such file or folder: " + dir.resolve("nope.csv"), "Try 'claimscreen --help'.");
+                "claimscreen: no such file or folder: " + dir.resolve("nope.csv"), "Try 'claimscreen screen --help'.");
         assertThat(result.out()).isEmpty();
     }
 
