@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.claimscreen.claim.ClaimRow;
 import org.claimscreen.measure.Measurements;
@@ -125,8 +127,8 @@ class RouteInputsTasklet implements Tasklet {
     static final String MANIFEST = "buckets";
 
     /** Routes one item; returns the claim rows it held. */
-    private java.util.Map<Integer, String> inputNames() {
-        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+    private Map<Integer, String> inputNames() {
+        Map<Integer, String> names = new HashMap<>();
         inputs.forEach(input -> names.put(input.fileIndex(), input.name()));
         return names;
     }

@@ -3,6 +3,7 @@ package org.claimscreen.batch;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -74,7 +75,7 @@ final class ScreeningTally implements Serializable {
     }
 
     Map<String, Long> bySeverity() {
-        Map<String, Long> bySeverity = new java.util.LinkedHashMap<>();
+        Map<String, Long> bySeverity = new LinkedHashMap<>();
         bySeverity.put("DENY", deny);
         bySeverity.put("REVIEW", review);
         bySeverity.put("INFO", info);

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +42,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -174,7 +176,7 @@ class WriteReportsTasklet implements Tasklet {
                     .map(b -> PartFiles.verdicts(workDir, b)).toList();
             try (PartFiles.Merged<PartFiles.VerdictLine> verdicts = PartFiles.mergeVerdicts(parts)) {
                 for (InputFileRecord input : inputs.stream()
-                        .sorted(java.util.Comparator.comparingInt(InputFileRecord::fileIndex)).toList()) {
+                        .sorted(Comparator.comparingInt(InputFileRecord::fileIndex)).toList()) {
                     try {
                         readOnly.executeWithoutResult(status -> {
                             try {
@@ -265,7 +267,7 @@ class WriteReportsTasklet implements Tasklet {
     }
 
     private static Map<String, Money> atRiskByRule(ScreeningTally tally) {
-        Map<String, Money> byRule = new java.util.LinkedHashMap<>();
+        Map<String, Money> byRule = new LinkedHashMap<>();
         tally.atRiskByRule.forEach((rule, cents) -> byRule.put(rule, Money.ofCents(cents)));
         return byRule;
     }
@@ -321,7 +323,7 @@ class WriteReportsTasklet implements Tasklet {
                 run.asOf(), pack.id(), pack.version(), inputs,
                 counts.claimsRead(), counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(),
                 counts.claimsNotScreened(), counts.linesRead(), counts.linesFlagged(), counts.rejects(),
-                tally.bySeverity(), new java.util.LinkedHashMap<>(tally.byRule),
+                tally.bySeverity(), new LinkedHashMap<>(tally.byRule),
                 Money.ofCents(counts.amountAtRiskCents()), atRiskByRule(tally),
                 Money.ofCents(counts.patientEstimateCents()),
                 queries.changesSincePreviousRun(run.runId(), run.jobName()));

@@ -1,10 +1,14 @@
 package org.claimscreen.store;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.claimscreen.claim.Money;
 import org.claimscreen.report.RunChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -172,14 +176,14 @@ public class ReportQueries {
      * {@code lines} are the input's lines of screened claims in file order, from the partitions'
      * part files; a claim's status by id is looked up here when a record needs it.
      */
-    public StoredVerdicts verdicts(long runId, int fileIndex, java.util.Iterator<StoredVerdicts.Line> lines) {
+    public StoredVerdicts verdicts(long runId, int fileIndex, Iterator<StoredVerdicts.Line> lines) {
         boolean mixed = !jdbc.queryForList("""
                 select 1 from unscreened_claim u
                 join screened_claim c on c.run_id = u.run_id and c.file_index = u.file_index and c.claim_id = u.claim_id
                 where u.run_id = ? and u.file_index = ?
                 fetch first 1 rows only""", Integer.class, runId, fileIndex).isEmpty();
-        Stream<StoredVerdicts.Line> stream = java.util.stream.StreamSupport.stream(
-                java.util.Spliterators.spliteratorUnknownSize(lines, java.util.Spliterator.ORDERED), false);
+        Stream<StoredVerdicts.Line> stream = StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false);
         return new StoredVerdicts(stream, mixed, new StoredVerdicts.Lookup() {
             @Override
             public String status(String claimId) {
