@@ -83,7 +83,7 @@ public class ScreenClaimsJobConfiguration {
         List<InputFileRecord> inputs = runs.inputs(runId);
         long bytes = inputs.stream().filter(InputFileRecord::ok).mapToLong(InputFileRecord::sizeBytes).sum();
         return new RouteInputsTasklet(runId, inputs, InputReading.of(parameters), workDir(runs, runId),
-                RouteInputsTasklet.bucketsFor(bytes, bytesPerBucket, partitionThreads()), claims, rejects, runs,
+                RouteInputsTasklet.bucketsFor(bytes, bytesPerBucket, partitionThreads), claims, rejects, runs,
                 progress);
     }
 
@@ -107,14 +107,14 @@ public class ScreenClaimsJobConfiguration {
 
     // 3. screen each bucket on its own, on every core: a partition commits on its own
 
-    /** Threads that screen partitions at once: the cores, unless {@code claimscreen.partition.threads} says. */
-    static int partitionThreads() {
-        String configured = System.getProperty("claimscreen.partition.threads",
-                System.getenv().getOrDefault("CLAIMSCREEN_PARTITION_THREADS", ""));
-        if (!configured.isBlank()) {
-            return Math.max(1, Integer.parseInt(configured.trim()));
-        }
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * Threads that screen partitions at once: the cores, unless {@code claimscreen.partition.threads}
+     * (or {@code CLAIMSCREEN_PARTITION_THREADS}) says; also the least number of buckets.
+     */
+    private final int partitionThreads;
+
+    public ScreenClaimsJobConfiguration(@Value("${claimscreen.partition.threads:0}") int threads) {
+        this.partitionThreads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     static Path workDir(RunStore runs, long runId) {
@@ -171,7 +171,7 @@ public class ScreenClaimsJobConfiguration {
     /** The threads partitions are screened on; shut down with the application. */
     @Bean
     public ThreadPoolTaskExecutor partitionExecutor() {
-        int threads = partitionThreads();
+        int threads = partitionThreads;
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
