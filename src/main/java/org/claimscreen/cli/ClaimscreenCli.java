@@ -12,15 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.claimscreen.jobs.RootCause;
-import org.claimscreen.rules.BuiltinRulePack;
-import picocli.CommandLine;
+import org.claimscreen.config.BuiltinPack;
+import org.claimscreen.run.RootCause;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code claimscreen COMMAND ...}, parsed by picocli without starting anything,
@@ -182,7 +182,7 @@ public final class ClaimscreenCli implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             return new String[] {"claimscreen " + applicationVersion(),
-                "built-in rule pack " + BuiltinRulePack.create().label()};
+                "built-in rule pack " + BuiltinPack.create().label()};
         }
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
             "document; practice: Medicare manuals and billing practice) and what each checks, with the rule",
             "pack's id and version and the KX therapy threshold of the as-of year. Needs no database.",
             "",
-            "A rule pack file is YAML: copy src/main/resources/org/claimscreen/rules/builtin-pack.yaml.",
+            "A rule pack file is YAML: copy src/main/resources/org/claimscreen/config/builtin-pack.yaml.",
             "An overrides file is YAML too:",
             "  rules:  {MCR-LMT-SUPERVISED: {severity: DENY}, PAY-HSA-FSA-LMN: {enabled: false}}",
             "  payers: {MEDICARE_ADVANTAGE: {MCR-MBI-FORMAT: {severity: REVIEW}}}"},

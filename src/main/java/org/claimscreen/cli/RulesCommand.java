@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.claimscreen.claim.Money;
-import org.claimscreen.rules.RuleSettings;
-import org.claimscreen.rules.pack.RulePackException;
-import org.claimscreen.rules.pack.RuleSetup;
-import org.claimscreen.rules.pack.RuleSetup.RuleInForce;
-import org.claimscreen.rules.pack.RulesMarkdown;
+import org.claimscreen.config.RulePackException;
+import org.claimscreen.config.RuleSetup.RuleInForce;
+import org.claimscreen.config.RuleSetup;
+import org.claimscreen.config.RulesMarkdown;
+import org.claimscreen.domain.claim.Money;
+import org.claimscreen.domain.rules.RuleSettings;
 
 /**
  * {@code claimscreen rules}: the rules in force, from the pack and overrides alone. It needs no

@@ -2,8 +2,8 @@ package org.claimscreen.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.claimscreen.jobs.JobDefinitionException;
-import org.claimscreen.jobs.JobDefinitionFile;
+import org.claimscreen.config.JobDefinitionException;
+import org.claimscreen.config.JobDefinitionFile;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package org.claimscreen.cli;
 
 import java.time.LocalDate;
-import org.claimscreen.jobs.JobDefinition;
+import org.claimscreen.config.JobDefinition;
 
 /**
  * What {@code claimscreen run JOB} was asked to do.

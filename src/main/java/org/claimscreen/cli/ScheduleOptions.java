@@ -1,7 +1,7 @@
 package org.claimscreen.cli;
 
 import java.util.List;
-import org.claimscreen.jobs.JobDefinition;
+import org.claimscreen.config.JobDefinition;
 
 /**
  * What {@code claimscreen schedule} was asked to do.

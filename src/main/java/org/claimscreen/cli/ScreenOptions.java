@@ -3,7 +3,7 @@ package org.claimscreen.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.claimscreen.jobs.JobDefinition;
+import org.claimscreen.config.JobDefinition;
 
 /**
  * What {@code claimscreen screen} was asked to do.

@@ -423,7 +423,7 @@ public final class BenchmarkRun {
     private Fhir fhir() throws IOException, InterruptedException {
         System.out.println("4. FHIR NDJSON: claimscreen's reader against HAPI's single-threaded parse");
         List<String> command = List.of(java(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "org.claimscreen.ingest.fhir.FhirNdjsonBenchmark", Long.toString(fhirClaims), Integer.toString(fhirRounds),
+                "org.claimscreen.intake.fhir.FhirNdjsonBenchmark", Long.toString(fhirClaims), Integer.toString(fhirRounds),
                 dir.resolve("claims-" + fhirClaims + ".ndjson").toString());
         Timing timing = Timing.run("fhir", command, Map.of(), logs, null);
         timing.requireSuccess();

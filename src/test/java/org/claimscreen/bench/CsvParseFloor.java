@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.claimscreen.measure.Measurements;
+import org.claimscreen.run.measure.Measurements;
 
 /**
  * The floor of the CSV benchmark: Commons CSV reading every cell of a claim file and doing nothing

@@ -32,13 +32,13 @@ public final class JfrBreakdown {
 
     /** Activities by the package of the nearest non-JDK frame; first match wins, so order matters. */
     private static final String[][] ACTIVITIES = {
-            {"sha256 of the inputs", "org.claimscreen.ingest.Sha256", "sun.security.provider.", "java.security.MessageDigest"},
+            {"sha256 of the inputs", "org.claimscreen.intake.Sha256", "sun.security.provider.", "java.security.MessageDigest"},
             {"CSV parsing (Commons CSV)", "org.apache.commons.csv.", "org.apache.commons.io."},
-            {"claim assembly", "org.claimscreen.claim.ClaimAssembler", "org.claimscreen.batch.ClaimGroupReader"},
-            {"rule evaluation", "org.claimscreen.rules.", "org.claimscreen.screening."},
-            {"CSV cells to values, value objects (ingest, claim)", "org.claimscreen.ingest.", "org.claimscreen.claim."},
-            {"reports (writers)", "org.claimscreen.report."},
-            {"JDBC binding and row mapping (store)", "org.claimscreen.store."},
+            {"claim assembly", "org.claimscreen.domain.claim.ClaimAssembler", "org.claimscreen.run.ClaimGroupReader"},
+            {"rule evaluation", "org.claimscreen.domain.rules.", "org.claimscreen.domain.screening."},
+            {"CSV cells to values, value objects (ingest, claim)", "org.claimscreen.intake.", "org.claimscreen.domain.claim."},
+            {"reports (writers)", "org.claimscreen.output."},
+            {"JDBC binding and row mapping (store)", "org.claimscreen.persistence."},
             {"PostgreSQL driver (pgjdbc)", "org.postgresql."},
             {"FHIR (HAPI)", "ca.uhn.fhir.", "org.hl7."},
             {"JSON (Jackson)", "com.fasterxml.jackson.", "tools.jackson."},

@@ -3,13 +3,14 @@ package org.claimscreen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.claimscreen.config.BuiltinPack;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.claimscreen.rules.BuiltinRulePack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +100,7 @@ class CommandHelpTest {
         assertThat(result.launched()).isEmpty();
         assertThat(result.out().lines().toList()).satisfiesExactly(
                 line -> assertThat(line).matches("claimscreen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
-                line -> assertThat(line).isEqualTo("built-in rule pack " + BuiltinRulePack.create().label()));
+                line -> assertThat(line).isEqualTo("built-in rule pack " + BuiltinPack.create().label()));
         assertThat(Claimscreen.run("-V").out()).isEqualTo(result.out());
     }
 

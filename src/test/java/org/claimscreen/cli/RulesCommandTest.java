@@ -124,7 +124,7 @@ class RulesCommandTest {
 
     private static String builtin() throws IOException {
         try (var in = RulesCommandTest.class.getClassLoader()
-                .getResourceAsStream("org/claimscreen/rules/builtin-pack.yaml")) {
+                .getResourceAsStream("org/claimscreen/config/builtin-pack.yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

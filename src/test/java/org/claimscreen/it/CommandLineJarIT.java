@@ -2,6 +2,8 @@ package org.claimscreen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.claimscreen.config.BuiltinPack;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import org.claimscreen.rules.BuiltinRulePack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +60,7 @@ class CommandLineJarIT {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out().lines().toList()).containsExactly("claimscreen " + built,
-                "built-in rule pack " + BuiltinRulePack.create().label());
+                "built-in rule pack " + BuiltinPack.create().label());
         assertThat(result.classes()).doesNotContain("org.springframework.boot.SpringApplication ");
     }
 
@@ -88,7 +89,7 @@ class CommandLineJarIT {
     void answersRulesAndCompletionWithoutSpring() throws Exception {
         Result rules = run(List.of("rules"));
         assertThat(rules.exit()).as(rules.err()).isZero();
-        assertThat(rules.out()).startsWith("Rule pack " + BuiltinRulePack.create().label() + " (built in)");
+        assertThat(rules.out()).startsWith("Rule pack " + BuiltinPack.create().label() + " (built in)");
         assertThat(rules.classes()).doesNotContain("org.springframework.boot.SpringApplication ");
 
         Result completion = run(List.of("completion"));

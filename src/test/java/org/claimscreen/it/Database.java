@@ -1,10 +1,10 @@
 package org.claimscreen.it;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Path;
 
 /**
  * A fresh database for one test class: an H2 file in a temporary folder, or a new database on

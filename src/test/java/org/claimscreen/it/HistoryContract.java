@@ -2,6 +2,8 @@ package org.claimscreen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +14,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.claimscreen.claim.Claim;
-import org.claimscreen.ingest.fhir.FhirClaimWriter;
-import org.claimscreen.ingest.fhir.FhirSampleData;
+import org.claimscreen.domain.claim.Claim;
+import org.claimscreen.intake.fhir.FhirClaimWriter;
+import org.claimscreen.intake.fhir.FhirSampleData;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
@@ -26,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
 
 /**
  * Rules that count a member's earlier claims, through the real database: sessions across runs, a

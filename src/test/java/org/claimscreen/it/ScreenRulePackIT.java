@@ -80,7 +80,7 @@ class ScreenRulePackIT {
 
     private static String builtinPack() throws IOException {
         try (InputStream in = ScreenRulePackIT.class.getClassLoader()
-                .getResourceAsStream("org/claimscreen/rules/builtin-pack.yaml")) {
+                .getResourceAsStream("org/claimscreen/config/builtin-pack.yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

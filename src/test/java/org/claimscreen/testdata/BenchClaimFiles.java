@@ -10,18 +10,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.claimscreen.claim.Claim;
-import org.claimscreen.claim.ClaimLine;
-import org.claimscreen.claim.DiagnosisCode;
-import org.claimscreen.claim.Indicator;
-import org.claimscreen.claim.MemberId;
-import org.claimscreen.claim.Modifier;
-import org.claimscreen.claim.Money;
-import org.claimscreen.claim.Npi;
-import org.claimscreen.claim.PayerType;
-import org.claimscreen.claim.ProcedureCode;
-import org.claimscreen.claim.Taxonomy;
-import org.claimscreen.ingest.fhir.FhirClaimWriter;
+import org.claimscreen.domain.claim.Claim;
+import org.claimscreen.domain.claim.ClaimLine;
+import org.claimscreen.domain.claim.DiagnosisCode;
+import org.claimscreen.domain.claim.Indicator;
+import org.claimscreen.domain.claim.MemberId;
+import org.claimscreen.domain.claim.Modifier;
+import org.claimscreen.domain.claim.Money;
+import org.claimscreen.domain.claim.Npi;
+import org.claimscreen.domain.claim.PayerType;
+import org.claimscreen.domain.claim.ProcedureCode;
+import org.claimscreen.domain.claim.Taxonomy;
+import org.claimscreen.intake.fhir.FhirClaimWriter;
 
 /**
  * Large, deterministic claim files for the benchmarks (issue 7): a night's export as the canonical

@@ -1,0 +1,39 @@
+package org.claimscreen.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.scheduling.support.CronExpression;
+
+/**
+ * A job definition ({@code jobs/<name>.yaml}) as validated by {@link JobDefinitionFile}: every path
+ * resolved against the job file's folder, every file it names checked. See docs/jobs.md.
+ *
+ * @param file              the job definition file
+ * @param schedule          when {@code schedule} runs it, null for a job that only runs when asked
+ * @param zone              the zone of the schedule and of a run's as-of date
+ * @param include           file name patterns (globs) of the inbox's claim files
+ * @param mapping           a column mapping for CSV files of another layout, null for none
+ * @param archive           where screened files move once their run completed
+ * @param failed            where files that could not be read at all move, with a note why
+ * @param plans             null: {@code plans.csv} in the inbox when there is one
+ * @param providers         null: {@code providers.csv} in the inbox when there is one
+ * @param rulePack          a rule pack file, null for the built-in pack
+ * @param ruleOverridesFile an overrides file, null when there is none or they are written inline
+ * @param inlineOverrides   true when {@code rules.overrides} are written in the job file itself
+ */
+public record JobDefinition(
+        Path file, String name, String description, CronExpression schedule, ZoneId zone,
+        Path inputDir, List<String> include, Path mapping, Path archive, Path failed,
+        Path plans, Path providers, Path rulePack, Path ruleOverridesFile, boolean inlineOverrides,
+        Path outDir, boolean split) {
+
+    public JobDefinition {
+        include = List.copyOf(include);
+    }
+
+    /** The inbox's claim files as inputs of a run: one pattern per include (the run lists them when it starts). */
+    public List<Path> inboxPatterns() {
+        return include.stream().map(inputDir::resolve).toList();
+    }
+}

@@ -1,0 +1,829 @@
+package org.claimscreen.output;
+
+import org.claimscreen.domain.screening.RejectRow;
+import org.claimscreen.domain.screening.RunChanges;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.claimscreen.domain.claim.Money;
+
+/**
+ * Writes report.html (outputs.md): one self-contained page for auditors (inline CSS, vanilla JS,
+ * charts as inline SVG, system fonts; nothing is fetched). It shows the run, the headline numbers,
+ * what changed since the previous run, charts of findings and dollars by rule and by rendering
+ * provider, the findings table (filter by rule, severity, provider, payer type and text; sort by
+ * any column; paginated) where each claim opens in a dialog with all its lines and findings, and
+ * the rejects.
+ *
+ * <p><b>Big runs.</b> The findings are not HTML rows: they are embedded once as compact JSON (an
+ * array per finding, repeated texts replaced by an index into a string table) in
+ * {@code <script type="application/json">}, and the page's script renders one page of the table at
+ * a time. A browser therefore parses data, not 250,000 table rows: such a page (55 MB with the
+ * claims' lines) is ready in Chromium about 2.5 s after it starts loading. The aggregates
+ * (charts, filter choices) are computed here in Java while the findings stream past; the findings
+ * are spilled to a temp file so that the charts can stand above the data without holding the
+ * findings in memory. The string table is capped ({@link #MAX_STRINGS}):
+ * past it, texts are written inline. The rejects table is plain HTML and shows at most
+ * {@link #MAX_TABLE_ROWS} rows (rejects.csv has all).
+ *
+ * <p><b>Escaping.</b> Every text from the input is escaped: in element content and attribute
+ * values by {@link #escape}, inside the embedded JSON by {@link #jsonString} (which also escapes
+ * {@code < > &} and the JavaScript line separators, so {@code </script>} in a claim id cannot end
+ * the data block). The script puts data into the page with {@code textContent} only, never as
+ * markup.
+ */
+public final class HtmlReportWriter {
+
+    /** The most rows the rejects table shows. */
+    public static final int MAX_TABLE_ROWS = 5_000;
+
+    /** Distinct texts the embedded string table holds before it writes further texts inline. */
+    static final int MAX_STRINGS = 200_000;
+
+    /** Bars a chart shows; the rest are summed into one "others" row, as text without a bar. */
+    static final int CHART_BARS = 12;
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private static final String DASH = "\u2014";
+    private static final String NO_PROVIDER = "(claim level)";
+
+    /** Writes {@code target} atomically, without the claims' lines. */
+    public void write(Path target, RunSummary summary, Iterable<FindingRow> findings, Iterable<RejectRow> rejects)
+            throws IOException {
+        write(target, summary, findings, List.of(), rejects);
+    }
+
+    /**
+     * Writes {@code target} atomically.
+     *
+     * @param lines the lines of the claims that have findings, for the claim view (may be empty)
+     */
+    public void write(Path target, RunSummary summary, Iterable<FindingRow> findings, Iterable<ClaimLineRow> lines,
+            Iterable<RejectRow> rejects) throws IOException {
+        AtomicFile.write(target, out -> write(out, summary, findings, lines, rejects));
+    }
+
+    /** Writes the page to {@code out} (not closed). */
+    public void write(Writer out, RunSummary summary, Iterable<FindingRow> findings, Iterable<ClaimLineRow> lines,
+            Iterable<RejectRow> rejects) throws IOException {
+        try (Draft draft = start()) {
+            for (FindingRow f : findings) {
+                draft.accept(f);
+            }
+            draft.finish();
+            draft.writePage(out, summary, lines, rejects);
+        }
+    }
+
+    /**
+     * Starts report.html's findings data, so that one pass over the findings can feed it beside
+     * the other reports; {@link Draft#writePage} then writes the page. Close the draft.
+     */
+    public Draft start() throws IOException {
+        return new Draft();
+    }
+
+    /**
+     * The findings spilled to a temp file as the page embeds them, with the aggregates the page
+     * shows above them; the temp file is deleted on close.
+     */
+    public static final class Draft implements FindingSink, AutoCloseable {
+
+        private final Path spill;
+        private final Writer data;
+        private final Strings strings = new Strings();
+        private final Aggregates aggregates = new Aggregates();
+        private final StringBuilder row = new StringBuilder(256);
+        private boolean finished;
+
+        private Draft() throws IOException {
+            spill = Files.createTempFile("claimscreen-report-", ".json");
+            try {
+                data = new BufferedWriter(Files.newBufferedWriter(spill, StandardCharsets.UTF_8), 64 * 1024);
+                data.write('[');
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(spill);
+                throw e;
+            }
+        }
+
+        @Override
+        public void accept(FindingRow f) throws IOException {
+            spillFinding(data, row, f, aggregates.findings == 0, strings);
+            aggregates.add(f);
+        }
+
+        @Override
+        public long finish() throws IOException {
+            if (!finished) {
+                finished = true;
+                data.write(']');
+                data.close();
+            }
+            return aggregates.findings;
+        }
+
+        /** Writes the page to {@code out} (not closed), the findings data from the spill. */
+        public void writePage(Writer out, RunSummary summary, Iterable<ClaimLineRow> lines, Iterable<RejectRow> rejects)
+                throws IOException {
+            finish();
+            HtmlReportWriter.writePage(out, summary, aggregates, spill, lines, rejects, strings);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                data.close();
+            } finally {
+                Files.deleteIfExists(spill);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ data
+
+    /** Column order of a finding's array in the embedded data; the script reads the same order. */
+    private static void spillFinding(Writer data, StringBuilder row, FindingRow f, boolean first, Strings strings)
+            throws IOException {
+        row.setLength(0);
+        if (!first) {
+            row.append(",\n");
+        }
+        row.append('[');
+        strings.append(row, f.sourceFile()).append(',');
+        strings.append(row, f.claimId()).append(',');
+        number(row, f.lineNumber()).append(',');
+        strings.append(row, f.member()).append(',');
+        strings.append(row, f.serviceDate() == null ? null : f.serviceDate().toString()).append(',');
+        strings.append(row, f.procedureCode()).append(',');
+        strings.append(row, f.modifiers()).append(',');
+        number(row, f.units()).append(',');
+        cents(row, f.chargeAmount()).append(',');
+        strings.append(row, f.ruleId()).append(',');
+        strings.append(row, f.severity()).append(',');
+        strings.append(row, f.message()).append(',');
+        strings.append(row, f.denialCode()).append(',');
+        strings.append(row, f.liable()).append(',');
+        cents(row, f.amountAtRisk()).append(',');
+        cents(row, f.patientEstimate()).append(',');
+        strings.append(row, f.suggestion()).append(',');
+        strings.append(row, f.policy()).append(',');
+        strings.append(row, f.payerType()).append(',');
+        strings.append(row, f.renderingNpi()).append(']');
+        data.append(row);
+    }
+
+    private static void writeLines(Writer out, Iterable<ClaimLineRow> lines, Strings strings) throws IOException {
+        StringBuilder row = new StringBuilder(256);
+        out.write('[');
+        boolean first = true;
+        for (ClaimLineRow l : lines) {
+            row.setLength(0);
+            if (!first) {
+                row.append(",\n");
+            }
+            first = false;
+            row.append('[');
+            strings.append(row, l.sourceFile()).append(',');
+            strings.append(row, l.claimId()).append(',');
+            row.append(l.lineNumber()).append(',').append(l.sourceLine()).append(',');
+            strings.append(row, l.serviceDate() == null ? null : l.serviceDate().toString()).append(',');
+            strings.append(row, l.placeOfService()).append(',');
+            strings.append(row, l.procedureCode()).append(',');
+            strings.append(row, l.modifiers()).append(',');
+            row.append(l.units()).append(',');
+            number(row, l.minutes()).append(',');
+            cents(row, l.chargeAmount()).append(',');
+            strings.append(row, l.diagnosisCodes()).append(',');
+            strings.append(row, l.diagnosisPointers()).append(',');
+            strings.append(row, l.renderingNpi()).append(',');
+            strings.append(row, l.renderingTaxonomy()).append(',');
+            strings.append(row, l.supervisingNpi()).append(',');
+            strings.append(row, l.referringNpi()).append(',');
+            strings.append(row, l.planOfCare()).append(',');
+            strings.append(row, l.abnOnFile()).append(',');
+            strings.append(row, l.lmnOnFile()).append(']');
+            out.append(row);
+        }
+        out.write(']');
+    }
+
+    private static StringBuilder number(StringBuilder json, Integer value) {
+        return value == null ? json.append("null") : json.append(value.intValue());
+    }
+
+    private static StringBuilder cents(StringBuilder json, Money money) {
+        return money == null ? json.append("null") : json.append(money.cents());
+    }
+
+    /**
+     * Repeated texts (file names, rule ids, messages, policies...) as indexes into one table, up to
+     * {@link #MAX_STRINGS} distinct texts; then inline, so memory stays bounded on any input.
+     */
+    static final class Strings {
+
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> table = new ArrayList<>();
+
+        StringBuilder append(StringBuilder json, String text) {
+            if (text == null) {
+                return json.append("null");
+            }
+            Integer position = index.get(text);
+            if (position == null && table.size() < MAX_STRINGS) {
+                position = table.size();
+                index.put(text, position);
+                table.add(text);
+            }
+            return position == null ? jsonString(json, text) : json.append(position.intValue());
+        }
+
+        void writeTable(Writer out) throws IOException {
+            StringBuilder json = new StringBuilder(64 * 1024);
+            json.append('[');
+            for (int i = 0; i < table.size(); i++) {
+                if (i > 0) {
+                    json.append(",\n");
+                }
+                jsonString(json, table.get(i));
+                if (json.length() > 60 * 1024) {
+                    out.append(json);
+                    json.setLength(0);
+                }
+            }
+            json.append(']');
+            out.append(json);
+        }
+    }
+
+    /**
+     * A JSON string literal that is also safe inside an HTML {@code <script>} element: besides
+     * JSON's own escapes, {@code < > &} (so neither {@code </script>} nor {@code <!--} can appear)
+     * and U+2028/U+2029 are written as {@code \}{@code uXXXX}.
+     */
+    static StringBuilder jsonString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '<', '>', '&', '\'', '\u2028', '\u2029' -> unicodeEscape(json, c);
+                default -> {
+                    if (c < 0x20) {
+                        unicodeEscape(json, c);
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"');
+    }
+
+    private static void unicodeEscape(StringBuilder json, char c) {
+        json.append("\\u");
+        String hex = Integer.toHexString(c);
+        for (int pad = hex.length(); pad < 4; pad++) {
+            json.append('0');
+        }
+        json.append(hex);
+    }
+
+    /** Counts and dollars per rule and per rendering provider, and the values the filters offer. */
+    static final class Aggregates {
+
+        long findings;
+        final Map<String, long[]> byRule = new TreeMap<>();
+        final Map<String, long[]> byProvider = new TreeMap<>();
+        final TreeSet<String> severities = new TreeSet<>();
+        final TreeSet<String> payerTypes = new TreeSet<>();
+
+        void add(FindingRow f) {
+            findings++;
+            long risk = f.amountAtRisk() == null ? 0 : f.amountAtRisk().cents();
+            long[] rule = byRule.computeIfAbsent(String.valueOf(f.ruleId()), k -> new long[2]);
+            rule[0]++;
+            rule[1] += risk;
+            String npi = f.renderingNpi() == null ? NO_PROVIDER : f.renderingNpi();
+            long[] provider = byProvider.computeIfAbsent(npi, k -> new long[2]);
+            provider[0]++;
+            provider[1] += risk;
+            if (f.severity() != null) {
+                severities.add(f.severity());
+            }
+            if (f.payerType() != null) {
+                payerTypes.add(f.payerType());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ page
+
+    private static void writePage(Writer out, RunSummary s, Aggregates aggregates, Path spill,
+            Iterable<ClaimLineRow> lines, Iterable<RejectRow> rejects, Strings strings) throws IOException {
+        String title = "claimscreen report \u2014 run " + s.runId();
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        // Belt and braces for "no network": even a bug in the script could not load anything.
+        out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
+        out.write("<title>" + escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        out.write("<a class=\"skip\" href=\"#findings-heading\">Skip to the findings</a>\n");
+        out.write("<header class=\"top\"><h1>" + escape(title) + "</h1>\n<p class=\"lede\">Job <strong>"
+                + escape(s.job()) + "</strong>, claims as of <strong>"
+                + (s.asOf() == null ? DASH : escape(s.asOf().toString())) + "</strong>, screened with rule pack <strong>"
+                + escape(s.rulePackId()) + " " + escape(s.rulePackVersion()) + "</strong>.</p>\n");
+        out.write("<nav aria-label=\"Sections\"><ul><li><a href=\"#headline\">Headline</a></li>"
+                + "<li><a href=\"#changes\">Changes</a></li><li><a href=\"#charts\">Charts</a></li>"
+                + "<li><a href=\"#findings-heading\">Findings</a></li><li><a href=\"#rejects-heading\">Rejects</a></li>"
+                + "<li><a href=\"#run\">The run</a></li></ul></nav>\n</header>\n<main>\n");
+        writeHeadline(out, s);
+        writeChanges(out, s);
+        writeCharts(out, aggregates);
+        writeFindingsShell(out, aggregates);
+        writeRejects(out, rejects);
+        writeRun(out, s);
+        out.write("</main>\n");
+        writeDialog(out);
+        out.write("<script type=\"application/json\" id=\"findings-data\">");
+        try (Reader data = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+            data.transferTo(out);
+        }
+        out.write("</script>\n<script type=\"application/json\" id=\"lines-data\">");
+        writeLines(out, lines, strings);
+        out.write("</script>\n<script type=\"application/json\" id=\"strings-data\">");
+        strings.writeTable(out);
+        out.write("</script>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
+    }
+
+    private static void writeHeadline(Writer out, RunSummary s) throws IOException {
+        StringBuilder html = new StringBuilder();
+        html.append("<section aria-labelledby=\"headline\">\n<h2 id=\"headline\">Headline numbers</h2>\n");
+        html.append("<dl class=\"tiles\">\n");
+        tile(html, "claims_read", "Claims read", count(s.claimsRead()), "in " + count(s.linesRead()) + " lines", "");
+        tile(html, "claims_clean", "Clean", count(s.claimsClean()), "ready to submit (clean/)", "ok");
+        tile(html, "claims_held", "Held", count(s.claimsHeld()), "a DENY or REVIEW finding (held/)", "warn");
+        tile(html, "claims_rejected", "Rejected", count(s.claimsRejected()), "unreadable input, see Rejects", "bad");
+        tile(html, "claims_not_screened", "Not screened", count(s.claimsNotScreened()), "outside the rules' scope", "");
+        tile(html, "amount_at_risk", "Dollars at risk", dollars(s.amountAtRisk()), "the payer would likely not pay",
+                "bad");
+        tile(html, "patient_estimate_total", "Patient estimate", dollars(s.patientEstimateTotal()),
+                "the patients would likely owe", "");
+        tile(html, "lines_flagged", "Lines flagged", count(s.linesFlagged()), "with a DENY or REVIEW finding", "");
+        html.append("</dl>\n");
+        if (s.claimsRead() > 0) {
+            html.append(stackedBar(s));
+        }
+        html.append("<p class=\"severities\">Findings by severity: ");
+        SummaryJsonWriter.bySeverity(s.findingsBySeverity()).forEach((severity, n) ->
+                html.append("<span data-severity-count=\"").append(escape(severity)).append("\">")
+                        .append(badge(severity)).append(' ').append(count(n)).append("</span> &nbsp; "));
+        html.append("</p>\n</section>\n");
+        out.write(html.toString());
+    }
+
+    /** One bar of the claims read, split into clean, held, rejected and not screened. */
+    private static String stackedBar(RunSummary s) {
+        long[] parts = {s.claimsClean(), s.claimsHeld(), s.claimsRejected(), s.claimsNotScreened()};
+        String[] names = {"clean", "held", "rejected", "not screened"};
+        String[] classes = {"ok", "warn", "bad", "none"};
+        long total = Math.max(1, parts[0] + parts[1] + parts[2] + parts[3]);
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"split\" viewBox=\"0 0 1000 28\" preserveAspectRatio=\"none\" role=\"img\" ")
+                .append("aria-label=\"Claims: ");
+        for (int i = 0; i < parts.length; i++) {
+            svg.append(i > 0 ? ", " : "").append(count(parts[i])).append(' ').append(names[i]);
+        }
+        svg.append("\">");
+        double x = 0;
+        for (int i = 0; i < parts.length; i++) {
+            double width = 1000.0 * parts[i] / total;
+            if (width > 0) {
+                svg.append(String.format(Locale.ROOT, "<rect class=\"fill-%s\" x=\"%.1f\" y=\"0\" width=\"%.1f\" height=\"28\">"
+                        + "<title>%s %s</title></rect>", classes[i], x, width, count(parts[i]), names[i]));
+            }
+            x += width;
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static void writeChanges(Writer out, RunSummary s) throws IOException {
+        RunChanges c = s.changesSincePreviousRun();
+        StringBuilder html = new StringBuilder();
+        html.append("<section aria-labelledby=\"changes\">\n<h2 id=\"changes\">Changes since the previous run</h2>\n");
+        if (c.previousRunId() == null) {
+            html.append("<p>This is the first completed run of job <strong>").append(escape(s.job()))
+                    .append("</strong>: there is nothing to compare with.</p>\n</section>\n");
+            out.write(html.toString());
+            return;
+        }
+        html.append("<p>Compared with run <strong>").append(c.previousRunId()).append("</strong>, the previous completed run of job <strong>")
+                .append(escape(s.job())).append("</strong>: <strong data-change=\"new\">").append(count(c.newFindings()))
+                .append("</strong> new findings, <strong data-change=\"resolved\">").append(count(c.resolvedFindings()))
+                .append("</strong> resolved. A finding is the same finding when its file name, claim id, line and rule are.</p>\n");
+        TreeSet<String> rules = new TreeSet<>(c.newByRule().keySet());
+        rules.addAll(c.resolvedByRule().keySet());
+        if (!rules.isEmpty()) {
+            html.append("<div class=\"scroll\"><table class=\"compact\">\n<caption>New and resolved findings by rule</caption>\n")
+                    .append("<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\" class=\"num\">New</th>")
+                    .append("<th scope=\"col\" class=\"num\">Resolved</th></tr></thead>\n<tbody>\n");
+            for (String rule : rules) {
+                html.append("<tr><th scope=\"row\"><code>").append(escape(rule)).append("</code></th>");
+                tdNum(html, count(c.newByRule().getOrDefault(rule, 0L)));
+                tdNum(html, count(c.resolvedByRule().getOrDefault(rule, 0L)));
+                html.append("</tr>\n");
+            }
+            html.append("</tbody>\n</table></div>\n");
+        }
+        html.append("</section>\n");
+        out.write(html.toString());
+    }
+
+    private static void writeCharts(Writer out, Aggregates a) throws IOException {
+        StringBuilder html = new StringBuilder();
+        html.append("<section aria-labelledby=\"charts\">\n<h2 id=\"charts\">Where the findings are</h2>\n");
+        if (a.findings == 0) {
+            html.append("<p>This run has no findings.</p>\n</section>\n");
+            out.write(html.toString());
+            return;
+        }
+        html.append("<div class=\"charts\">\n");
+        chart(html, "chart-rule-count", "Findings by rule", a.byRule, 0, false);
+        chart(html, "chart-rule-dollars", "Dollars at risk by rule", a.byRule, 1, true);
+        chart(html, "chart-provider-count", "Findings by rendering provider (NPI)", a.byProvider, 0, false);
+        chart(html, "chart-provider-dollars", "Dollars at risk by rendering provider (NPI)", a.byProvider, 1, true);
+        html.append("</div>\n");
+        html.append("<details class=\"chart-data\"><summary>The charts' numbers as a table</summary>\n");
+        chartTable(html, "Rule", a.byRule);
+        chartTable(html, "Rendering provider (NPI)", a.byProvider);
+        html.append("</details>\n</section>\n");
+        out.write(html.toString());
+    }
+
+    /** A horizontal bar chart as inline SVG: the largest {@link #CHART_BARS} values, then the rest summed. */
+    private static void chart(StringBuilder html, String id, String title, Map<String, long[]> data, int measure,
+            boolean dollars) {
+        List<Map.Entry<String, long[]>> entries = new ArrayList<>(data.entrySet());
+        entries.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[measure]).reversed()
+                .thenComparing(Map.Entry::getKey));
+        List<String> labels = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (i < CHART_BARS || entries.size() == CHART_BARS + 1) {
+                labels.add(entries.get(i).getKey());
+                values.add(entries.get(i).getValue()[measure]);
+            } else {
+                long rest = 0;
+                for (int j = i; j < entries.size(); j++) {
+                    rest += entries.get(j).getValue()[measure];
+                }
+                labels.add((entries.size() - i) + " others");
+                values.add(rest);
+                break;
+            }
+        }
+        boolean others = entries.size() > CHART_BARS + 1; // as the loop above decided
+        // The bars share one scale; the summed others would dwarf them, so they get none.
+        long max = Math.max(1, values.subList(0, others ? values.size() - 1 : values.size()).stream()
+                .mapToLong(Long::longValue).max().orElse(1));
+        int rowHeight = 22;
+        int labelWidth = 250;
+        int barWidth = 260;
+        int height = labels.size() * rowHeight + 8;
+        html.append("<figure class=\"chart\" id=\"").append(id).append("\">\n<figcaption>").append(escape(title))
+                .append("</figcaption>\n<svg viewBox=\"0 0 620 ").append(height).append("\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("-title\"><title id=\"").append(id).append("-title\">").append(escape(title))
+                .append(": ");
+        for (int i = 0; i < labels.size(); i++) {
+            html.append(i > 0 ? "; " : "").append(escape(labels.get(i))).append(' ')
+                    .append(dollars ? dollars(Money.ofCents(values.get(i))) : count(values.get(i)));
+        }
+        html.append("</title>\n");
+        for (int i = 0; i < labels.size(); i++) {
+            int y = 4 + i * rowHeight;
+            long value = values.get(i);
+            String text = dollars ? dollars(Money.ofCents(value)) : count(value);
+            if (others && i == labels.size() - 1) {
+                html.append(String.format(Locale.ROOT,
+                        "<g><text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
+                                + "<text class=\"value\" x=\"%d\" y=\"%d\">%s in all (not to scale)</text></g>\n",
+                        labelWidth - 6, y + 15, escape(labels.get(i)), labelWidth, y + 15, escape(text)));
+                continue;
+            }
+            double width = Math.max(1, (double) barWidth * value / max);
+            html.append(String.format(Locale.ROOT,
+                    "<g><text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
+                            + "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"></rect>"
+                            + "<text class=\"value\" x=\"%.1f\" y=\"%d\">%s</text></g>\n",
+                    labelWidth - 6, y + 15, escape(truncate(labels.get(i), 34)),
+                    dollars ? "bar bar-dollars" : "bar", labelWidth, y + 3, width, rowHeight - 6,
+                    labelWidth + width + 6, y + 15, escape(text)));
+        }
+        html.append("</svg>\n</figure>\n");
+    }
+
+    private static void chartTable(StringBuilder html, String what, Map<String, long[]> data) {
+        html.append("<div class=\"scroll\"><table class=\"compact\">\n<caption>Findings and dollars at risk by ")
+                .append(escape(what.toLowerCase(Locale.ROOT))).append("</caption>\n<thead><tr><th scope=\"col\">")
+                .append(escape(what)).append("</th><th scope=\"col\" class=\"num\">Findings</th>")
+                .append("<th scope=\"col\" class=\"num\">Dollars at risk</th></tr></thead>\n<tbody>\n");
+        for (Map.Entry<String, long[]> e : data.entrySet()) {
+            html.append("<tr><th scope=\"row\"><code>").append(escape(e.getKey())).append("</code></th>");
+            tdNum(html, count(e.getValue()[0]));
+            tdNum(html, dollars(Money.ofCents(e.getValue()[1])));
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table></div>\n");
+    }
+
+    private static void writeFindingsShell(Writer out, Aggregates a) throws IOException {
+        StringBuilder html = new StringBuilder();
+        html.append("<section aria-labelledby=\"findings-heading\">\n<h2 id=\"findings-heading\">Findings</h2>\n");
+        if (a.findings == 0) {
+            html.append("<p>This run has no findings.</p>\n</section>\n");
+            out.write(html.toString());
+            return;
+        }
+        html.append("<p>").append(count(a.findings)).append(" findings. Filter and sort them here; select a claim id ")
+                .append("to see all of the claim's lines and findings. findings.csv has every finding too.</p>\n");
+        html.append("<noscript><p class=\"note\">The findings table needs JavaScript; findings.csv has every finding.</p></noscript>\n");
+        html.append("<form class=\"controls\" id=\"filters\" role=\"search\" aria-label=\"Filter findings\" hidden>\n");
+        select(html, "filter-rule", "Rule", a.byRule.keySet());
+        List<String> severities = new ArrayList<>(SummaryJsonWriter.SEVERITIES);
+        severities.retainAll(a.severities);
+        a.severities.stream().filter(severity -> !severities.contains(severity)).forEach(severities::add);
+        select(html, "filter-severity", "Severity", severities);
+        select(html, "filter-provider", "Provider (NPI)", a.byProvider.keySet());
+        select(html, "filter-payer", "Payer type", a.payerTypes);
+        html.append("<div class=\"field grow\"><label for=\"filter-text\">Text</label>")
+                .append("<input type=\"search\" id=\"filter-text\" placeholder=\"claim, code, message, policy\u2026\" ")
+                .append("autocomplete=\"off\"></div>\n")
+                .append("<div class=\"field\"><button type=\"reset\" id=\"filter-reset\">Clear filters</button></div>\n")
+                .append("</form>\n");
+        html.append("<p id=\"filter-count\" role=\"status\" aria-live=\"polite\"></p>\n");
+        html.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"findings-caption\">")
+                .append("<table id=\"findings\" hidden>\n<caption id=\"findings-caption\">Findings, one page at a time ")
+                .append("(select a column header to sort)</caption>\n<thead><tr>");
+        for (String[] column : FINDING_COLUMNS) {
+            html.append("<th scope=\"col\" data-key=\"").append(column[0]).append('"')
+                    .append("num".equals(column[2]) ? " class=\"num\"" : "").append("><button type=\"button\">")
+                    .append(column[1]).append("</button></th>");
+        }
+        html.append("</tr></thead>\n<tbody></tbody>\n</table></div>\n");
+        html.append("<nav class=\"pager\" id=\"pager\" aria-label=\"Findings pages\" hidden>")
+                .append("<button type=\"button\" id=\"page-first\">First</button>")
+                .append("<button type=\"button\" id=\"page-prev\">Previous</button>")
+                .append("<span id=\"page-info\"></span>")
+                .append("<button type=\"button\" id=\"page-next\">Next</button>")
+                .append("<button type=\"button\" id=\"page-last\">Last</button>")
+                .append("<label for=\"page-size\">Rows per page</label><select id=\"page-size\">")
+                .append("<option>25</option><option selected>50</option><option>100</option><option>250</option>")
+                .append("</select></nav>\n</section>\n");
+        out.write(html.toString());
+    }
+
+    /** key (as the script names it), header label, type. */
+    private static final String[][] FINDING_COLUMNS = {
+        {"claim", "Claim", "text"}, {"line", "Line", "num"}, {"date", "Date", "text"}, {"code", "Code", "text"},
+        {"rule", "Rule", "text"}, {"severity", "Severity", "text"}, {"message", "Message", "text"},
+        {"denial", "Denial", "text"}, {"liable", "Liable", "text"}, {"risk", "At risk", "num"},
+        {"patient", "Patient est.", "num"}, {"provider", "Provider", "text"}, {"payer", "Payer type", "text"},
+    };
+
+    private static void select(StringBuilder html, String id, String label, Iterable<String> values) {
+        html.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(escape(label))
+                .append("</label><select id=\"").append(id).append("\"><option value=\"\">All</option>");
+        for (String value : values) {
+            html.append("<option value=\"").append(escape(value))
+                    .append("\">").append(escape(value)).append("</option>");
+        }
+        html.append("</select></div>\n");
+    }
+
+    private static void writeDialog(Writer out) throws IOException {
+        out.write("""
+                <dialog id="claim-dialog" aria-labelledby="claim-title">
+                <div class="dialog-head"><h2 id="claim-title">Claim</h2>
+                <button type="button" id="claim-close" aria-label="Close the claim">Close</button></div>
+                <p id="claim-facts"></p>
+                <h3>Lines</h3>
+                <div class="scroll"><table id="claim-lines"><caption class="visually-hidden">The claim's lines as read</caption>
+                <thead><tr><th scope="col">Line</th><th scope="col">File line</th><th scope="col">Date</th>
+                <th scope="col">POS</th><th scope="col">Code</th><th scope="col">Modifiers</th><th scope="col" class="num">Units</th>
+                <th scope="col" class="num">Minutes</th><th scope="col" class="num">Charge</th><th scope="col">Diagnoses</th>
+                <th scope="col">Pointers</th><th scope="col">Rendering NPI</th><th scope="col">Taxonomy</th>
+                <th scope="col">Supervising NPI</th><th scope="col">Referring NPI</th><th scope="col">Plan of care</th>
+                <th scope="col">ABN</th><th scope="col">LMN</th></tr></thead><tbody></tbody></table></div>
+                <h3>Findings</h3>
+                <ol id="claim-findings" class="claim-findings"></ol>
+                </dialog>
+                """);
+    }
+
+    private static void writeRejects(Writer out, Iterable<RejectRow> rejects) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        Iterator<RejectRow> iterator = rejects.iterator();
+        long shown = 0;
+        while (shown < MAX_TABLE_ROWS && iterator.hasNext()) {
+            RejectRow r = iterator.next();
+            rows.append("<tr>");
+            td(rows, r.file());
+            tdNum(rows, count(r.line()));
+            td(rows, r.claimId());
+            td(rows, r.column());
+            td(rows, r.reason());
+            rows.append("</tr>\n");
+            shown++;
+        }
+        long total = shown + countRest(iterator);
+
+        out.write("<section aria-labelledby=\"rejects-heading\">\n<h2 id=\"rejects-heading\">Rejects</h2>\n");
+        if (total == 0) {
+            out.write("<p>Nothing was rejected: every line of the input could be read.</p>\n</section>\n");
+            return;
+        }
+        if (shown < total) {
+            out.write("<p class=\"note\" role=\"note\"><strong>Showing " + count(shown) + " of " + count(total)
+                    + " rejects; rejects.csv has all.</strong></p>\n");
+        }
+        out.write("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"rejects-caption\">");
+        out.write("<table id=\"rejects\">\n<caption id=\"rejects-caption\">");
+        out.write("Input that could not be screened, where to find it and why; its claims are neither clean nor held"
+                + "</caption>\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\" class=\"num\">Line</th>"
+                + "<th scope=\"col\">Claim</th><th scope=\"col\">Column</th><th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n");
+        out.write(rows.toString());
+        out.write("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private static void writeRun(Writer out, RunSummary s) throws IOException {
+        StringBuilder html = new StringBuilder();
+        html.append("<section aria-labelledby=\"run\">\n<h2 id=\"run\">The run</h2>\n<dl class=\"facts\">\n");
+        fact(html, "Run", Long.toString(s.runId()));
+        fact(html, "Job", escape(s.job()));
+        fact(html, "Status", escape(s.status()));
+        fact(html, "Claims as of", s.asOf() == null ? DASH : escape(s.asOf().toString()));
+        fact(html, "Rule pack", escape(s.rulePackId()) + " <span class=\"muted\">version</span> "
+                + escape(s.rulePackVersion()));
+        fact(html, "Started", time(s.startedAt()));
+        fact(html, "Finished", time(s.finishedAt()));
+        html.append("</dl>\n");
+        List<RunSummary.InputFile> inputs = s.inputs() == null ? List.of() : s.inputs();
+        html.append("<div class=\"scroll\"><table id=\"inputs\">\n<caption>Inputs</caption>\n<thead><tr>");
+        for (String column : List.of("File", "Format", "SHA-256", "Lines", "Status", "Problem")) {
+            html.append("<th scope=\"col\"").append("Lines".equals(column) ? " class=\"num\"" : "").append('>')
+                    .append(column).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        for (RunSummary.InputFile input : inputs) {
+            html.append("<tr>");
+            td(html, input.file());
+            td(html, input.format());
+            html.append("<td><code class=\"sha\">").append(escape(input.sha256())).append("</code></td>");
+            tdNum(html, count(input.lines()));
+            td(html, input.status());
+            td(html, input.problem());
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table></div>\n</section>\n");
+        out.write(html.toString());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /**
+     * Text as HTML, safe in element content and in quoted attribute values: escapes
+     * {@code & < > " '}. {@code null} is the empty string.
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (replacement != null && escaped == null) {
+                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escaped != null) {
+                if (replacement != null) {
+                    escaped.append(replacement);
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        return escaped == null ? text : escaped.toString();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
+    private static long countRest(Iterator<?> iterator) {
+        long rest = 0;
+        while (iterator.hasNext()) {
+            iterator.next();
+            rest++;
+        }
+        return rest;
+    }
+
+    private static void fact(StringBuilder html, String term, String escapedValue) {
+        html.append("<div><dt>").append(term).append("</dt><dd>").append(escapedValue).append("</dd></div>\n");
+    }
+
+    private static void tile(StringBuilder html, String metric, String term, String value, String hint, String tone) {
+        html.append("<div class=\"tile").append(tone.isEmpty() ? "" : " tone-" + tone).append("\" data-metric=\"")
+                .append(metric).append("\"><dt>").append(term).append("</dt><dd><span class=\"value\">").append(value)
+                .append("</span><span class=\"hint\">").append(escape(hint)).append("</span></dd></div>\n");
+    }
+
+    private static void td(StringBuilder html, String text) {
+        html.append("<td>").append(escape(text)).append("</td>");
+    }
+
+    /** A right-aligned cell for text we formatted ourselves (numbers, amounts). */
+    private static void tdNum(StringBuilder html, String formatted) {
+        html.append("<td class=\"num\">").append(escape(formatted)).append("</td>");
+    }
+
+    private static String badge(String severity) {
+        String kind = severity == null ? "other" : switch (severity) {
+            case "DENY" -> "deny";
+            case "REVIEW" -> "review";
+            case "INFO" -> "info";
+            default -> "other";
+        };
+        return "<span class=\"badge badge-" + kind + "\">" + escape(severity) + "</span>";
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? DASH : TIME.format(instant);
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.US, "%,d", n);
+    }
+
+    private static String dollars(Money money) {
+        if (money == null) {
+            return DASH;
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        return "$" + format.format(money.toBigDecimal());
+    }
+
+    /** Reads a classpath resource of this package as text (the page's CSS and script). */
+    private static String resource(String name) {
+        try (var in = HtmlReportWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                StringBuilder text = new StringBuilder();
+                reader.lines().forEach(line -> text.append(line).append('\n'));
+                return text.toString();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+
+    private static final String CSS = resource("report.css");
+
+    private static final String SCRIPT = resource("report.js");
+}

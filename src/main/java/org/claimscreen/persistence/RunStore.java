@@ -1,0 +1,117 @@
+package org.claimscreen.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Runs and their input files. */
+@Repository
+public class RunStore {
+
+    private final JdbcTemplate jdbc;
+
+    public RunStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void createRun(long runId, String jobName, LocalDate asOf, String outDir, String rulePack, Instant startedAt) {
+        jdbc.update("""
+                insert into screening_run (run_id, job_name, status, as_of, out_dir, rule_pack, started_at)
+                values (?, ?, 'STARTED', ?, ?, ?, ?)""",
+                runId, jobName, asOf, outDir, rulePack, Timestamp.from(startedAt));
+    }
+
+    /**
+     * Forgets what an unfinished registration of the run wrote (the run, its inputs, their file
+     * rejects), so the step can register it again: a run stopped or killed after the registering
+     * transaction committed but before its step was recorded complete.
+     */
+    public void forgetRegistration(long runId) {
+        jdbc.update("delete from claim_reject where run_id = ? and kind = 'FILE'", runId);
+        jdbc.update("delete from input_file where run_id = ?", runId);
+        jdbc.update("delete from screening_run where run_id = ?", runId);
+    }
+
+    public void addInput(InputFileRecord input) {
+        jdbc.update("""
+                insert into input_file (run_id, file_index, path, name, format, sha256, size_bytes, lines, status, problem)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                input.runId(), input.fileIndex(), input.path(), input.name(), input.format(), input.sha256(),
+                input.sizeBytes(), input.lines(), input.status(), input.problem());
+    }
+
+    public void setInputLines(long runId, int fileIndex, long lines) {
+        jdbc.update("update input_file set lines = ? where run_id = ? and file_index = ?", lines, runId, fileIndex);
+    }
+
+    public List<InputFileRecord> inputs(long runId) {
+        return jdbc.query("select * from input_file where run_id = ? order by file_index",
+                new DataClassRowMapper<>(InputFileRecord.class), runId);
+    }
+
+    /** The completed run that already screened a file with this content, if any. */
+    public Optional<Long> completedRunThatScreened(String sha256) {
+        return jdbc.query("""
+                select min(r.run_id) from input_file f join screening_run r on r.run_id = f.run_id
+                where f.sha256 = ? and f.status = 'OK' and r.status = 'COMPLETED'""",
+                (rs, i) -> rs.getObject(1, Long.class), sha256).stream().filter(id -> id != null).findFirst();
+    }
+
+    /** Lines the run has read so far (recorded per input once the route step has read it). */
+    public long linesRead(long runId) {
+        Long lines = jdbc.queryForObject("select coalesce(sum(lines), 0) from input_file where run_id = ? and status = 'OK'",
+                Long.class, runId);
+        return lines == null ? 0 : lines;
+    }
+
+    public void finish(long runId, String status, Instant finishedAt) {
+        jdbc.update("update screening_run set status = ?, finished_at = ? where run_id = ?",
+                status, Timestamp.from(finishedAt), runId);
+    }
+
+    public void storeCounts(long runId, RunCounts counts) {
+        jdbc.update("""
+                update screening_run set claims_read = ?, claims_clean = ?, claims_held = ?, claims_rejected = ?,
+                  claims_not_screened = ?, findings = ?, amount_at_risk_cents = ?, patient_estimate_cents = ?
+                where run_id = ?""",
+                counts.claimsRead(), counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(),
+                counts.claimsNotScreened(), counts.findings(), counts.amountAtRiskCents(),
+                counts.patientEstimateCents(), runId);
+    }
+
+    /**
+     * Records the counts the reports were written with, beside {@link #storeCounts}: lines,
+     * rejects, findings by severity and by rule (with their dollars at risk), so that later
+     * commands read them instead of counting the findings again.
+     */
+    public void storeTally(long runId, RunCounts counts, Map<String, Long> bySeverity, Map<String, Long> byRule,
+            Map<String, Long> atRiskCentsByRule) {
+        jdbc.update("delete from run_rule_tally where run_id = ?", runId);
+        jdbc.batchUpdate("insert into run_rule_tally (run_id, rule_id, findings, amount_at_risk_cents) values (?, ?, ?, ?)",
+                byRule.entrySet().stream().map(rule -> new Object[] {runId, rule.getKey(), rule.getValue(),
+                        atRiskCentsByRule.getOrDefault(rule.getKey(), 0L)}).toList());
+        jdbc.update("""
+                update screening_run set lines_read = ?, lines_flagged = ?, rejects = ?, findings_deny = ?,
+                  findings_review = ?, findings_info = ?
+                where run_id = ?""",
+                counts.linesRead(), counts.linesFlagged(), counts.rejects(), bySeverity.getOrDefault("DENY", 0L),
+                bySeverity.getOrDefault("REVIEW", 0L), bySeverity.getOrDefault("INFO", 0L), runId);
+    }
+
+    public Optional<RunRecord> run(long runId) {
+        return jdbc.query("select * from screening_run where run_id = ?", new DataClassRowMapper<>(RunRecord.class), runId)
+                .stream().findFirst();
+    }
+
+    /** The newest {@code limit} runs, newest first. */
+    public List<RunRecord> recent(int limit) {
+        return jdbc.query("select * from screening_run order by run_id desc fetch first ? rows only",
+                new DataClassRowMapper<>(RunRecord.class), limit);
+    }
+}

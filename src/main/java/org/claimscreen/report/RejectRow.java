@@ -1,5 +1,0 @@
-package org.claimscreen.report;
-
-/** One row of rejects.csv. */
-public record RejectRow(String file, long line, String claimId, String column, String reason) {
-}

@@ -1,0 +1,46 @@
+package org.claimscreen.run;
+
+import org.claimscreen.domain.claim.ReferenceData;
+import org.claimscreen.intake.csv.ColumnMapping;
+import org.claimscreen.intake.csv.ColumnMappingException;
+import org.claimscreen.intake.csv.ReferenceDataCsv;
+
+/**
+ * How a run reads its claim files besides their format: the column mapping its parameters name
+ * (none: the canonical layout), and the provider roster when that mapping takes the rendering
+ * taxonomy from it. Each step that opens the files builds it from the run's parameters, so a
+ * restart reads them exactly as the first attempt did.
+ *
+ * @param reference null unless the mapping needs the roster and the run has one
+ */
+record InputReading(ColumnMapping mapping, ReferenceData reference) {
+
+    static final InputReading CANONICAL = new InputReading(ColumnMapping.NONE, null);
+
+    /**
+     * @throws IllegalStateException when the mapping file has become unusable since the run was
+     *                               started (the command line checked it then); the step fails, saying why
+     */
+    static InputReading of(ScreenJobParameters parameters) {
+        if (parameters.mapping() == null) {
+            return CANONICAL;
+        }
+        ColumnMapping mapping = mappingOf(parameters);
+        ReferenceData reference = mapping.needsRoster() && parameters.providers() != null
+                ? ReferenceDataCsv.load(null, parameters.providers())
+                : null;
+        return new InputReading(mapping, reference);
+    }
+
+    /** Only the mapping, for steps that read no rows (the clean/held split goes by claim id). */
+    static ColumnMapping mappingOf(ScreenJobParameters parameters) {
+        if (parameters.mapping() == null) {
+            return ColumnMapping.NONE;
+        }
+        try {
+            return ColumnMapping.load(parameters.mapping());
+        } catch (ColumnMappingException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.claimscreen.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.claimscreen.domain.claim.ClaimRow;
+import org.claimscreen.persistence.ClaimStore;
+import org.claimscreen.persistence.InputFileRecord;
+import org.claimscreen.persistence.RejectStore;
+import org.claimscreen.persistence.RunStore;
+import org.claimscreen.run.measure.Measurements;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * One streaming pass over the run's inputs: each claim row goes to the bucket file of its member's
+ * id hash (local disk, under the run's work folder), so that a partition later holds one bucket,
+ * never the whole input, and finds all of a member's claims of the run together. Bad rows become
+ * rejects, resources out of scope are recorded as not screened, replacements and voids as such.
+ *
+ * <p>It runs in the step's one transaction: a route killed part-way leaves nothing in the database
+ * and is redone from nothing on restart (its bucket files are written anew). The bucket files are
+ * forced to disk before that transaction commits.
+ */
+class RouteInputsTasklet implements Tasklet {
+
+    private final long runId;
+    private final List<InputFileRecord> inputs;
+    private final InputReading reading;
+    private final Path workDir;
+    private final int buckets;
+    private final ClaimStore claims;
+    private final RejectStore rejects;
+    private final RunStore runs;
+    private final RunProgress progress;
+
+    RouteInputsTasklet(long runId, List<InputFileRecord> inputs, InputReading reading, Path workDir, int buckets,
+            ClaimStore claims, RejectStore rejects, RunStore runs, RunProgress progress) {
+        this.runId = runId;
+        this.inputs = inputs.stream().filter(InputFileRecord::ok).toList();
+        this.reading = reading;
+        this.workDir = workDir;
+        this.buckets = buckets;
+        this.claims = claims;
+        this.rejects = rejects;
+        this.runs = runs;
+        this.progress = progress;
+    }
+
+    /** How many buckets a run of {@code bytes} of input needs for each to fit in memory. */
+    static int bucketsFor(long bytes, long bytesPerBucket, int minimum) {
+        long needed = (bytes + bytesPerBucket - 1) / bytesPerBucket;
+        return (int) Math.max(minimum, Math.min(needed, 100_000));
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        if (RecordedMark.isSet(chunkContext)) {
+            return RepeatStatus.FINISHED; // recorded by an attempt that was stopped right after its commit
+        }
+        prepareWorkDir();
+        long totalBytes = inputs.stream().mapToLong(InputFileRecord::sizeBytes).sum();
+        BucketFiles.Writer[] writers = new BucketFiles.Writer[buckets];
+        ClaimIndex index = new ClaimIndex(workDir, buckets);
+        try {
+            for (int b = 0; b < buckets; b++) {
+                writers[b] = new BucketFiles.Writer(BucketFiles.file(workDir, b));
+            }
+            long bytesOfClosedFiles = 0;
+            long items = 0;
+            for (InputFileRecord input : inputs) {
+                long lines = 0;
+                try (ClaimSource source = InputFormats.open(input.format(), input.fileIndex(), Path.of(input.path()),
+                        reading)) {
+                    while (true) {
+                        StagedItem item;
+                        try {
+                            item = source.next();
+                        } catch (StagedRejectException e) {
+                            rejects.insert(runId, e.fileIndex(), e.kind(), e.reject());
+                            if (e.kind() == RejectStore.Kind.ROW) {
+                                lines++;
+                            }
+                            continue;
+                        }
+                        if (item == null) {
+                            break;
+                        }
+                        lines += route(item, writers, index);
+                        if (++items % 4096 == 0) {
+                            progress.reading(items, bytesOfClosedFiles + source.bytesRead(), totalBytes);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + input.path() + ": " + e.getMessage(), e);
+                }
+                bytesOfClosedFiles += input.sizeBytes();
+                runs.setInputLines(runId, input.fileIndex(), lines);
+            }
+            progress.reading(items, totalBytes, totalBytes);
+        } finally {
+            try {
+                index.close();
+            } finally {
+                closeAll(writers);
+            }
+        }
+        // A claim whose rows name members of different buckets would reach two partitions in
+        // pieces: it is rejected here, as the claim's rows disagree, and no partition screens it.
+        for (ClaimIndex.Split split : index.splitClaims(inputNames())) {
+            rejects.insert(runId, split.fileIndex(), RejectStore.Kind.CLAIM, split.reject());
+        }
+        Files.writeString(workDir.resolve(MANIFEST), Integer.toString(buckets));
+        RecordedMark.set(chunkContext);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Names the buckets once they are all written: partitions are made from it. */
+    static final String MANIFEST = "buckets";
+
+    /** Routes one item; returns the claim rows it held. */
+    private Map<Integer, String> inputNames() {
+        Map<Integer, String> names = new HashMap<>();
+        inputs.forEach(input -> names.put(input.fileIndex(), input.name()));
+        return names;
+    }
+
+    private int route(StagedItem item, BucketFiles.Writer[] writers, ClaimIndex index) throws IOException {
+        if (item instanceof StagedItem.Rows lines) {
+            List<ClaimRow> rows = lines.rows();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            Measurements.claimRead();
+            if (!lines.replaces().isEmpty()) {
+                claims.insertReplacements(runId, lines.fileIndex(), rows.get(0).claimId(), lines.replaces(),
+                        ClaimStore.Replacement.REPLACE);
+            }
+            int bucket = BucketFiles.bucketOf(rows.get(0).memberId(), buckets);
+            writers[bucket].write(lines.fileIndex(), rows);
+            index.add(lines.fileIndex(), rows.get(0), bucket);
+            return rows.size();
+        }
+        StagedItem.Unscreened unscreened = (StagedItem.Unscreened) item;
+        claims.insertUnscreened(runId, unscreened.fileIndex(), unscreened.line(), unscreened.claimId(),
+                unscreened.reason());
+        if (!unscreened.voids().isEmpty() && unscreened.claimId() != null) {
+            claims.insertReplacements(runId, unscreened.fileIndex(), unscreened.claimId(), unscreened.voids(),
+                    ClaimStore.Replacement.VOID);
+        }
+        return 0;
+    }
+
+    /** A route redone after a crash starts from an empty work folder. */
+    private void prepareWorkDir() throws IOException {
+        if (Files.isDirectory(workDir)) {
+            try (Stream<Path> files = Files.list(workDir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(workDir);
+    }
+
+    private static void closeAll(BucketFiles.Writer[] writers) throws IOException {
+        IOException first = null;
+        for (BucketFiles.Writer writer : writers) {
+            if (writer == null) {
+                continue;
+            }
+            try {
+                writer.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    static List<Integer> readManifest(Path workDir) throws IOException {
+        int count = Integer.parseInt(Files.readString(workDir.resolve(MANIFEST)).trim());
+        List<Integer> all = new ArrayList<>(count);
+        for (int b = 0; b < count; b++) {
+            all.add(b);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,331 @@
+package org.claimscreen.run;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.claimscreen.domain.claim.Money;
+import org.claimscreen.domain.rules.RulePack;
+import org.claimscreen.domain.screening.RejectRow;
+import org.claimscreen.domain.screening.Verdicts;
+import org.claimscreen.intake.csv.ColumnMapping;
+import org.claimscreen.output.AtomicFile;
+import org.claimscreen.output.ClaimLineRow;
+import org.claimscreen.output.FindingRow;
+import org.claimscreen.output.FindingSink;
+import org.claimscreen.output.FindingsCsvWriter;
+import org.claimscreen.output.FindingsJsonWriter;
+import org.claimscreen.output.HtmlReportWriter;
+import org.claimscreen.output.RejectsCsvWriter;
+import org.claimscreen.output.RunSummary;
+import org.claimscreen.output.SummaryJsonWriter;
+import org.claimscreen.output.split.InputSplitter;
+import org.claimscreen.output.split.InputSplitters;
+import org.claimscreen.persistence.InputFileRecord;
+import org.claimscreen.persistence.RejectStore;
+import org.claimscreen.persistence.ReportQueries;
+import org.claimscreen.persistence.RunCounts;
+import org.claimscreen.persistence.RunRecord;
+import org.claimscreen.persistence.RunStore;
+import org.claimscreen.persistence.StoredVerdicts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the run's reports from the partitions' part files (findings, and the lines of claims with
+ * findings, merged in claim order) and the counts the run recorded, after the data is safe.
+ * Each file is written atomically, so a crash never leaves half a report that looks complete.
+ * Beside the reports, on a second thread, come clean/ and held/: the screened inputs split by claim
+ * verdict for submission (unless the run's job definition says {@code split: false}).
+ */
+class WriteReportsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
+
+    private final RunStore runs;
+    private final ReportQueries queries;
+    private final RejectStore rejects;
+    private final RulePack pack;
+    private final ColumnMapping mapping;
+    private final boolean split;
+
+    private final RunIds runIds;
+    private final RunProgress progress;
+    private final PlatformTransactionManager transactions;
+    private final JobRepository jobRepository;
+
+    WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
+            ColumnMapping mapping, boolean split, RunProgress progress, PlatformTransactionManager transactions,
+            JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+        this.transactions = transactions;
+        this.split = split;
+        this.progress = progress;
+        this.runs = runs;
+        this.runIds = runIds;
+        this.queries = queries;
+        this.rejects = rejects;
+        this.pack = pack;
+        this.mapping = mapping;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        progress.writingReports();
+        long runId = runIds.of(contribution.getStepExecution().getJobExecution());
+        RunRecord run = runs.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
+        ScreeningTally tally = tallyOf(contribution.getStepExecution().getJobExecution().getJobInstance(),
+                Path.of(run.outDir()).resolve(ScreenClaimsJobConfiguration.WORK_FOLDER));
+        RunCounts counts = queries.countsWith(runId, tally.clean, tally.held, tally.linesFlagged, tally.findings,
+                tally.atRiskCents, tally.patientCents);
+        runs.storeCounts(runId, counts);
+        runs.storeTally(runId, counts, tally.bySeverity(), tally.byRule, tally.atRiskByRule);
+        // Completed as the data commits, so history never sees this run's inputs half replaced.
+        runs.finish(runId, "COMPLETED", Instant.now());
+        RunSummary summary = summary(run, counts, tally);
+
+        Path outDir = Path.of(run.outDir());
+        Files.createDirectories(outDir);
+        removeLeftovers(outDir);
+        new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
+        // clean/ and held/ need only the input and the stored verdicts: they are written on a
+        // thread of their own meanwhile, so that both cores work.
+        BackgroundWork splitting = split ? startSplit(runId, outDir, runs.inputs(runId)) : null;
+        try {
+            writeReports(runId, outDir, summary);
+        } catch (Exception | Error e) {
+            if (splitting != null) {
+                splitting.cancel();
+            }
+            throw e;
+        }
+        if (splitting != null) {
+            splitting.await();
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void writeReports(long runId, Path outDir, RunSummary summary) throws java.io.IOException {
+        Path workDir = outDir.resolve(ScreenClaimsJobConfiguration.WORK_FOLDER);
+        List<Integer> buckets = RouteInputsTasklet.readManifest(workDir);
+        List<Path> findingParts = buckets.stream().map(b -> PartFiles.findings(workDir, b)).toList();
+        List<Path> lineParts = buckets.stream().map(b -> PartFiles.lines(workDir, b)).toList();
+        try (HtmlReportWriter.Draft html = new HtmlReportWriter().start()) {
+            // One pass over the partitions' findings, merged in claim order, feeds all three reports.
+            try (PartFiles.Merged<FindingRow> findings = PartFiles.mergeFindings(findingParts)) {
+                AtomicFile.write(outDir.resolve("findings.csv"), csvOut -> AtomicFile.write(
+                        outDir.resolve("findings.json"), jsonOut -> {
+                            FindingSink csv = new FindingsCsvWriter().open(csvOut);
+                            // findings.json (Jackson, the costliest of the three) on a thread of its own
+                            try (FindingsHandOff json = new FindingsHandOff("claimscreen-json",
+                                    new FindingsJsonWriter().open(jsonOut, summary))) {
+                                Iterator<FindingRow> rows = findings;
+                                while (rows.hasNext()) {
+                                    FindingRow finding = rows.next();
+                                    json.accept(finding);
+                                    csv.accept(finding);
+                                    html.accept(finding);
+                                }
+                                csv.finish();
+                                html.finish();
+                                json.finish();
+                            }
+                        }));
+            }
+            try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+                new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
+            }
+            try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
+                    Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+                AtomicFile.write(outDir.resolve("report.html"),
+                        out -> html.writePage(out, summary, () -> lines, rejectRows::iterator));
+            }
+        }
+    }
+
+    /**
+     * The clean/held split, each input in a read-only transaction of its own (PostgreSQL streams a
+     * cursor only inside one) on the background thread.
+     */
+    private BackgroundWork startSplit(long runId, Path outDir, List<InputFileRecord> inputs) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        Path workDir = outDir.resolve(ScreenClaimsJobConfiguration.WORK_FOLDER);
+        return BackgroundWork.start("claimscreen-split", stop -> {
+            List<Path> parts = RouteInputsTasklet.readManifest(workDir).stream()
+                    .map(b -> PartFiles.verdicts(workDir, b)).toList();
+            try (PartFiles.Merged<PartFiles.VerdictLine> verdicts = PartFiles.mergeVerdicts(parts)) {
+                for (InputFileRecord input : inputs.stream()
+                        .sorted(Comparator.comparingInt(InputFileRecord::fileIndex)).toList()) {
+                    try {
+                        readOnly.executeWithoutResult(status -> {
+                            try {
+                                splitInput(runId, outDir, input, linesOf(verdicts, input.fileIndex()), stop);
+                            } catch (java.io.IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * clean/ and held/ of one screened input, split by its claims' verdicts, in its own format. An
+     * input whose format has no splitter yet is left out, and the log says so.
+     */
+    private void splitInput(long runId, Path outDir, InputFileRecord input, Iterator<StoredVerdicts.Line> lines,
+            BackgroundWork.Stop stop) throws java.io.IOException {
+        if (!input.ok()) {
+            return;
+        }
+        Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format(), mapping);
+        if (splitter.isEmpty()) {
+            log.warn("{}: no clean/held split for {} input yet", input.name(), input.format());
+            return;
+        }
+        Path file = Path.of(input.path());
+        InputSplitter.Split split = null;
+        if (Files.isReadable(file)) {
+            // the input's stored lines in file order beside its records: memory stays flat however big it is
+            try (StoredVerdicts verdicts = queries.verdicts(runId, input.fileIndex(), lines)) {
+                // hashed as it is split: a file changed since screening leaves no split behind
+                split = splitter.get().split(file, input.sha256(), new Stoppable(verdicts, stop),
+                        outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
+            } catch (InputSplitter.ChangedInputException e) {
+                split = null;
+            }
+        }
+        if (split == null) {
+            // Splitting other content than was screened would send unscreened claims to clean/.
+            log.warn("{}: changed or gone since it was screened; no clean/held split written", input.name());
+            return;
+        }
+        log.info("{}: {} records to clean/, {} to held/, {} to neither (rejected or not screened)",
+                input.name(), split.cleanRecords(), split.heldRecords(), split.otherRecords());
+    }
+
+    /**
+     * The merged verdict lines of one input: those of earlier inputs that no split took (an input
+     * left out, or one whose split ended early) are passed over first.
+     */
+    private static Iterator<StoredVerdicts.Line> linesOf(PartFiles.Merged<PartFiles.VerdictLine> merged, int fileIndex) {
+        while (merged.hasNext() && merged.nextFileIndex() < fileIndex) {
+            merged.next();
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return merged.nextFileIndex() == fileIndex;
+            }
+
+            @Override
+            public StoredVerdicts.Line next() {
+                PartFiles.VerdictLine line = merged.next();
+                return new StoredVerdicts.Line(line.sourceLine(), line.claimId(), line.status());
+            }
+        };
+    }
+
+    /** Verdicts that stop the split at its next record once the reports have failed. */
+    private record Stoppable(Verdicts verdicts, BackgroundWork.Stop stop) implements Verdicts {
+
+        @Override
+        public String at(long position, String claimId) {
+            stop.check();
+            return verdicts.at(position, claimId);
+        }
+
+        @Override
+        public String ofClaim(String claimId) {
+            stop.check();
+            return verdicts.ofClaim(claimId);
+        }
+    }
+
+    private static Map<String, Money> atRiskByRule(ScreeningTally tally) {
+        Map<String, Money> byRule = new LinkedHashMap<>();
+        tally.atRiskByRule.forEach((rule, cents) -> byRule.put(rule, Money.ofCents(cents)));
+        return byRule;
+    }
+
+    /**
+     * Temp files an attempt killed mid-write left behind (AtomicFile's hidden {@code .NAME.*.tmp}):
+     * the folder is this run's alone, so whatever is half-written in it is ours to remove.
+     */
+    private static void removeLeftovers(Path outDir) throws java.io.IOException {
+        for (Path folder : List.of(outDir, outDir.resolve("clean"), outDir.resolve("held"))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(file)) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The partitions' tallies added up: each partition's last execution kept its own, committed
+     * with its rows (a partition done before a restart kept it from then).
+     */
+    private ScreeningTally tallyOf(JobInstance instance, Path workDir) throws java.io.IOException {
+        ScreeningTally total = new ScreeningTally();
+        for (int bucket : RouteInputsTasklet.readManifest(workDir)) {
+            StepExecution partition = jobRepository.getLastStepExecution(instance,
+                    String.format("screenBucket:bucket-%05d", bucket));
+            Object tally = partition == null ? null : partition.getExecutionContext().get(ScreenPartitionTasklet.TALLY);
+            if (!(tally instanceof ScreeningTally counted)) {
+                throw new IllegalStateException("partition " + bucket + " of the run recorded no counts");
+            }
+            total.add(counted);
+        }
+        return total;
+    }
+
+    private RunSummary summary(RunRecord run, RunCounts counts, ScreeningTally tally) {
+        Map<Integer, Long> lines = queries.linesPerInput(run.runId());
+        List<RunSummary.InputFile> inputs = new ArrayList<>();
+        for (InputFileRecord input : runs.inputs(run.runId())) {
+            inputs.add(new RunSummary.InputFile(input.name(), input.format(), input.sha256(),
+                    lines.getOrDefault(input.fileIndex(), 0L), input.status(), input.problem()));
+        }
+        return new RunSummary(
+                run.runId(), run.jobName(), "COMPLETED",
+                run.startedAt().atZone(ZoneId.systemDefault()).toInstant(), Instant.now(),
+                run.asOf(), pack.id(), pack.version(), inputs,
+                counts.claimsRead(), counts.claimsClean(), counts.claimsHeld(), counts.claimsRejected(),
+                counts.claimsNotScreened(), counts.linesRead(), counts.linesFlagged(), counts.rejects(),
+                tally.bySeverity(), new LinkedHashMap<>(tally.byRule),
+                Money.ofCents(counts.amountAtRiskCents()), atRiskByRule(tally),
+                Money.ofCents(counts.patientEstimateCents()),
+                queries.changesSincePreviousRun(run.runId(), run.jobName()));
+    }
+}

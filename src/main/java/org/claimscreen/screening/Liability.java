@@ -1,7 +1,0 @@
-package org.claimscreen.screening;
-
-/** Who pays in the end if the line is denied. */
-public enum Liability {
-    PATIENT,
-    PROVIDER
-}

@@ -1,0 +1,67 @@
+package org.claimscreen.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/** The run's parameters survive the job repository, so a restart reads the files as the run did. */
+class ScreenJobParametersTest {
+
+    private static final LocalDateTime REQUESTED = LocalDateTime.of(2026, 11, 27, 1, 30);
+
+    @Test
+    void keepsTheColumnMappingAsAnAbsolutePath() {
+        // given
+        ScreenJobParameters parameters = new ScreenJobParameters("screen", List.of(Path.of("in")),
+                LocalDate.of(2026, 11, 26), Path.of("out"), null, Path.of("providers.csv"), false, REQUESTED, null,
+                null, Path.of("jobs/mappings/../mappings/tuva.yaml"));
+
+        // when
+        JobParameters stored = parameters.toJobParameters();
+        ScreenJobParameters back = ScreenJobParameters.from(stored);
+
+        // then
+        assertThat(stored.getString(ScreenJobParameters.MAPPING))
+                .isEqualTo(Path.of("jobs/mappings/tuva.yaml").toAbsolutePath().toString());
+        assertThat(back.mapping()).isEqualTo(Path.of("jobs/mappings/tuva.yaml").toAbsolutePath());
+    }
+
+    @Test
+    void noMappingIsStoredAsEmptyAndReadBackAsNone() {
+        // given
+        ScreenJobParameters parameters = new ScreenJobParameters("screen", List.of(Path.of("in")),
+                LocalDate.of(2026, 11, 26), Path.of("out"), null, null, false, REQUESTED);
+
+        // when
+        JobParameters stored = parameters.toJobParameters();
+
+        // then
+        assertThat(stored.getString(ScreenJobParameters.MAPPING)).isEmpty();
+        assertThat(ScreenJobParameters.from(stored).mapping()).isNull();
+    }
+
+    @Test
+    void aRunStartedBeforeMappingsExistedReadsCanonicalFiles() {
+        // given: the parameters of an older run, without the mapping key
+        JobParameters old = new JobParametersBuilder()
+                .addString(ScreenJobParameters.JOB, "screen")
+                .addString(ScreenJobParameters.INPUTS, "/in")
+                .addLocalDate(ScreenJobParameters.AS_OF, LocalDate.of(2026, 11, 26))
+                .addString(ScreenJobParameters.OUT, "/out")
+                .addString(ScreenJobParameters.PLANS, "")
+                .addString(ScreenJobParameters.PROVIDERS, "")
+                .addString(ScreenJobParameters.FORCE, "false")
+                .addLocalDateTime(ScreenJobParameters.REQUESTED_AT, REQUESTED)
+                .toJobParameters();
+
+        // then
+        assertThat(ScreenJobParameters.from(old).mapping()).isNull();
+        assertThat(InputReading.of(ScreenJobParameters.from(old))).isSameAs(InputReading.CANONICAL);
+    }
+}
