@@ -32,6 +32,7 @@ import org.claimscreen.domain.rules.PackData;
 import org.claimscreen.domain.rules.Rule;
 import org.claimscreen.domain.rules.RulePack;
 import org.claimscreen.domain.rules.RuleSettings;
+import org.claimscreen.domain.screening.Severity;
 
 /**
  * Reads a rule pack file: the YAML a billing department edits to change code sets, thresholds,
@@ -65,6 +66,8 @@ public final class RulePackFile {
             List.of("column-1", "column-2", "modifier", "effective", "deleted"));
     private static final Set<String> SELF_PAY_KEYS = new LinkedHashSet<>(List.of("low", "high"));
     private static final Set<String> SETTINGS_KEYS = new LinkedHashSet<>(List.of("enabled", "severity"));
+    /** A pack also names its rules; overrides change only what runs. */
+    private static final Set<String> PACK_RULE_KEYS = new LinkedHashSet<>(List.of("enabled", "severity", "title"));
 
     private RulePackFile() {
     }
@@ -122,11 +125,13 @@ public final class RulePackFile {
         }
         int acupuncture = YamlNode.required(top, root, "acupuncture-visits-per-year").integer(0, 366);
         int timelyFiling = YamlNode.required(top, root, "timely-filing-months").integer(1, 120);
-        Map<String, RuleSettings> settings = top.containsKey("rules")
-                ? ruleSettings(top.get("rules"), ruleIds(knownRules))
-                : Map.of();
+        Map<String, RuleSettings> settings = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (top.containsKey("rules")) {
+            readRules(top.get("rules"), ruleIds(knownRules), PACK_RULE_KEYS, settings, titles);
+        }
         PackData data = new PackData(codes, thresholds, fees, ncci, low, high, acupuncture, timelyFiling);
-        return new RulePack(id, version, data, knownRules, settings);
+        return new RulePack(id, version, data, knownRules, settings, titles);
     }
 
     private static CodeSets codeSets(YamlNode node) {
@@ -298,25 +303,38 @@ public final class RulePackFile {
     /** rule id → settings, refusing ids the rule list does not know. Shared with the overrides file. */
     static Map<String, RuleSettings> ruleSettings(YamlNode node, Set<String> knownIds) {
         Map<String, RuleSettings> settings = new LinkedHashMap<>();
+        readRules(node, knownIds, SETTINGS_KEYS, settings, new LinkedHashMap<>());
+        return settings;
+    }
+
+    private static void readRules(YamlNode node, Set<String> knownIds, Set<String> keys,
+            Map<String, RuleSettings> settings, Map<String, String> titles) {
         if (node.isNull()) {
-            return settings;
+            return;
         }
-        for (Map.Entry<String, YamlNode> entry : node.mapping(null, "rule id: {enabled, severity}").entrySet()) {
+        String expected = String.join(", ", keys);
+        for (Map.Entry<String, YamlNode> entry : node.mapping(null, "rule id: {" + expected + "}").entrySet()) {
             YamlNode value = entry.getValue();
             if (!knownIds.contains(entry.getKey())) {
                 throw value.fail("unknown rule id (claimscreen's rules: see 'claimscreen rules' or docs/rules.md)");
             }
-            Map<String, YamlNode> fields = value.isNull() ? Map.of() : value.mapping(SETTINGS_KEYS, "enabled, severity");
+            Map<String, YamlNode> fields = value.isNull() ? Map.of() : value.mapping(keys, expected);
             if (fields.isEmpty()) {
                 throw value.fail("says nothing: give enabled (true or false), severity (DENY, REVIEW or INFO) or both");
             }
-            Boolean enabled = fields.containsKey("enabled") ? fields.get("enabled").bool() : null;
-            org.claimscreen.domain.screening.Severity severity = fields.containsKey("severity")
-                    ? severity(fields.get("severity"))
-                    : null;
-            settings.put(entry.getKey(), new RuleSettings(enabled, severity));
+            if (fields.containsKey("title")) {
+                String title = fields.get("title").text();
+                if (title.isBlank() || title.length() > 80) {
+                    throw fields.get("title").fail("a rule's title is one short line (1-80 characters)");
+                }
+                titles.put(entry.getKey(), title);
+            }
+            if (fields.containsKey("enabled") || fields.containsKey("severity")) {
+                Boolean enabled = fields.containsKey("enabled") ? fields.get("enabled").bool() : null;
+                Severity severity = fields.containsKey("severity") ? severity(fields.get("severity")) : null;
+                settings.put(entry.getKey(), new RuleSettings(enabled, severity));
+            }
         }
-        return settings;
     }
 
     static Set<String> ruleIds(List<Rule> rules) {
@@ -325,10 +343,10 @@ public final class RulePackFile {
         return ids;
     }
 
-    private static org.claimscreen.domain.screening.Severity severity(YamlNode node) {
+    private static Severity severity(YamlNode node) {
         String text = node.text();
         try {
-            return org.claimscreen.domain.screening.Severity.valueOf(text);
+            return Severity.valueOf(text);
         } catch (IllegalArgumentException e) {
             throw node.fail("'" + text + "' is not a severity (DENY, REVIEW or INFO)");
         }

@@ -24,11 +24,35 @@ class RulePackFileTest {
     @TempDir
     Path dir;
 
+    /** How the built-in pack lists the rule these tests change. */
+    private static final String LMT_SUPERVISED =
+            "MCR-LMT-SUPERVISED: {enabled: true, title: \"Massage therapist billed as therapy\"}";
+
+    @Test
+    void readsEveryRulesTitleAndFallsBackToTheIdWithoutOne() throws IOException {
+        // given
+        RulePack builtin = RulePackFile.load(pack(builtin()), BuiltinRulePack.rules());
+        RulePack untitled = RulePackFile.load(pack(builtin().replace(LMT_SUPERVISED, "MCR-LMT-SUPERVISED: {enabled: true}")),
+                BuiltinRulePack.rules());
+
+        // then every built-in rule has a short title; a pack without one shows the id
+        assertThat(BuiltinRulePack.rules()).allSatisfy(rule -> assertThat(builtin.title(rule.id()))
+                .isNotEqualTo(rule.id()).hasSizeLessThanOrEqualTo(80));
+        assertThat(builtin.title("MCR-MASSAGE-STANDALONE")).isEqualTo("Massage billed without a covered therapy service");
+        assertThat(untitled.title("MCR-LMT-SUPERVISED")).isEqualTo("MCR-LMT-SUPERVISED");
+    }
+
+    @Test
+    void refusesATitleLongerThanALine() throws IOException {
+        assertRefused(builtin().replace(LMT_SUPERVISED, "MCR-LMT-SUPERVISED: {title: \"" + "x".repeat(81) + "\"}"),
+                "line \\d+, rules.MCR-LMT-SUPERVISED.title: a rule's title is one short line \\(1-80 characters\\)");
+    }
+
     @Test
     void readsAChangedThresholdAndASwitchedOffRule() throws IOException {
         // given
         Path file = pack(builtin().replace("2026: 2480.00", "2026: 2500.00")
-                .replace("MCR-LMT-SUPERVISED: {enabled: true}", "MCR-LMT-SUPERVISED: {enabled: false, severity: INFO}"));
+                .replace(LMT_SUPERVISED, "MCR-LMT-SUPERVISED: {enabled: false, severity: INFO}"));
 
         // when
         RulePack pack = RulePackFile.load(file, BuiltinRulePack.rules());
@@ -123,26 +147,26 @@ class RulePackFileTest {
 
     @Test
     void refusesAnUnknownRuleId() throws IOException {
-        assertRefused(builtin().replace("MCR-LMT-SUPERVISED: {enabled: true}", "MCR-LMT-SUPERVISD: {enabled: true}"),
+        assertRefused(builtin().replace(LMT_SUPERVISED, "MCR-LMT-SUPERVISD: {enabled: true}"),
                 "line \\d+, rules.MCR-LMT-SUPERVISD: unknown rule id .*");
     }
 
     @Test
     void refusesABadSeverity() throws IOException {
-        assertRefused(builtin().replace("MCR-LMT-SUPERVISED: {enabled: true}", "MCR-LMT-SUPERVISED: {severity: HIGH}"),
+        assertRefused(builtin().replace(LMT_SUPERVISED, "MCR-LMT-SUPERVISED: {severity: HIGH}"),
                 "line \\d+, rules.MCR-LMT-SUPERVISED.severity: 'HIGH' is not a severity \\(DENY, REVIEW or INFO\\)");
     }
 
     @Test
     void refusesAnEnabledThatIsNotTrueOrFalse() throws IOException {
-        assertRefused(builtin().replace("MCR-LMT-SUPERVISED: {enabled: true}", "MCR-LMT-SUPERVISED: {enabled: maybe}"),
+        assertRefused(builtin().replace(LMT_SUPERVISED, "MCR-LMT-SUPERVISED: {enabled: maybe}"),
                 "line \\d+, rules.MCR-LMT-SUPERVISED.enabled: 'maybe' is not true or false");
     }
 
     @Test
     void refusesAnUnknownRuleSetting() throws IOException {
-        assertRefused(builtin().replace("MCR-LMT-SUPERVISED: {enabled: true}", "MCR-LMT-SUPERVISED: {enable: true}"),
-                "line \\d+, rules.MCR-LMT-SUPERVISED.enable: unknown key \\(known: enabled, severity\\)");
+        assertRefused(builtin().replace(LMT_SUPERVISED, "MCR-LMT-SUPERVISED: {enable: true}"),
+                "line \\d+, rules.MCR-LMT-SUPERVISED.enable: unknown key \\(known: enabled, severity, title\\)");
     }
 
     @Test

@@ -12,11 +12,13 @@ import java.util.Set;
  *
  * @param settings rule id → how the pack configures it (rules not named run with their defaults)
  */
-public record RulePack(String id, String version, PackData data, List<Rule> rules, Map<String, RuleSettings> settings) {
+public record RulePack(String id, String version, PackData data, List<Rule> rules, Map<String, RuleSettings> settings,
+        Map<String, String> titles) {
 
     public RulePack {
         rules = List.copyOf(rules);
         settings = Map.copyOf(settings);
+        titles = Map.copyOf(titles);
         Set<String> ids = new HashSet<>();
         for (Rule rule : rules) {
             if (!ids.add(rule.id())) {
@@ -31,7 +33,19 @@ public record RulePack(String id, String version, PackData data, List<Rule> rule
     }
 
     public RulePack(String id, String version, PackData data, List<Rule> rules) {
-        this(id, version, data, rules, Map.of());
+        this(id, version, data, rules, Map.of(), Map.of());
+    }
+
+    public RulePack(String id, String version, PackData data, List<Rule> rules, Map<String, RuleSettings> settings) {
+        this(id, version, data, rules, settings, Map.of());
+    }
+
+    /**
+     * The rule's short title, as reports show it beside (or instead of) its id: from the pack file,
+     * or the id itself when the pack gives none.
+     */
+    public String title(String ruleId) {
+        return titles.getOrDefault(ruleId, ruleId);
     }
 
     public CodeSets codes() {

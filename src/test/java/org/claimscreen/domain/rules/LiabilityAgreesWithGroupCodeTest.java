@@ -20,8 +20,6 @@ import static org.claimscreen.domain.claim.Claims.payer;
 import static org.claimscreen.domain.rules.PriorServices.history;
 import static org.claimscreen.domain.rules.PriorServices.service;
 
-import org.claimscreen.config.BuiltinPack;
-
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.claimscreen.config.BuiltinPack;
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.Claims.LineBuilder;
 import org.claimscreen.domain.claim.Indicator;
@@ -117,6 +116,33 @@ class LiabilityAgreesWithGroupCodeTest {
         assertThat(disagreeing)
                 .as("findings whose group code and liable party disagree (CO must be PROVIDER, PR must be PATIENT)")
                 .isEmpty();
+    }
+
+    @Test
+    void everyFindingWithDollarsAtRiskNamesWhoWouldPay() {
+        // given every rule's cases, screened by the whole pack
+        RulePack pack = BuiltinPack.create();
+        List<String> withDollars = new ArrayList<>();
+        List<String> nobodyPays = new ArrayList<>();
+
+        // when
+        for (Case c : cases()) {
+            RuleEngine engine = new RuleEngine(pack, REFERENCE, c.history(), RuleOverrides.NONE);
+            for (Finding finding : engine.screen(c.claim(), Screening.AS_OF).findings()) {
+                if (finding.amountAtRisk().isZero()) {
+                    continue;
+                }
+                String seen = finding.ruleId() + " " + finding.amountAtRisk() + " (case: " + c.name() + ")";
+                withDollars.add(seen);
+                if (finding.liable() == null) {
+                    nobodyPays.add(seen);
+                }
+            }
+        }
+
+        // then the report's "who would pay" accounts for every dollar
+        assertThat(withDollars).anyMatch(seen -> seen.startsWith("MA-PLAN-UNKNOWN "));
+        assertThat(nobodyPays).as("findings with dollars at risk and no liable party").isEmpty();
     }
 
     private static boolean agree(Finding finding) {

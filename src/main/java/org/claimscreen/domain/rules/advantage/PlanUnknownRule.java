@@ -8,13 +8,17 @@ import org.claimscreen.domain.rules.Rule;
 import org.claimscreen.domain.rules.RuleInfo;
 import org.claimscreen.domain.rules.RuleSource;
 import org.claimscreen.domain.screening.Finding;
+import org.claimscreen.domain.screening.Liability;
 import org.claimscreen.domain.screening.Severity;
 
 /**
  * MA-PLAN-UNKNOWN: Medicare Advantage massage benefits are plan-specific (coverage, order, network,
  * sessions, cost share), so a claim whose plan is not in the plans file cannot be screened for them.
  * One finding per claim, on its first line; the massage-benefit rules stay quiet for the claim
- * rather than guess.
+ * rather than guess. If the plan then denies the line, the provider carries it: an MA plan's
+ * contracted provider may not bill the member for a service the plan never determined was not
+ * covered (42 CFR 422.504(g), the member held harmless without a pre-service organization
+ * determination), so the dollars at risk are the provider's.
  */
 public final class PlanUnknownRule implements Rule {
 
@@ -40,6 +44,7 @@ public final class PlanUnknownRule implements Rule {
                         + " could not be checked.")
                 .suggestion("Add the plan's benefits to the plans file (and the plan id to the claim if it is"
                         + " missing), then screen the claim again.")
+                .liable(Liability.PROVIDER)
                 .build());
     }
 }

@@ -16,6 +16,7 @@ import org.claimscreen.domain.claim.ReferenceData;
 import org.claimscreen.domain.rules.History;
 import org.claimscreen.domain.rules.Screening;
 import org.claimscreen.domain.screening.Finding;
+import org.claimscreen.domain.screening.Liability;
 import org.claimscreen.domain.screening.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class PlanUnknownRuleTest {
             assertThat(finding.severity()).isEqualTo(Severity.REVIEW);
             assertThat(finding.lineNumber()).isEqualTo(1);
             assertThat(finding.denialCode()).isNull();
-            assertThat(finding.liable()).isNull();
+            assertThat(finding.liable()).isEqualTo(Liability.PROVIDER);
             assertThat(finding.amountAtRisk()).isEqualTo(Money.of("80.00"));
             assertThat(finding.patientEstimate()).isEqualTo(Money.ZERO);
             assertThat(finding.message()).contains(OTHER_PLAN_ID);
