@@ -8,7 +8,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.claimscreen.domain.claim.Money;
 
 /**
- * Writes findings.csv (outputs.md): one row per finding, the columns in {@link #HEADER} order.
+ * Writes findings.csv (outputs.md): a byte order mark, then one row per finding, the columns in
+ * {@link #HEADER} order.
  * Rows are streamed from the {@link Iterable}, so a run with hundreds of thousands of findings is
  * never held in memory; pass a database cursor or a lazy iterable, not a list, for big runs.
  *
@@ -23,7 +24,11 @@ public final class FindingsCsvWriter {
             "run_id", "source_file", "claim_id", "line_number", "member", "service_date",
             "procedure_code", "modifiers", "units", "charge_amount", "rule_id", "severity",
             "message", "denial_code", "liable", "amount_at_risk", "patient_estimate", "suggestion",
-            "policy");
+            "policy", "rule_title", "payer_type", "payer_id", "plan_id", "rendering_npi", "rendering_name",
+            "claim_status", "counts_toward_total");
+
+    /** Spreadsheet programs read a file without it as their local code page ("Â§" for "§"). */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
 
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader(HEADER.toArray(String[]::new))
@@ -52,6 +57,7 @@ public final class FindingsCsvWriter {
     public Rows open(Writer out) throws IOException {
         CsvRecordWriter csv = new CsvRecordWriter(out, FORMAT.getDelimiterString().charAt(0),
                 FORMAT.getRecordSeparator());
+        out.write(BYTE_ORDER_MARK);
         for (String column : HEADER) {
             csv.print(column);
         }
@@ -92,6 +98,14 @@ public final class FindingsCsvWriter {
             csv.print(amount(f.patientEstimate()));
             csv.print(text(f.suggestion()));
             csv.print(text(f.policy()));
+            csv.print(text(f.ruleTitle()));
+            csv.print(text(f.payerType()));
+            csv.print(text(f.payerId()));
+            csv.print(text(f.planId()));
+            csv.print(text(f.renderingNpi()));
+            csv.print(text(f.renderingName()));
+            csv.print(text(f.claimStatus()));
+            csv.print(f.countsTowardTotal() ? "Y" : "N");
             csv.println();
             count++;
         }

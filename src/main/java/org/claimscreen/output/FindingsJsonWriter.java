@@ -98,6 +98,15 @@ public final class FindingsJsonWriter {
         ReportJson.writeAmount(json, "patient_estimate", f.patientEstimate());
         ReportJson.writeString(json, "suggestion", f.suggestion());
         ReportJson.writeString(json, "policy", f.policy());
+        ReportJson.writeString(json, "rule_title", f.ruleTitle());
+        ReportJson.writeString(json, "payer_type", f.payerType());
+        ReportJson.writeString(json, "payer_id", f.payerId());
+        ReportJson.writeString(json, "plan_id", f.planId());
+        ReportJson.writeString(json, "rendering_npi", f.renderingNpi());
+        ReportJson.writeString(json, "rendering_name", f.renderingName());
+        ReportJson.writeString(json, "claim_status", f.claimStatus());
+        json.writeName("counts_toward_total");
+        json.writeBoolean(f.countsTowardTotal());
         json.writeEndObject();
     }
 }

@@ -1,8 +1,5 @@
 package org.claimscreen.output;
 
-import org.claimscreen.domain.screening.RejectRow;
-import org.claimscreen.domain.screening.RunChanges;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,6 +23,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.claimscreen.domain.claim.Money;
+import org.claimscreen.domain.screening.RejectRow;
+import org.claimscreen.domain.screening.RunChanges;
 
 /**
  * Writes report.html (outputs.md): one self-contained page for auditors (inline CSS, vanilla JS,

@@ -2,6 +2,7 @@ package org.claimscreen.output;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.claimscreen.domain.claim.Money;
@@ -35,10 +36,48 @@ public record RunSummary(
         Money amountAtRisk,
         Map<String, Money> amountAtRiskByRule,
         Money patientEstimateTotal,
-        RunChanges changesSincePreviousRun) {
+        RunChanges changesSincePreviousRun,
+        AtRisk atRisk) {
 
     public RunSummary {
         changesSincePreviousRun = changesSincePreviousRun == null ? RunChanges.FIRST_RUN : changesSincePreviousRun;
+        atRisk = atRisk == null ? AtRisk.NONE : atRisk;
+        // both to the second, so the two times read alike (the database keeps microseconds, the clock nanos)
+        startedAt = startedAt == null ? null : startedAt.truncatedTo(ChronoUnit.SECONDS);
+        finishedAt = finishedAt == null ? null : finishedAt.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A summary without dollar breakdowns (a run recorded before they were kept, tests). */
+    public RunSummary(long runId, String job, String status, Instant startedAt, Instant finishedAt, LocalDate asOf,
+            String rulePackId, String rulePackVersion, List<InputFile> inputs, long claimsRead, long claimsClean,
+            long claimsHeld, long claimsRejected, long claimsNotScreened, long linesRead, long linesFlagged,
+            long rejects, Map<String, Long> findingsBySeverity, Map<String, Long> findingsByRule, Money amountAtRisk,
+            Map<String, Money> amountAtRiskByRule, Money patientEstimateTotal, RunChanges changesSincePreviousRun) {
+        this(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs, claimsRead,
+                claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged, rejects,
+                findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
+                changesSincePreviousRun, AtRisk.NONE);
+    }
+
+    /**
+     * The headline's dollars broken down four ways; each map adds up to {@code amountAtRisk},
+     * every flagged line counted once under its most severe DENY or REVIEW finding.
+     *
+     * @param byProvider rendering NPI → dollars
+     * @param providerNames rendering NPI → the roster's name, for the NPIs the roster knows
+     */
+    public record AtRisk(Map<String, Money> bySeverity, Map<String, Money> byLiable, Map<String, Money> byProvider,
+            Map<String, Money> byPayerType, Map<String, String> providerNames) {
+
+        public static final AtRisk NONE = new AtRisk(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+        public AtRisk {
+            bySeverity = Map.copyOf(bySeverity);
+            byLiable = Map.copyOf(byLiable);
+            byProvider = Map.copyOf(byProvider);
+            byPayerType = Map.copyOf(byPayerType);
+            providerNames = Map.copyOf(providerNames);
+        }
     }
 
     /** One input of the run; {@code status} is OK or FAILED, with {@code problem} saying why. */

@@ -98,8 +98,23 @@ public final class SummaryJsonWriter {
         }
         json.writeEndObject();
 
+        writeDollars(json, "amount_at_risk_by_severity", s.atRisk().bySeverity());
+        writeDollars(json, "amount_at_risk_by_liable", s.atRisk().byLiable());
+        writeDollars(json, "amount_at_risk_by_provider", s.atRisk().byProvider());
+        writeDollars(json, "amount_at_risk_by_payer_type", s.atRisk().byPayerType());
+
         ReportJson.writeAmount(json, "patient_estimate_total", s.patientEstimateTotal());
         writeChanges(json, s.changesSincePreviousRun());
+        json.writeEndObject();
+    }
+
+    /** A breakdown of amount_at_risk: sorted keys, each a dollar amount; together they make the total. */
+    private static void writeDollars(JsonGenerator json, String name, Map<String, Money> dollars) {
+        json.writeName(name);
+        json.writeStartObject();
+        for (Map.Entry<String, Money> e : sorted(dollars).entrySet()) {
+            ReportJson.writeAmount(json, e.getKey(), e.getValue());
+        }
         json.writeEndObject();
     }
 

@@ -142,6 +142,12 @@ final class PartFiles {
             text(row.policy());
             text(row.payerType());
             text(row.renderingNpi());
+            text(row.ruleTitle());
+            text(row.payerId());
+            text(row.planId());
+            text(row.renderingName());
+            text(row.claimStatus());
+            out.writeBoolean(row.countsTowardTotal());
         }
     }
 
@@ -227,9 +233,15 @@ final class PartFiles {
         String policy = in.text();
         String payerType = in.text();
         String renderingNpi = in.text();
+        String ruleTitle = in.text();
+        String payerId = in.text();
+        String planId = in.text();
+        String renderingName = in.text();
+        String claimStatus = in.text();
+        boolean counted = in.in.readBoolean();
         return new FindingRow(runId, sourceFile, claimId, lineNumber, member, serviceDate, procedure, modifiers, units,
                 charge, ruleId, severity, message, denialCode, liable, atRisk, patient, suggestion, policy, payerType,
-                renderingNpi);
+                renderingNpi, ruleTitle, payerId, planId, renderingName, claimStatus, counted);
     };
 
     private static final Decoder<ClaimLineRow> LINE = in -> new ClaimLineRow(in.text(), in.text(), in.in.readInt(),

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ import org.claimscreen.domain.claim.ClaimLine;
 import org.claimscreen.domain.claim.ClaimRow;
 import org.claimscreen.domain.claim.MemberId;
 import org.claimscreen.domain.claim.Npi;
+import org.claimscreen.domain.claim.RosterProvider;
 import org.claimscreen.domain.rules.History;
 import org.claimscreen.domain.rules.PriorService;
 import org.claimscreen.domain.rules.RuleEngine;
+import org.claimscreen.domain.rules.RulePack;
 import org.claimscreen.domain.screening.Finding;
 import org.claimscreen.domain.screening.ScreenedClaim;
 import org.claimscreen.intake.Reject;
@@ -117,7 +121,7 @@ class ScreenPartitionTasklet implements Tasklet {
                 List<Prior> services = byMember.getOrDefault(claim.memberId().value(), List.of());
                 ScreenedClaim screened = engine.screen(claim, asOf, historyOf(key, services));
                 screenedByFile.computeIfAbsent(key.fileIndex(), i -> new ArrayList<>()).add(screened);
-                tally.add(screened);
+                tally.add(screened, engine.reference());
                 writeParts(key.fileIndex(), screened, findingPart, linePart);
                 String status = screened.status().name();
                 for (ClaimLine line : claim.lines()) {
@@ -285,8 +289,13 @@ class ScreenPartitionTasklet implements Tasklet {
         List<Finding> findings = new ArrayList<>(screened.findings());
         findings.sort(Comparator.comparing(Finding::lineNumber, Comparator.nullsLast(Comparator.naturalOrder())));
         String member = MemberId.mask(claim.memberId().value());
+        Set<Finding> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+        counted.addAll(screened.countedFindings());
+        String status = screened.status().name();
+        RulePack pack = engine.pack();
         for (Finding finding : findings) {
             ClaimLine line = finding.lineNumber() == null ? null : lineByNumber.get(finding.lineNumber());
+            String renderingNpi = line == null ? null : line.renderingNpi().value();
             findingPart.write(fileIndex, new FindingRow(runId, claim.sourceFile(), claim.claimId(),
                     finding.lineNumber(), member,
                     line == null ? null : line.serviceDate(),
@@ -298,7 +307,9 @@ class ScreenPartitionTasklet implements Tasklet {
                     finding.denialCode() == null ? null : finding.denialCode().toString(),
                     finding.liable() == null ? null : finding.liable().name(),
                     finding.amountAtRisk(), finding.patientEstimate(), finding.suggestion(), finding.policy(),
-                    claim.payerType().name(), line == null ? null : line.renderingNpi().value()));
+                    claim.payerType().name(), renderingNpi, pack.title(finding.ruleId()), claim.payerId(),
+                    claim.planId(), line == null ? null : rosterName(line.renderingNpi()), status,
+                    counted.contains(finding)));
         }
         List<ClaimLine> lines = new ArrayList<>(claim.lines());
         lines.sort(Comparator.comparingInt(ClaimLine::lineNumber).thenComparingLong(ClaimLine::sourceLine));
@@ -311,6 +322,10 @@ class ScreenPartitionTasklet implements Tasklet {
                     npi(line.supervisingNpi()), npi(line.referringNpi()), line.planOfCare().code(),
                     line.abnOnFile().code(), line.lmnOnFile().code()));
         }
+    }
+
+    private String rosterName(Npi npi) {
+        return engine.reference().provider(npi).map(RosterProvider::name).orElse(null);
     }
 
     private static String npi(Npi npi) {

@@ -326,6 +326,6 @@ class WriteReportsTasklet implements Tasklet {
                 tally.bySeverity(), new LinkedHashMap<>(tally.byRule),
                 Money.ofCents(counts.amountAtRiskCents()), atRiskByRule(tally),
                 Money.ofCents(counts.patientEstimateCents()),
-                queries.changesSincePreviousRun(run.runId(), run.jobName()));
+                queries.changesSincePreviousRun(run.runId(), run.jobName()), tally.atRisk());
     }
 }

@@ -267,7 +267,7 @@ class ColumnMappingIT {
     /** Each record of a CSV (or pipe-delimited) file by its header's names. */
     static List<Map<String, String>> rows(Path file, char delimiter) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file);
+        try (Reader reader = CsvFiles.reader(file);
                 CSVParser parser = CSVParser.builder().setReader(reader)
                         .setFormat(CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader()
                                 .setSkipHeaderRecord(true).get())

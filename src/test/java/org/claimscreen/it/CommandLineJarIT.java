@@ -2,8 +2,6 @@ package org.claimscreen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.claimscreen.config.BuiltinPack;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import org.claimscreen.config.BuiltinPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -130,7 +130,7 @@ class FhirInputIT {
     /** Findings as comparable text: claim, line, rule, severity, denial, liability, amounts, message. */
     private static List<String> findings(Path run) throws IOException {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(run.resolve("findings.csv")))) {
+                .parse(CsvFiles.reader(run.resolve("findings.csv")))) {
             return parser.stream().map(r -> String.join("|", r.get("claim_id"), r.get("line_number"), r.get("rule_id"),
                     r.get("severity"), r.get("denial_code"), r.get("liable"), r.get("amount_at_risk"),
                     r.get("patient_estimate"), r.get("message"))).sorted().toList();

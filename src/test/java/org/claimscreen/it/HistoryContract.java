@@ -259,7 +259,7 @@ abstract class HistoryContract {
         Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
         assertThat(run.find()).isTrue();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(out.resolve(run.group(1)).resolve("findings.csv")))) {
+                .parse(CsvFiles.reader(out.resolve(run.group(1)).resolve("findings.csv")))) {
             return parser.getRecords();
         }
     }

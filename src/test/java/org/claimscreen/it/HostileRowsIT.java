@@ -239,7 +239,7 @@ class HostileRowsIT {
 
     private static List<CSVRecord> csv(Path file) throws IOException {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                .parse(CsvFiles.reader(file))) {
             return parser.getRecords();
         }
     }

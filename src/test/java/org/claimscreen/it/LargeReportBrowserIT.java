@@ -94,7 +94,7 @@ class LargeReportBrowserIT {
                 "Finding " + rule + " on line " + line + ((i & 1) == 0 ? "." : " of claim CLM-" + claim + "."),
                 "CO-" + (50 + i % 5), (i & 1) == 0 ? "PATIENT" : "PROVIDER", Money.ofCents(1_000 + (i % 90) * 100),
                 Money.ofCents((i % 7) * 500), "Fix it before submission.", "Medicare Benefit Policy Manual ch. 15",
-                PAYERS[(int) (claim % PAYERS.length)], npi);
+                PAYERS[(int) (claim % PAYERS.length)], npi, "Title of " + rule, null, null, null, "HELD", i % 3 == 0);
     }
 
     static ClaimLineRow line(long i) {

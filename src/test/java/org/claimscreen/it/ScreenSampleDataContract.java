@@ -3,6 +3,7 @@ package org.claimscreen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,29 @@ abstract class ScreenSampleDataContract {
     }
 
     @Test
+    @Order(2)
+    void everyDollarBreakdownAndTheYRowsOfFindingsCsvAddUpToTheHeadline() throws IOException {
+        JsonNode summary = json("summary.json");
+        BigDecimal headline = summary.get("amount_at_risk").decimalValue();
+
+        assertThat(headline).isEqualByComparingTo("8441.00");
+        for (String breakdown : List.of("amount_at_risk_by_severity", "amount_at_risk_by_liable",
+                "amount_at_risk_by_provider", "amount_at_risk_by_payer_type")) {
+            BigDecimal sum = summary.get(breakdown).valueStream().map(JsonNode::decimalValue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sum).as(breakdown).isEqualByComparingTo(headline);
+        }
+        assertThat(summary.get("amount_at_risk_by_liable").has("UNKNOWN")).as("dollars nobody would pay").isFalse();
+        assertThat(summary.get("amount_at_risk_by_severity").has("INFO")).isFalse();
+        List<CSVRecord> counted = csv("findings.csv").stream()
+                .filter(row -> row.get("counts_toward_total").equals("Y")).toList();
+        assertThat(counted.stream().map(row -> new BigDecimal(row.get("amount_at_risk")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(headline);
+        assertThat(counted).hasSize(summary.get("lines_flagged").asInt())
+                .allSatisfy(row -> assertThat(row.get("severity")).isIn("DENY", "REVIEW"));
+    }
+
+    @Test
     @Order(3)
     void findsWhatTheSampleNightIsBuiltToShow() throws IOException {
         JsonNode byRule = json("summary.json").get("findings_by_rule");
@@ -125,8 +149,11 @@ abstract class ScreenSampleDataContract {
 
         assertThat(header("findings.csv")).containsExactly("run_id", "source_file", "claim_id", "line_number", "member",
                 "service_date", "procedure_code", "modifiers", "units", "charge_amount", "rule_id", "severity",
-                "message", "denial_code", "liable", "amount_at_risk", "patient_estimate", "suggestion", "policy");
+                "message", "denial_code", "liable", "amount_at_risk", "patient_estimate", "suggestion", "policy",
+                "rule_title", "payer_type", "payer_id", "plan_id", "rendering_npi", "rendering_name", "claim_status",
+                "counts_toward_total");
         assertThat(rows).hasSize(FINDINGS_BY_RULE.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(Files.readAllBytes(runDir().resolve("findings.csv"))).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.get("run_id")).isEqualTo(Long.toString(firstRunId));
             assertThat(row.get("member")).matches("\\*+.{4}");
@@ -386,7 +413,7 @@ abstract class ScreenSampleDataContract {
         List<CSVRecord> rows = new ArrayList<>();
         for (Path file : List.of(SAMPLE_CLAIMS, WESTSIDE_CLAIMS)) {
             try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                    .parse(CsvFiles.reader(file))) {
                 rows.addAll(parser.getRecords());
             }
         }
@@ -395,7 +422,7 @@ abstract class ScreenSampleDataContract {
 
     static List<CSVRecord> records(Path file) throws IOException {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+                .parse(CsvFiles.reader(file))) {
             return parser.getRecords();
         }
     }
@@ -428,7 +455,7 @@ abstract class ScreenSampleDataContract {
 
     private CSVParser parser(String file) throws IOException {
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(runDir().resolve(file), StandardCharsets.UTF_8));
+                .parse(CsvFiles.reader(runDir().resolve(file)));
     }
 
     private String queryString(Connection connection, String sql) throws SQLException {

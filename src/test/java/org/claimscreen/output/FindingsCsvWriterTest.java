@@ -37,14 +37,43 @@ class FindingsCsvWriterTest {
         // then
         assertThat(written).isEqualTo(1);
         assertThat(Files.readAllLines(target)).containsExactly(
-                "run_id,source_file,claim_id,line_number,member,service_date,procedure_code,modifiers,"
+                "\uFEFFrun_id,source_file,claim_id,line_number,member,service_date,procedure_code,modifiers,"
                         + "units,charge_amount,rule_id,severity,message,denial_code,liable,amount_at_risk,"
-                        + "patient_estimate,suggestion,policy",
+                        + "patient_estimate,suggestion,policy,rule_title,payer_type,payer_id,plan_id,"
+                        + "rendering_npi,rendering_name,claim_status,counts_toward_total",
                 "42,claims-2026-03.csv,CLM-1001,2,*******MK73,2026-03-14,97124,GP,2,85.00,"
                         + "MCR-MASSAGE-STANDALONE,DENY,"
                         + "Massage billed without other therapy is not covered by Original Medicare.,"
                         + "PR-204,PATIENT,85.00,85.00,\"Obtain an ABN and append GA, or collect self-pay.\","
-                        + "Medicare Benefit Policy Manual ch. 15 §240.1.3");
+                        + "Medicare Benefit Policy Manual ch. 15 §240.1.3,"
+                        + "Massage billed without a covered therapy service,MEDICARE,MB,,1234567893,"
+                        + "\"Ana Lima, LMT\",HELD,Y");
+    }
+
+    @Test
+    void startsWithAByteOrderMarkSoSpreadsheetsReadUtf8() throws IOException {
+        // given
+        Path target = folder.resolve("findings.csv");
+
+        // when
+        writer.write(target, List.of(massageFinding()));
+
+        // then the file's first bytes are UTF-8's BOM, and "§" is its two UTF-8 bytes
+        byte[] bytes = Files.readAllBytes(target);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("§240.1.3");
+    }
+
+    @Test
+    void marksTheFindingWhoseDollarsCountWithY() throws IOException {
+        // given
+        Path target = folder.resolve("findings.csv");
+
+        // when
+        writer.write(target, List.of(massageFinding(), claimLevelFinding()));
+
+        // then
+        assertThat(parse(target)).extracting(row -> row.get("counts_toward_total")).containsExactly("Y", "N");
     }
 
     @Test
@@ -73,7 +102,7 @@ class FindingsCsvWriterTest {
         writer.write(target, List.of());
 
         // then
-        assertThat(Files.readAllLines(target)).containsExactly(String.join(",", FindingsCsvWriter.HEADER));
+        assertThat(Files.readAllLines(target)).containsExactly("\uFEFF" + String.join(",", FindingsCsvWriter.HEADER));
     }
 
     @ParameterizedTest
@@ -142,9 +171,19 @@ class FindingsCsvWriterTest {
 
     static List<CSVRecord> parse(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file);
+                Reader afterBom = skipByteOrderMark(in);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                        .parse(in)) {
+                        .parse(afterBom)) {
             return parser.getRecords();
         }
+    }
+
+    private static Reader skipByteOrderMark(Reader in) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(in, 1);
+        int first = pushback.read();
+        if (first != '\uFEFF' && first != -1) {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 }

@@ -9,12 +9,11 @@ import static org.claimscreen.output.ReportFixtures.summary;
 import static org.claimscreen.output.ReportFixtures.summaryWithInput;
 import static org.claimscreen.output.ReportFixtures.withClaimIdAndMessage;
 
-import org.claimscreen.domain.screening.RejectRow;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscreen.domain.screening.RejectRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,7 +146,8 @@ class HtmlReportWriterTest {
                 finding.lineNumber(), finding.member(), finding.serviceDate(), finding.procedureCode(),
                 finding.modifiers(), finding.units(), finding.chargeAmount(), "R\" onmouseover=\"alert(1)",
                 "DENY\" x=\"y", finding.message(), finding.denialCode(), finding.liable(), finding.amountAtRisk(),
-                finding.patientEstimate(), finding.suggestion(), finding.policy(), "'><svg onload=alert(3)>", null);
+                finding.patientEstimate(), finding.suggestion(), finding.policy(), "'><svg onload=alert(3)>", null, "<script>alert(4)</script>", null, null,
+                "<img src=x onerror=alert(5)>", "HELD", true);
         Path target = folder.resolve("report.html");
 
         // when
@@ -213,7 +213,8 @@ class HtmlReportWriterTest {
         Iterable<FindingRow> findings = generated(20, i -> new FindingRow(f.runId(), f.sourceFile(), "C" + i,
                 f.lineNumber(), f.member(), f.serviceDate(), f.procedureCode(), f.modifiers(), f.units(),
                 f.chargeAmount(), f.ruleId(), f.severity(), f.message(), f.denialCode(), f.liable(), f.amountAtRisk(),
-                f.patientEstimate(), f.suggestion(), f.policy(), f.payerType(), "10000000" + (10 + i)));
+                f.patientEstimate(), f.suggestion(), f.policy(), f.payerType(), "10000000" + (10 + i), f.ruleTitle(),
+                f.payerId(), f.planId(), null, f.claimStatus(), f.countsTowardTotal()));
         Path target = folder.resolve("report.html");
 
         // when

@@ -3,13 +3,12 @@ package org.claimscreen.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimscreen.output.ReportFixtures.reject;
 
-import org.claimscreen.domain.screening.RejectRow;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
+import org.claimscreen.domain.screening.RejectRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

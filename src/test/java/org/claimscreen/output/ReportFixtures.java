@@ -1,8 +1,5 @@
 package org.claimscreen.output;
 
-import org.claimscreen.domain.screening.RejectRow;
-import org.claimscreen.domain.screening.RunChanges;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -11,6 +8,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.LongFunction;
 import org.claimscreen.domain.claim.Money;
+import org.claimscreen.domain.screening.RejectRow;
+import org.claimscreen.domain.screening.RunChanges;
 
 /** Object mother for the report writers' tests. */
 public final class ReportFixtures {
@@ -26,7 +25,8 @@ public final class ReportFixtures {
                 "Massage billed without other therapy is not covered by Original Medicare.",
                 "PR-204", "PATIENT", Money.of("85.00"), Money.of("85.00"),
                 "Obtain an ABN and append GA, or collect self-pay.",
-                "Medicare Benefit Policy Manual ch. 15 §240.1.3", "MEDICARE", "1234567893");
+                "Medicare Benefit Policy Manual ch. 15 §240.1.3", "MEDICARE", "1234567893",
+                "Massage billed without a covered therapy service", "MB", null, "Ana Lima, LMT", "HELD", true);
     }
 
     static FindingRow claimLevelFinding() {
@@ -34,7 +34,7 @@ public final class ReportFixtures {
                 42L, "claims-2026-03.csv", "CLM-1002", null, "*******XY12",
                 null, null, null, null, null,
                 "MCR-PLAN-OF-CARE", "REVIEW", "No plan of care on file.", null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, "MCR-PLAN-OF-CARE", null, null, null, "HELD", false);
     }
 
     static FindingRow withClaimIdAndMessage(String claimId, String message) {
@@ -42,7 +42,8 @@ public final class ReportFixtures {
         return new FindingRow(f.runId(), f.sourceFile(), claimId, f.lineNumber(), f.member(),
                 f.serviceDate(), f.procedureCode(), f.modifiers(), f.units(), f.chargeAmount(),
                 f.ruleId(), f.severity(), message, f.denialCode(), f.liable(), f.amountAtRisk(),
-                f.patientEstimate(), f.suggestion(), f.policy(), f.payerType(), f.renderingNpi());
+                f.patientEstimate(), f.suggestion(), f.policy(), f.payerType(), f.renderingNpi(), f.ruleTitle(),
+                f.payerId(), f.planId(), f.renderingName(), f.claimStatus(), f.countsTowardTotal());
     }
 
     static RunSummary summary() {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.claimscreen.domain.claim.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.DeserializationFeature;
@@ -38,7 +41,10 @@ class SummaryJsonWriterTest {
                 "run_id", "job", "status", "started_at", "finished_at", "as_of", "rule_pack", "inputs",
                 "claims_read", "claims_clean", "claims_held", "claims_rejected", "claims_not_screened",
                 "lines_read", "lines_flagged", "rejects", "findings_by_severity", "findings_by_rule",
-                "amount_at_risk", "amount_at_risk_by_rule", "patient_estimate_total", "changes_since_previous_run");
+                "amount_at_risk", "amount_at_risk_by_rule", "amount_at_risk_by_severity", "amount_at_risk_by_liable",
+                "amount_at_risk_by_provider", "amount_at_risk_by_payer_type", "patient_estimate_total",
+                "changes_since_previous_run");
+        assertThat(json.get("finished_at").asString()).isEqualTo("2026-03-20T09:15:42Z");
         assertThat(json.get("run_id").asLong()).isEqualTo(42);
         assertThat(json.get("started_at").asString()).isEqualTo("2026-03-20T09:15:00Z");
         assertThat(json.get("as_of").asString()).isEqualTo("2026-03-20");
@@ -48,6 +54,37 @@ class SummaryJsonWriterTest {
         assertThat(input.propertyNames()).containsExactly("file", "format", "sha256", "lines", "status", "problem");
         assertThat(input.get("lines").asLong()).isEqualTo(120);
         assertThat(input.get("problem").isNull()).isTrue();
+    }
+
+    @Test
+    void breaksTheDollarsDownFourWaysAndWritesBothTimesToTheSecond() throws IOException {
+        // given a summary whose times carry the database's microseconds and the clock's nanoseconds
+        RunSummary s = summary();
+        RunSummary.AtRisk atRisk = new RunSummary.AtRisk(
+                Map.of("DENY", Money.of("1000.00"), "REVIEW", Money.of("234.50")),
+                Map.of("PATIENT", Money.of("85.00"), "PROVIDER", Money.of("1149.50")),
+                Map.of("1234567893", Money.of("1234.50")), Map.of("ORIGINAL_MEDICARE", Money.of("1234.50")),
+                Map.of("1234567893", "Ana Lima, LMT"));
+        RunSummary withBreakdowns = new RunSummary(s.runId(), s.job(), s.status(),
+                Instant.parse("2026-03-20T09:15:00.123456Z"), Instant.parse("2026-03-20T09:15:42.987654321Z"),
+                s.asOf(), s.rulePackId(), s.rulePackVersion(), s.inputs(), s.claimsRead(), s.claimsClean(),
+                s.claimsHeld(), s.claimsRejected(), s.claimsNotScreened(), s.linesRead(), s.linesFlagged(),
+                s.rejects(), s.findingsBySeverity(), s.findingsByRule(), s.amountAtRisk(), s.amountAtRiskByRule(),
+                s.patientEstimateTotal(), s.changesSincePreviousRun(), atRisk);
+        Path target = folder.resolve("summary.json");
+
+        // when
+        writer.write(target, withBreakdowns);
+
+        // then
+        JsonNode json = JSON.readTree(target);
+        assertThat(json.get("started_at").asString()).isEqualTo("2026-03-20T09:15:00Z");
+        assertThat(json.get("finished_at").asString()).isEqualTo("2026-03-20T09:15:42Z");
+        assertThat(json.get("amount_at_risk_by_severity").toString()).isEqualTo("{\"DENY\":1000.00,\"REVIEW\":234.50}");
+        assertThat(json.get("amount_at_risk_by_liable").get("PROVIDER").decimalValue()).isEqualByComparingTo("1149.50");
+        assertThat(json.get("amount_at_risk_by_provider").get("1234567893").decimalValue()).isEqualByComparingTo("1234.50");
+        assertThat(json.get("amount_at_risk_by_payer_type").get("ORIGINAL_MEDICARE").decimalValue())
+                .isEqualByComparingTo("1234.50");
     }
 
     @Test

@@ -98,6 +98,6 @@ class FindingsHandOffTest {
 
     private static FindingRow finding(String claimId) {
         return new FindingRow(1L, "f.csv", claimId, 1, "***1234", null, null, null, null, null, "R", "DENY", "m",
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, "R", null, null, null, "HELD", true);
     }
 }

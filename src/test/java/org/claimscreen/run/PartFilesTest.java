@@ -119,6 +119,7 @@ class PartFilesTest {
                 line == null ? null : "97124", line == null ? null : "GP;59", line == null ? null : 4,
                 line == null ? null : Money.ofCents(12_000), rule, "DENY", "message " + AWKWARD, "CO-50 + N115",
                 null, Money.ofCents(12_000), Money.ZERO, "fix\n" + AWKWARD, null, "ORIGINAL_MEDICARE",
-                line == null ? null : "1245319599");
+                line == null ? null : "1245319599", "Title, \"quoted\"\n" + AWKWARD, "00882", null,
+                line == null ? null : "Zoë O'Brien, PT", "HELD", line != null);
     }
 }

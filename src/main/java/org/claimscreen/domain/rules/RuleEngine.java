@@ -101,6 +101,11 @@ public final class RuleEngine {
         return pack;
     }
 
+    /** The plans and roster the rules read; reports name providers from it. */
+    public ReferenceData reference() {
+        return reference;
+    }
+
     /** The rules in force, in the order they run. */
     public List<RuleInfo> rules() {
         return pack.rules().stream().map(Rule::info).toList();

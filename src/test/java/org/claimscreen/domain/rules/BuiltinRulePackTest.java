@@ -8,13 +8,12 @@ import static org.claimscreen.domain.claim.Claims.line;
 import static org.claimscreen.domain.claim.Claims.massageByMassageTherapist;
 import static org.claimscreen.domain.claim.Claims.originalMedicare;
 
-import org.claimscreen.config.BuiltinPack;
-
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimscreen.config.BuiltinPack;
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.Claims;
 import org.claimscreen.domain.claim.Indicator;

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.claimscreen.domain.claim.Claims.massageByMassageTherapist;
 import static org.claimscreen.domain.claim.Claims.originalMedicare;
 
-import org.claimscreen.config.BuiltinPack;
-
 import java.util.List;
 import java.util.Map;
+import org.claimscreen.config.BuiltinPack;
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.ReferenceData;

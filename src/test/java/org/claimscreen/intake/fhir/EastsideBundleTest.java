@@ -2,14 +2,12 @@ package org.claimscreen.intake.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.claimscreen.config.BuiltinPack;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.claimscreen.config.BuiltinPack;
 import org.claimscreen.domain.claim.ClaimAssembler;
 import org.claimscreen.domain.rules.RuleEngine;
 import org.claimscreen.domain.screening.ClaimStatus;

@@ -3,8 +3,6 @@ package org.claimscreen.output.split;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.claimscreen.domain.screening.Verdicts;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.claimscreen.domain.screening.Verdicts;
 import org.claimscreen.intake.Sha256;
 import org.claimscreen.intake.csv.ClaimCsvReader;
 import org.claimscreen.intake.csv.ColumnMapping;

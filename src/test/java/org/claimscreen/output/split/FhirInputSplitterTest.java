@@ -2,13 +2,12 @@ package org.claimscreen.output.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.claimscreen.domain.screening.Verdicts;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.claimscreen.domain.screening.Verdicts;
 import org.claimscreen.intake.fhir.FhirClaimFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

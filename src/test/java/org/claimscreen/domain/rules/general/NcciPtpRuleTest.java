@@ -8,11 +8,10 @@ import static org.claimscreen.domain.claim.Claims.OTHER_NPI;
 import static org.claimscreen.domain.claim.Claims.claimWith;
 import static org.claimscreen.domain.claim.Claims.line;
 
-import org.claimscreen.config.BuiltinPack;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.claimscreen.config.BuiltinPack;
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.Claims;
 import org.claimscreen.domain.claim.Money;
