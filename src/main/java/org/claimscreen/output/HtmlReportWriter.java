@@ -445,7 +445,9 @@ public final class HtmlReportWriter {
         html.append("<p>Compared with run <strong>").append(c.previousRunId()).append("</strong>, the previous completed run of job <strong>")
                 .append(escape(s.job())).append("</strong>: <strong data-change=\"new\">").append(count(c.newFindings()))
                 .append("</strong> new findings, <strong data-change=\"resolved\">").append(count(c.resolvedFindings()))
-                .append("</strong> resolved. A finding is the same finding when its file name, claim id, line and rule are.</p>\n");
+                .append("</strong> resolved, over the claims both runs screened (a finding is the same finding when its claim id,"
+                        + " line and rule are); <strong data-change=\"not-rescreened\">").append(count(c.notRescreened()))
+                .append("</strong> of that run's claims were not screened again, so their findings are neither.</p>\n");
         TreeSet<String> rules = new TreeSet<>(c.newByRule().keySet());
         rules.addAll(c.resolvedByRule().keySet());
         if (!rules.isEmpty()) {

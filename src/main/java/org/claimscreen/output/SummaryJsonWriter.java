@@ -130,6 +130,7 @@ public final class SummaryJsonWriter {
         }
         writeCount(json, "new", changes.newFindings());
         writeCount(json, "resolved", changes.resolvedFindings());
+        writeCount(json, "not_rescreened", changes.notRescreened());
         json.writeName("new_by_rule");
         json.writeStartObject();
         sorted(changes.newByRule()).forEach((rule, n) -> writeCount(json, rule, n));

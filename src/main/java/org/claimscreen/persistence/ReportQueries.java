@@ -155,9 +155,13 @@ public class ReportQueries {
 
     /**
      * What changed since the previous completed run of the same job name (the highest run id below
-     * this one): findings, by rule, whose identity (input file name, claim id, line number, rule id)
-     * only one of the two runs has. Computed with {@code EXCEPT} so the database compares the two
-     * sets by sorting or hashing, not with one correlated look-up per finding.
+     * this one), over the claims both runs screened (by claim id, so a corrected re-export's claim is
+     * compared with its own earlier version whatever the file is called): findings, by rule, whose
+     * identity (claim id, line number, rule id) only one of the two runs has. The previous run's
+     * claims this run did not screen (inputs skipped as already screened, files not given) are
+     * neither new nor resolved: they are counted as not rescreened. Computed with {@code EXCEPT}
+     * and {@code INTERSECT} so the database compares the sets by sorting or hashing, not with one
+     * correlated look-up per finding.
      */
     public RunChanges changesSincePreviousRun(long runId, String jobName) {
         Long previous = jdbc.queryForObject("""
@@ -168,7 +172,10 @@ public class ReportQueries {
         }
         Map<String, Long> added = differenceByRule(runId, previous);
         Map<String, Long> resolved = differenceByRule(previous, runId);
-        return new RunChanges(previous, sum(added), sum(resolved), added, resolved);
+        long notRescreened = count("""
+                select count(*) from (select claim_id from screened_claim where run_id = ?
+                except select claim_id from screened_claim where run_id = ?) d""", previous, runId);
+        return new RunChanges(previous, sum(added), sum(resolved), added, resolved, notRescreened);
     }
 
     /**
@@ -212,20 +219,22 @@ public class ReportQueries {
         return statuses;
     }
 
-    /** A finding's identity across runs; a claim-level finding has line 0. */
+    /** The identities of a run's findings on the claims both runs screened; a claim-level finding has line 0. */
     private static final String FINDING_IDENTITIES = """
-            select i.name, f.claim_id, coalesce(f.line_number, 0) as line_number, f.rule_id
-            from finding f join input_file i on i.run_id = f.run_id and i.file_index = f.file_index
+            select f.claim_id, coalesce(f.line_number, 0) as line_number, f.rule_id
+            from finding f join both_screened b on b.claim_id = f.claim_id
             where f.run_id = ?""";
 
-    /** Finding identities of run {@code in} that run {@code notIn} lacks, counted per rule. */
+    /** Finding identities of run {@code in} that run {@code notIn} lacks, on claims both screened, per rule. */
     private Map<String, Long> differenceByRule(long in, long notIn) {
         Map<String, Long> byRule = new LinkedHashMap<>();
-        jdbc.query("select d.rule_id, count(*) from (" + FINDING_IDENTITIES + " except " + FINDING_IDENTITIES
+        jdbc.query("with both_screened as (select claim_id from screened_claim where run_id = ?"
+                + " intersect select claim_id from screened_claim where run_id = ?)"
+                + " select d.rule_id, count(*) from (" + FINDING_IDENTITIES + " except " + FINDING_IDENTITIES
                 + ") d group by d.rule_id order by d.rule_id",
                 rs -> {
                     byRule.put(rs.getString(1), rs.getLong(2));
-                }, in, notIn);
+                }, in, notIn, in, notIn);
         return byRule;
     }
 
@@ -238,8 +247,8 @@ public class ReportQueries {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private long count(String sql, long runId) {
-        Long value = jdbc.queryForObject(sql, Long.class, runId);
+    private long count(String sql, Object... args) {
+        Long value = jdbc.queryForObject(sql, Long.class, args);
         return value == null ? 0 : value;
     }
 }

@@ -112,6 +112,6 @@ class LargeReportBrowserIT {
                 List.of(new RunSummary.InputFile("claims-big-0.csv", "CSV", "ab".repeat(32), 250_000, "OK", null)),
                 100_000, 10_000, 83_334, 6_666, 0, 250_000, 200_000, 0, Map.of("DENY", 83_334L),
                 Map.of("NCCI-PTP", 20_834L), Money.of("1000000.00"), Map.of("NCCI-PTP", Money.of("1000.00")),
-                Money.of("500000.00"), new RunChanges(6L, 10, 5, Map.of("NCCI-PTP", 10L), Map.of("NCCI-PTP", 5L)));
+                Money.of("500000.00"), new RunChanges(6L, 10, 5, Map.of("NCCI-PTP", 10L), Map.of("NCCI-PTP", 5L), 0));
     }
 }

@@ -382,6 +382,29 @@ abstract class ScreenSampleDataContract {
                 .contains("Compared with run <strong>" + secondRunId + "</strong>");
     }
 
+    @Test
+    @Order(13)
+    void aRunOfOneFileComparesOnlyTheClaimsItScreenedAgain() throws IOException {
+        // when: one of the night's files alone, as of the same date as the run before
+        Path westside = SAMPLE.resolve("claims-2026-11-26-westside.csv");
+        Cli.Result fourth = Cli.run(db, "screen", "--force", "--out", out.toString(), "--as-of", "2027-12-31",
+                "--plans", SAMPLE.resolve("plans.csv").toString(), "--providers",
+                SAMPLE.resolve("providers.csv").toString(), westside.toString());
+
+        // then: nothing changed on its claims, and the other files' claims are not "resolved"
+        assertThat(fourth.exit()).as(fourth.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(fourth.out());
+        assertThat(run.find()).isTrue();
+        JsonNode summary = JsonMapper.builder().build()
+                .readTree(Files.readString(out.resolve(run.group(1)).resolve("summary.json")));
+        JsonNode changes = summary.get("changes_since_previous_run");
+        assertThat(changes.get("new").asLong()).isZero();
+        assertThat(changes.get("resolved").asLong()).isZero();
+        assertThat(changes.get("not_rescreened").asLong())
+                .isEqualTo(SampleExpectations.CLAIMS_READ - SampleExpectations.CLAIMS_NOT_SCREENED - 4
+                        - summary.get("claims_clean").asLong() - summary.get("claims_held").asLong());
+    }
+
     /** file, claim, line and rule of every finding in a findings.csv: a finding's identity across runs. */
     private static Set<String> identities(Path findingsCsv) throws IOException {
         Set<String> identities = new TreeSet<>();

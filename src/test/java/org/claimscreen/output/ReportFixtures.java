@@ -64,7 +64,7 @@ public final class ReportFixtures {
                 Money.of("1234.50"),
                 Map.of("MCR-MASSAGE-STANDALONE", Money.of("1234.50"), "MCR-PLAN-OF-CARE", Money.ZERO),
                 Money.of("850.00"),
-                new RunChanges(41L, 3, 1, Map.of("MCR-MASSAGE-STANDALONE", 3L), Map.of("MCR-PLAN-OF-CARE", 1L)));
+                new RunChanges(41L, 3, 1, Map.of("MCR-MASSAGE-STANDALONE", 3L), Map.of("MCR-PLAN-OF-CARE", 1L), 2));
     }
 
     static RejectRow reject() {

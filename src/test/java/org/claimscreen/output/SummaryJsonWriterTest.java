@@ -98,7 +98,8 @@ class SummaryJsonWriterTest {
         // then
         JsonNode changes = JSON.readTree(target).get("changes_since_previous_run");
         assertThat(changes.propertyNames())
-                .containsExactly("previous_run_id", "new", "resolved", "new_by_rule", "resolved_by_rule");
+                .containsExactly("previous_run_id", "new", "resolved", "not_rescreened", "new_by_rule", "resolved_by_rule");
+        assertThat(changes.get("not_rescreened").asLong()).isEqualTo(2);
         assertThat(changes.get("previous_run_id").asLong()).isEqualTo(41);
         assertThat(changes.get("new").asLong()).isEqualTo(3);
         assertThat(changes.get("resolved").asLong()).isEqualTo(1);
