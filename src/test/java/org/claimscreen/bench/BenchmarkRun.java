@@ -95,7 +95,8 @@ public final class BenchmarkRun {
         String loadBefore = loadAverage();
         Path csvFolder = dir.resolve("csv-" + lines);
         Path csv = csvFolder.resolve("claims-" + lines + ".csv");
-        BenchClaimFiles.Written written = generateCsv(csv);
+        boolean mainFile = parts.contains("floor") || parts.contains("peer") || parts.contains("screen");
+        BenchClaimFiles.Written written = mainFile ? generateCsv(csv, lines, BenchClaimFiles.Members.MIXED) : null;
 
         Timing floor = null;
         Peer peer = null;
@@ -114,16 +115,21 @@ public final class BenchmarkRun {
             fhir = fhir();
         }
         Screen profiled = jfr && parts.contains("screen") ? screen(csv, "screen-jfr", true) : null;
+        List<String> recurring = parts.contains("recurring") ? recurring() : List.of();
 
         line("");
         line("# claimscreen benchmark, " + started + " (figures from one run on one machine)");
         line("");
         line("machine: " + machine() + "; load average before " + loadBefore + ", after " + loadAverage());
-        line(String.format(Locale.ROOT, "CSV file: %s: %,d lines in %,d claims, %.1f MB (generated, seed %d)",
-                dir.relativize(csv), written.lines(), written.claims(), written.bytes() / 1e6, BenchClaimFiles.SEED));
+        if (written != null) {
+            line(String.format(Locale.ROOT, "CSV file: %s: %,d lines in %,d claims, %.1f MB (generated, seed %d)",
+                    dir.relativize(csv), written.lines(), written.claims(), written.bytes() / 1e6, BenchClaimFiles.SEED));
+        }
         line("");
-        line("| | process wall s | lines/s | CPU s (process + PostgreSQL) | peak heap (MB, GC log / pool peaks) | vs floor | vs peer |");
-        line("|---|---|---|---|---|---|---|");
+        if (written != null) {
+            line("| | process wall s | lines/s | CPU s (process + PostgreSQL) | peak heap (MB, GC log / pool peaks) | vs floor | vs peer |");
+            line("|---|---|---|---|---|---|---|");
+        }
         if (floor != null) {
             line(String.format(Locale.ROOT, "| 1. floor: Commons CSV, every cell (-Xmx%s) | %.2f | %,.0f | %s | %s | 1.00x | %s |",
                     heap, floor.seconds, lines / floor.seconds, floor.cpu(), floor.heap(), peer == null ? "" : ratio(floor.seconds, peer.timing.seconds)));
@@ -156,6 +162,7 @@ public final class BenchmarkRun {
             line(String.format(Locale.ROOT, "FHIR NDJSON, %,d claims (-Xmx1g, best of %d): HAPI single-threaded %s claims/s,"
                     + " claimscreen reader %s claims/s: %s", fhirClaims, fhirRounds, fhir.hapi, fhir.ours, fhir.ratio));
         }
+        recurring.forEach(this::line);
         line("");
         line("## Goals");
         line("");
@@ -224,7 +231,7 @@ public final class BenchmarkRun {
 
     // 0. the files
 
-    private BenchClaimFiles.Written generateCsv(Path csv) throws IOException {
+    private BenchClaimFiles.Written generateCsv(Path csv, long lines, BenchClaimFiles.Members members) throws IOException {
         Path marker = csv.resolveSibling(csv.getFileName() + ".written");
         String expected = BenchClaimFiles.SEED + " " + lines;
         if (Files.isRegularFile(csv) && Files.isRegularFile(marker)) {
@@ -236,10 +243,55 @@ public final class BenchmarkRun {
         }
         long start = System.nanoTime();
         BenchClaimFiles.writeReferenceData(csv.getParent());
-        BenchClaimFiles.Written written = BenchClaimFiles.writeCsv(csv, lines, BenchClaimFiles.SEED);
+        BenchClaimFiles.Written written = BenchClaimFiles.writeCsv(csv, lines, BenchClaimFiles.SEED, members);
         Files.writeString(marker, expected + " " + written.lines() + " " + written.claims() + " " + written.bytes());
         System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", csv, (System.nanoTime() - start) / 1e9);
         return written;
+    }
+
+    // 0b. issue 14's recurring members: the same lines, members with ~24 claims each against members that rarely recur
+
+    private List<String> recurring() throws Exception {
+        long recurringLines = Long.getLong("bench.recurring.lines", 300_000);
+        System.out.println("5. recurring members against rare ones, " + recurringLines + " lines each, end to end");
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add(String.format(Locale.ROOT, "Recurring members (%,d lines, the same lines but for the member id; -Xmx%s,"
+                + " fresh PostgreSQL database each):", recurringLines, heap));
+        out.add("");
+        out.add("| members | claims | members | process wall s | CPU s (process + PostgreSQL) | start-up s | phases |");
+        out.add("|---|---|---|---|---|---|---|");
+        List<String> after = new ArrayList<>();
+        double[] seconds = new double[2];
+        int i = 0;
+        for (BenchClaimFiles.Members members : List.of(BenchClaimFiles.Members.RECURRING, BenchClaimFiles.Members.RARE)) {
+            String name = members.name().toLowerCase(Locale.ROOT);
+            Path csv = dir.resolve(name + "-" + recurringLines).resolve("claims-" + name + "-" + recurringLines + ".csv");
+            BenchClaimFiles.Written written = generateCsv(csv, recurringLines, members);
+            long distinct;
+            try (Stream<String> rows = Files.lines(csv)) {
+                distinct = rows.skip(1).map(l -> l.split(",", 4)[2]).distinct().count();
+            }
+            Screen run = screen(csv, "screen-" + name, false);
+            seconds[i++] = run.timing.seconds;
+            out.add(String.format(Locale.ROOT, "| %s | %,d | %,d (%.1f claims each) | %.2f | %s | %.2f | %s |", name,
+                    written.claims(), distinct, written.claims() / (double) distinct, run.timing.seconds, run.timing.cpu(),
+                    run.timing.startupSeconds(), run.phases));
+            after.add("");
+            after.add(name + ": exit " + run.timing.exit + "; " + run.summary);
+            if (jfr) {
+                Screen profiled = screen(csv, "screen-" + name + "-jfr", true);
+                after.add("");
+                after.add("Profile of " + name + " under JFR (" + dir.relativize(profiled.recording) + "), " + profiled.phases + ":");
+                after.add("");
+                JfrBreakdown.print(profiled.recording, profiled.windows, after::add);
+            }
+        }
+        out.addAll(after);
+        out.add("");
+        out.add(goal("recurring members vs rare ones <= 1.5x (moonshot 1.1x)", seconds[0] / seconds[1] <= 1.5,
+                ratio(seconds[0], seconds[1])));
+        return out;
     }
 
     // 1. the floor

@@ -40,6 +40,11 @@ import org.claimscreen.intake.fhir.FhirClaimWriter;
  *
  * <p>Every service date lies in 2026-10-01..2026-11-24: screen with {@code --as-of 2026-11-26},
  * as the sample night is.
+ *
+ * <p>{@link Members} chooses how often members recur: {@link Members#MIXED} is the benchmark's file;
+ * {@link Members#RECURRING} and {@link Members#RARE} (issue 14's recurring-members row) are the same
+ * lines, byte for byte but for the member id, with members drawn from a stream of their own: about
+ * 24 claims a member, or almost every claim a member of its own.
  */
 public final class BenchClaimFiles {
 
@@ -105,8 +110,25 @@ public final class BenchClaimFiles {
 
     private static final Scenario[] WHEEL = wheel();
 
+    /** How often a member comes back in the file. */
+    public enum Members {
+        /** The benchmark's file: about half the members have more than one claim (about two each). */
+        MIXED,
+        /** Each member has about {@value #RECURRING_CLAIMS} claims, whatever the payer: twice-weekly therapy. */
+        RECURRING,
+        /** Almost every claim has a member of its own (a pool of 50 members a claim). */
+        RARE;
+
+        /** Claims a member has in a {@link #RECURRING} file, on average. */
+        public static final int RECURRING_CLAIMS = 24;
+    }
+
     private final Random random;
     private final int memberPool;
+    private final Members members;
+    /** The members' draws, apart from the claims' so that RECURRING and RARE files hold the same lines. */
+    private final Random memberRandom;
+    private final long expectedClaims;
     private long claimNumber;
 
     /**
@@ -115,8 +137,17 @@ public final class BenchClaimFiles {
      *                      member has about two claims, whatever the size
      */
     public BenchClaimFiles(long seed, long expectedLines) {
+        this(seed, expectedLines, Members.MIXED);
+    }
+
+    /** As above, with members that recur as {@code members} says. */
+    public BenchClaimFiles(long seed, long expectedLines, Members members) {
         this.random = new Random(seed);
         this.memberPool = (int) Math.max(10, Math.min(Integer.MAX_VALUE, expectedLines / 5));
+        this.members = members;
+        this.memberRandom = new Random(~seed);
+        // 2.38 lines a claim
+        this.expectedClaims = Math.max(1, expectedLines * 100 / 238);
     }
 
     /** The next claim of the file. */
@@ -136,7 +167,7 @@ public final class BenchClaimFiles {
             case MEDICARE_THERAPIST_MASSAGE_ALONE -> therapistMassageAlone(claimId);
             case MEDICARE_THERAPY_PLAN_LAPSED -> therapy(claimId, medicare(), pick(PTS), Indicator.NO, false);
             case ADVANTAGE_MASSAGE_NOT_COVERED -> massageTherapist(claimId, new Payer(PayerType.MEDICARE_ADVANTAGE,
-                    "BCHMA", "H5678-002", member("W5", 1), birthDate()));
+                    "BCHMA", "H5678-002", member("W5", 1, 0.03), birthDate()));
         };
     }
 
@@ -148,8 +179,13 @@ public final class BenchClaimFiles {
 
     /** Writes a claim CSV of exactly {@code lines} lines (the last claim is cut short to fit). */
     public static Written writeCsv(Path file, long lines, long seed) throws IOException {
+        return writeCsv(file, lines, seed, Members.MIXED);
+    }
+
+    /** As above, with members that recur as {@code members} says. */
+    public static Written writeCsv(Path file, long lines, long seed, Members members) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        BenchClaimFiles claims = new BenchClaimFiles(seed, lines);
+        BenchClaimFiles claims = new BenchClaimFiles(seed, lines, members);
         long written = 0;
         long count = 0;
         StringBuilder row = new StringBuilder(256);
@@ -241,8 +277,8 @@ public final class BenchClaimFiles {
         Provider therapist = pick(THERAPISTS);
         String plan = therapist.network();
         Payer payer = plan.equals("H1234-001")
-                ? new Payer(PayerType.MEDICARE_ADVANTAGE, "LSHP1", plan, member("W6", 2), birthDate())
-                : new Payer(PayerType.MEDICARE_ADVANTAGE, "PCMA3", plan, member("PCA3", 3), birthDate());
+                ? new Payer(PayerType.MEDICARE_ADVANTAGE, "LSHP1", plan, member("W6", 2, 0.055), birthDate())
+                : new Payer(PayerType.MEDICARE_ADVANTAGE, "PCMA3", plan, member("PCA3", 3, 0.055), birthDate());
         return therapy(claimId, payer, therapist, Indicator.YES, false);
     }
 
@@ -305,20 +341,36 @@ public final class BenchClaimFiles {
     }
 
     private Payer medicare() {
-        return new Payer(PayerType.ORIGINAL_MEDICARE, "04412", null, mbi(random.nextInt(memberPool)), birthDate());
+        return new Payer(PayerType.ORIGINAL_MEDICARE, "04412", null, mbi(drawMember(0.70)), birthDate());
     }
 
     private Payer commercial() {
         return switch (random.nextInt(3)) {
-            case 0 -> new Payer(PayerType.COMMERCIAL, "GHC01", null, member("GHC", 4), birthDate());
-            case 1 -> new Payer(PayerType.COMMERCIAL, "BLTX1", null, member("BLX", 5), birthDate());
-            default -> new Payer(PayerType.COMMERCIAL, "HNWL1", null, member("W2", 6), birthDate());
+            case 0 -> new Payer(PayerType.COMMERCIAL, "GHC01", null, member("GHC", 4, 0.053), birthDate());
+            case 1 -> new Payer(PayerType.COMMERCIAL, "BLTX1", null, member("BLX", 5, 0.053), birthDate());
+            default -> new Payer(PayerType.COMMERCIAL, "HNWL1", null, member("W2", 6, 0.053), birthDate());
         };
     }
 
-    /** A plan member id from a pool (the pool's salt keeps pools apart). */
-    private String member(String prefix, int salt) {
-        return prefix + String.format(java.util.Locale.ROOT, "%09d", (random.nextInt(memberPool) * 7919L + salt) % 1_000_000_000L);
+    /**
+     * A plan member id from a pool (the pool's salt keeps pools apart) that serves about {@code share}
+     * of the claims.
+     */
+    private String member(String prefix, int salt, double share) {
+        return prefix + String.format(java.util.Locale.ROOT, "%09d", (drawMember(share) * 7919L + salt) % 1_000_000_000L);
+    }
+
+    /**
+     * The index of a member in a pool that serves about {@code share} of the claims. MIXED draws from
+     * one pool size for all and from the claims' stream (the benchmark file's bytes stay as they were);
+     * the others size each pool to its share and draw from a stream of their own.
+     */
+    private int drawMember(double share) {
+        return switch (members) {
+            case MIXED -> random.nextInt(memberPool);
+            case RECURRING -> memberRandom.nextInt((int) Math.max(1, Math.round(expectedClaims * share / Members.RECURRING_CLAIMS)));
+            case RARE -> memberRandom.nextInt((int) Math.min(100_000_000, Math.max(10, expectedClaims * 50)));
+        };
     }
 
     /** The {@code index}-th MBI of a pool: a valid CMS format, one per index. */

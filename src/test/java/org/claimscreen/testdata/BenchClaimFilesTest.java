@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.claimscreen.config.RuleSetup;
 import org.claimscreen.domain.claim.Claim;
@@ -17,6 +19,7 @@ import org.claimscreen.domain.screening.Finding;
 import org.claimscreen.intake.csv.ClaimCsvReader;
 import org.claimscreen.intake.csv.ReferenceDataCsv;
 import org.claimscreen.intake.fhir.FhirClaimFile;
+import org.claimscreen.testdata.BenchClaimFiles.Members;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,5 +122,63 @@ class BenchClaimFilesTest {
 
         // then
         assertThat(flagged / (double) lines).isBetween(0.20, 0.30);
+    }
+
+    @Test
+    void recurringAndRareMembersHoldTheSameLinesButForTheMember() throws IOException {
+        // given // when
+        BenchClaimFiles.writeCsv(folder.resolve("recurring.csv"), 10_000, BenchClaimFiles.SEED, Members.RECURRING);
+        BenchClaimFiles.writeCsv(folder.resolve("recurring-again.csv"), 10_000, BenchClaimFiles.SEED, Members.RECURRING);
+        BenchClaimFiles.writeCsv(folder.resolve("rare.csv"), 10_000, BenchClaimFiles.SEED, Members.RARE);
+
+        // then
+        assertThat(Files.mismatch(folder.resolve("recurring.csv"), folder.resolve("recurring-again.csv"))).isEqualTo(-1L);
+        List<String> recurring = Files.readAllLines(folder.resolve("recurring.csv"));
+        List<String> rare = Files.readAllLines(folder.resolve("rare.csv"));
+        assertThat(rare).hasSameSizeAs(recurring);
+        for (int i = 0; i < recurring.size(); i++) {
+            assertThat(withoutMember(rare.get(i))).as("line %d", i + 1).isEqualTo(withoutMember(recurring.get(i)));
+        }
+        assertThat(rare).isNotEqualTo(recurring);
+    }
+
+    @Test
+    void recurringMembersHaveAboutTwentyFourClaimsEach() throws IOException {
+        // given // when
+        Map<String, Set<String>> claimsByMember = claimsByMember(
+                BenchClaimFiles.writeCsv(folder.resolve("recurring.csv"), 30_000, BenchClaimFiles.SEED, Members.RECURRING));
+
+        // then
+        long claims = claimsByMember.values().stream().mapToLong(Set::size).sum();
+        assertThat(claims / (double) claimsByMember.size()).isBetween(20.0, 28.0);
+        long claimsOfFrequentMembers = claimsByMember.values().stream().mapToLong(Set::size).filter(n -> n >= 12).sum();
+        assertThat(claimsOfFrequentMembers / (double) claims).isGreaterThan(0.9);
+    }
+
+    @Test
+    void rareMembersAlmostNeverComeBack() throws IOException {
+        // given // when
+        Map<String, Set<String>> claimsByMember = claimsByMember(
+                BenchClaimFiles.writeCsv(folder.resolve("rare.csv"), 30_000, BenchClaimFiles.SEED, Members.RARE));
+
+        // then
+        long claims = claimsByMember.values().stream().mapToLong(Set::size).sum();
+        long once = claimsByMember.values().stream().filter(c -> c.size() == 1).count();
+        assertThat(once / (double) claims).isGreaterThan(0.95);
+    }
+
+    private static String withoutMember(String csvLine) {
+        String[] cells = csvLine.split(",", -1);
+        cells[2] = "";
+        return String.join(",", cells);
+    }
+
+    private static Map<String, Set<String>> claimsByMember(BenchClaimFiles.Written written) throws IOException {
+        Map<String, Set<String>> claimsByMember = new HashMap<>();
+        for (String line : Files.readAllLines(written.file()).subList(1, (int) written.lines() + 1)) {
+            String[] cells = line.split(",", -1);
+            claimsByMember.computeIfAbsent(cells[2], m -> new HashSet<>()).add(cells[0]);
+        }
+        return claimsByMember;
     }
 }
