@@ -1,18 +1,14 @@
 package org.claimscreen.intake;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimscreen.intake.csv.ColumnMapping;
 
@@ -35,9 +31,6 @@ public final class InputDiscovery {
     /** Files a folder never contributes as claims: they are the run's reference data. */
     private static final List<String> REFERENCE_FILES = List.of("plans.csv", "providers.csv");
 
-    /** Besides .csv, what a mapped export's tables are called. */
-    private static final List<String> MAPPED_TABLE_SUFFIXES = List.of(".txt", ".tsv", ".psv");
-
     private InputDiscovery() {
     }
 
@@ -58,6 +51,11 @@ public final class InputDiscovery {
 
     /** As {@link #discover(List)}, telling a folder's claim tables by {@code mapping}'s headers. */
     public static Discovered discover(List<Path> inputs, ColumnMapping mapping) throws InputProblem {
+        return discover(inputs, ClaimFormats.of(mapping, null));
+    }
+
+    /** As {@link #discover(List)}, telling a folder's claim files by what {@code formats} take. */
+    public static Discovered discover(List<Path> inputs, ClaimFormats formats) throws InputProblem {
         List<Path> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Path input : inputs) {
@@ -72,7 +70,7 @@ public final class InputDiscovery {
                 throw new InputProblem("cannot read " + input + " (permission denied)");
             }
             if (Files.isDirectory(input)) {
-                addFolder(input, mapping, files, notes);
+                addFolder(input, formats, files, notes);
             } else {
                 addUnlessPresent(files, input);
             }
@@ -122,7 +120,7 @@ public final class InputDiscovery {
         }
     }
 
-    private static void addFolder(Path folder, ColumnMapping mapping, List<Path> files, List<String> notes)
+    private static void addFolder(Path folder, ClaimFormats formats, List<Path> files, List<String> notes)
             throws InputProblem {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
@@ -138,20 +136,13 @@ public final class InputDiscovery {
             String lower = name.toLowerCase(Locale.ROOT);
             if (REFERENCE_FILES.contains(lower) || lower.startsWith("readme")) {
                 continue; // expected beside the claims: reference data and documentation, not worth a note
-            } else if (isFhirName(lower)) {
-                if (looksLikeFhir(entry)) {
-                    addUnlessPresent(files, entry);
-                } else {
-                    notes.add("skipped " + entry + ": not a FHIR resource (no resourceType)");
-                }
-            } else if (!lower.endsWith(".csv")
-                    && (mapping == ColumnMapping.NONE || MAPPED_TABLE_SUFFIXES.stream().noneMatch(lower::endsWith))) {
-                notes.add("skipped " + entry + ": not a claim file");
-            } else if (!looksLikeClaimCsv(entry, mapping)) {
-                notes.add("skipped " + entry + ": its header names neither "
-                        + String.join(" nor ", mapping.identifyingHeaders()));
-            } else {
+            }
+            Optional<ClaimFormat> format = formats.forName(entry);
+            String skipped = format.isEmpty() ? "not a claim file" : format.get().whyNotClaims(entry);
+            if (skipped == null) {
                 addUnlessPresent(files, entry);
+            } else {
+                notes.add("skipped " + entry + ": " + skipped);
             }
         }
     }
@@ -160,48 +151,6 @@ public final class InputDiscovery {
         Path normal = file.toAbsolutePath().normalize();
         if (!files.contains(normal)) {
             files.add(normal);
-        }
-    }
-
-    /** File names a FHIR input may have. */
-    public static boolean isFhirName(String lowerCaseName) {
-        return lowerCaseName.endsWith(".json") || lowerCaseName.endsWith(".ndjson") || lowerCaseName.endsWith(".jsonl")
-                || lowerCaseName.endsWith(".xml");
-    }
-
-    /** A FHIR resource names its type near the start: "resourceType" in JSON, the FHIR namespace in XML. */
-    private static boolean looksLikeFhir(Path file) {
-        char[] head = new char[8192];
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int n = reader.read(head);
-            String start = n <= 0 ? "" : new String(head, 0, n);
-            return start.contains("\"resourceType\"") || start.contains("http://hl7.org/fhir");
-        } catch (IOException | RuntimeException e) {
-            // Unreadable here means unreadable later too: take it, so the run reports it as a failed file.
-            return true;
-        }
-    }
-
-    /**
-     * A table whose header names either identifying column as a whole cell is a claim file: one
-     * that lacks the other is then refused by the reader, naming the missing column, rather than
-     * passed over here as if it were not meant as claims.
-     */
-    private static boolean looksLikeClaimCsv(Path file, ColumnMapping mapping) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            if (header == null) {
-                return false;
-            }
-            Set<String> cells = new HashSet<>();
-            for (String cell : header.split(Pattern.quote(String.valueOf(mapping.delimiter())), -1)) {
-                // as the reader normalises header names; a byte-order mark may lead the first
-                cells.add(cell.replace("\"", "").replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
-            }
-            return mapping.identifyingHeaders().stream().anyMatch(cells::contains);
-        } catch (IOException | RuntimeException e) {
-            // Unreadable here means unreadable later too: take it, so the run reports it as a failed file.
-            return true;
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.claimscreen.output;
 
+import org.claimscreen.intake.AtomicFile;
+import org.claimscreen.intake.csv.CsvRecordWriter;
+import org.claimscreen.intake.csv.SpreadsheetSafe;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

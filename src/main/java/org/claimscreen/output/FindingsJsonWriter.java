@@ -3,6 +3,7 @@ package org.claimscreen.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import org.claimscreen.intake.AtomicFile;
 import tools.jackson.core.JsonGenerator;
 
 /**

@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.screening.RejectRow;
 import org.claimscreen.domain.screening.RunChanges;
+import org.claimscreen.intake.AtomicFile;
 
 /**
  * Writes report.html (outputs.md): one self-contained page for auditors (inline CSS, vanilla JS,

@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimscreen.domain.screening.RejectRow;
+import org.claimscreen.intake.AtomicFile;
+import org.claimscreen.intake.csv.SpreadsheetSafe;
 
 /**
  * Writes rejects.csv (outputs.md): what could not be screened, said so that whoever fixes the

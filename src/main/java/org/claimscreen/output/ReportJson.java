@@ -2,6 +2,7 @@ package org.claimscreen.output;
 
 import java.io.Writer;
 import org.claimscreen.domain.claim.Money;
+import org.claimscreen.intake.AtomicFile;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;

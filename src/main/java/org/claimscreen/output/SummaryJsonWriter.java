@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.screening.RunChanges;
+import org.claimscreen.intake.AtomicFile;
 import tools.jackson.core.JsonGenerator;
 
 /**

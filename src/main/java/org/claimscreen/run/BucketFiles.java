@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimLine;
 import org.claimscreen.domain.claim.ClaimRow;
 import org.claimscreen.domain.claim.DiagnosisCode;
@@ -26,15 +27,19 @@ import org.claimscreen.domain.claim.PayerType;
 import org.claimscreen.persistence.StoredValues;
 
 /**
- * The route step's bucket files: the claim rows of the members whose id hashes to one bucket, in a
- * compact binary form on local disk, read back whole by the partition that screens the bucket.
+ * The route step's bucket files: the claims (whole, or as the rows of flat records) of the members
+ * whose id hashes to one bucket, in a compact binary form on local disk, read back whole by the partition that screens the bucket.
  * Codes, NPIs and lists are written as text and decoded through {@link StoredValues}, so a bucket
  * read back shares one object per distinct value, as rows read from the database did.
  */
 final class BucketFiles {
 
     /** Format version, first in every file: a bucket written by another version is not read. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** What comes next in a file: the end, the rows of one flat record, or one whole claim. */
+    private static final byte END = 0;
+    private static final byte ROWS = 1;
+    private static final byte CLAIM = 2;
     private static final int BUFFER = 32 * 1024;
     private static final StoredValues VALUES = new StoredValues();
 
@@ -67,13 +72,28 @@ final class BucketFiles {
             out.writeInt(VERSION);
         }
 
-        /** One routed item: the rows of one CSV record, or every line of one FHIR Claim. */
+        /** The rows of one flat record (a CSV row): lines of a claim that comes together in the partition. */
         void write(int fileIndex, List<ClaimRow> claimRows) throws IOException {
-            out.writeBoolean(true);
+            out.writeByte(ROWS);
             out.writeInt(fileIndex);
             out.writeShort(claimRows.size());
             for (ClaimRow row : claimRows) {
-                writeRow(row);
+                writeClaimFields(row.claimId(), row.memberId(), row.birthDate(), row.payerType(), row.payerId(),
+                        row.planId(), row.diagnoses());
+                writeLine(row.line());
+                rows++;
+            }
+        }
+
+        /** A claim read whole (a FHIR Claim): its fields once, then its lines. */
+        void write(int fileIndex, Claim claim) throws IOException {
+            out.writeByte(CLAIM);
+            out.writeInt(fileIndex);
+            writeClaimFields(claim.claimId(), claim.memberId(), claim.birthDate(), claim.payerType(),
+                    claim.payerId(), claim.planId(), claim.diagnoses());
+            out.writeShort(claim.lines().size());
+            for (ClaimLine line : claim.lines()) {
+                writeLine(line);
                 rows++;
             }
         }
@@ -82,15 +102,18 @@ final class BucketFiles {
             return rows;
         }
 
-        private void writeRow(ClaimRow row) throws IOException {
-            text(row.claimId());
-            text(row.memberId().value());
-            date(row.birthDate());
-            out.writeByte(row.payerType().ordinal());
-            text(row.payerId());
-            text(row.planId());
-            text(BinaryText.diagnoses(row.diagnoses()));
-            ClaimLine line = row.line();
+        private void writeClaimFields(String claimId, MemberId member, LocalDate birthDate, PayerType payerType,
+                String payerId, String planId, List<DiagnosisCode> diagnoses) throws IOException {
+            text(claimId);
+            text(member.value());
+            date(birthDate);
+            out.writeByte(payerType.ordinal());
+            text(payerId);
+            text(planId);
+            text(BinaryText.diagnoses(diagnoses));
+        }
+
+        private void writeLine(ClaimLine line) throws IOException {
             out.writeByte(line.lineNumber());
             out.writeLong(line.sourceLine());
             date(line.serviceDate());
@@ -122,21 +145,24 @@ final class BucketFiles {
         @Override
         public void close() throws IOException {
             try (FileOutputStream closing = file) {
-                out.writeBoolean(false);
+                out.writeByte(END);
                 out.flush();
                 closing.getFD().sync();
             }
         }
     }
 
-    /** One routed item read back. */
-    record Item(int fileIndex, List<ClaimRow> rows) {
+    /**
+     * One routed record read back: the rows of a flat record, or a whole claim (then {@code rows} is
+     * empty).
+     */
+    record Item(int fileIndex, List<ClaimRow> rows, Claim claim) {
     }
 
     /**
      * Reads a bucket file through, item by item.
      *
-     * @param names each input's file name by its index (rows carry their file's name)
+     * @param names each input's file name by its index (claims carry their file's name)
      */
     static void read(Path path, Map<Integer, String> names, Consumer<Item> items) throws IOException {
         try (InputStream file = Files.newInputStream(path);
@@ -144,22 +170,41 @@ final class BucketFiles {
             if (in.readInt() != VERSION) {
                 throw new IOException(path + " was written by another version of claimscreen");
             }
-            while (in.readBoolean()) {
+            byte kind;
+            while ((kind = in.readByte()) != END) {
                 int fileIndex = in.readInt();
-                int count = in.readShort();
                 String name = names.get(fileIndex);
+                if (kind == CLAIM) {
+                    ClaimFields claim = readClaimFields(in);
+                    int count = in.readShort();
+                    List<ClaimLine> lines = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        lines.add(readLine(in));
+                    }
+                    items.accept(new Item(fileIndex, List.of(), new Claim(claim.claimId(), name, claim.member(),
+                            claim.birthDate(), claim.payerType(), claim.payerId(), claim.planId(), claim.diagnoses(),
+                            lines)));
+                    continue;
+                }
+                int count = in.readShort();
                 List<ClaimRow> rows = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
-                    rows.add(readRow(in, name));
+                    ClaimFields claim = readClaimFields(in);
+                    rows.add(new ClaimRow(name, claim.claimId(), claim.member(), claim.birthDate(), claim.payerType(),
+                            claim.payerId(), claim.planId(), claim.diagnoses(), readLine(in)));
                 }
-                items.accept(new Item(fileIndex, rows));
+                items.accept(new Item(fileIndex, rows, null));
             }
         } catch (EOFException e) {
             throw new IOException(path + " ends early: it was not written through", e);
         }
     }
 
-    private static ClaimRow readRow(DataInputStream in, String fileName) throws IOException {
+    private record ClaimFields(String claimId, MemberId member, LocalDate birthDate, PayerType payerType,
+            String payerId, String planId, List<DiagnosisCode> diagnoses) {
+    }
+
+    private static ClaimFields readClaimFields(DataInputStream in) throws IOException {
         String claimId = text(in);
         MemberId member = MemberId.of(text(in));
         LocalDate birthDate = date(in);
@@ -167,6 +212,10 @@ final class BucketFiles {
         String payerId = text(in);
         String planId = text(in);
         List<DiagnosisCode> diagnoses = VALUES.diagnoses(text(in));
+        return new ClaimFields(claimId, member, birthDate, payerType, payerId, planId, diagnoses);
+    }
+
+    private static ClaimLine readLine(DataInputStream in) throws IOException {
         int lineNumber = in.readByte();
         long sourceLine = in.readLong();
         LocalDate serviceDate = date(in);
@@ -185,10 +234,9 @@ final class BucketFiles {
         Indicator planOfCare = Indicator.parse(text(in));
         Indicator abn = Indicator.parse(text(in));
         Indicator lmn = Indicator.parse(text(in));
-        ClaimLine line = new ClaimLine(lineNumber, sourceLine, serviceDate, placeOfService, procedure, modifiers, units,
+        return new ClaimLine(lineNumber, sourceLine, serviceDate, placeOfService, procedure, modifiers, units,
                 minutes < 0 ? null : minutes, charge, pointers, rendering, taxonomy, supervising, referring, billing,
                 planOfCare, abn, lmn);
-        return new ClaimRow(fileName, claimId, member, birthDate, payerType, payerId, planId, diagnoses, line);
     }
 
     private static LocalDate date(DataInputStream in) throws IOException {

@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimscreen.domain.claim.ClaimRow;
+import org.claimscreen.domain.claim.ClaimLine;
 import org.claimscreen.intake.Reject;
 import org.claimscreen.run.PartFiles.ClaimKey;
 
@@ -42,20 +42,20 @@ final class ClaimIndex implements AutoCloseable {
         return workDir.resolve(String.format("claims-%05d.idx", i));
     }
 
-    /** The first row of a routed item (its other rows, if any, are of the same claim and member). */
-    void add(int fileIndex, ClaimRow row, int bucket) throws IOException {
-        if (fileIndex == lastFile && bucket == lastBucket && row.claimId().equals(lastClaim)) {
+    /** A routed record by its first line (its other lines, if any, are of the same claim and member). */
+    void add(int fileIndex, String claimId, ClaimLine first, int bucket) throws IOException {
+        if (fileIndex == lastFile && bucket == lastBucket && claimId.equals(lastClaim)) {
             return;
         }
         lastFile = fileIndex;
-        lastClaim = row.claimId();
+        lastClaim = claimId;
         lastBucket = bucket;
-        DataOutputStream out = files[Math.floorMod(row.claimId().hashCode() * 31 + fileIndex, files.length)];
+        DataOutputStream out = files[Math.floorMod(claimId.hashCode() * 31 + fileIndex, files.length)];
         out.writeInt(fileIndex);
-        out.writeUTF(row.claimId());
+        out.writeUTF(claimId);
         out.writeInt(bucket);
-        out.writeInt(row.line().lineNumber());
-        out.writeLong(row.line().sourceLine());
+        out.writeInt(first.lineNumber());
+        out.writeLong(first.sourceLine());
     }
 
     /** A claim found in more than one bucket, with the reject it gets. */

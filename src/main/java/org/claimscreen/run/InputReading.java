@@ -1,6 +1,7 @@
 package org.claimscreen.run;
 
 import org.claimscreen.domain.claim.ReferenceData;
+import org.claimscreen.intake.ClaimFormats;
 import org.claimscreen.intake.csv.ColumnMapping;
 import org.claimscreen.intake.csv.ColumnMappingException;
 import org.claimscreen.intake.csv.ReferenceDataCsv;
@@ -14,6 +15,11 @@ import org.claimscreen.intake.csv.ReferenceDataCsv;
  * @param reference null unless the mapping needs the roster and the run has one
  */
 record InputReading(ColumnMapping mapping, ReferenceData reference) {
+
+    /** The formats the run's inputs are read in, CSV in this layout. */
+    ClaimFormats formats() {
+        return ClaimFormats.of(mapping, reference);
+    }
 
     static final InputReading CANONICAL = new InputReading(ColumnMapping.NONE, null);
 

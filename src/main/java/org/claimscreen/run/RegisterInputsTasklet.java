@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import org.claimscreen.intake.ClaimFormat;
+import org.claimscreen.intake.ClaimFormats;
+import org.claimscreen.intake.ClaimReader;
 import org.claimscreen.intake.InputDiscovery;
 import org.claimscreen.intake.Reject;
 import org.claimscreen.intake.Sha256;
@@ -36,7 +39,7 @@ class RegisterInputsTasklet implements Tasklet {
     private final RunIds runIds;
     private final ScreenJobParameters parameters;
     private final String rulePack;
-    private final InputReading reading;
+    private final ClaimFormats formats;
     private final RunLock lock;
 
     RegisterInputsTasklet(RunStore runs, RejectStore rejects, RunIds runIds, ScreenJobParameters parameters,
@@ -47,7 +50,7 @@ class RegisterInputsTasklet implements Tasklet {
         this.rejects = rejects;
         this.parameters = parameters;
         this.rulePack = rulePack;
-        this.reading = reading;
+        this.formats = reading.formats();
     }
 
     @Override
@@ -58,7 +61,7 @@ class RegisterInputsTasklet implements Tasklet {
         // nothing else of the run exists before this step completes.
         runs.forgetRegistration(runId);
         runs.createRun(runId, parameters.jobName(), parameters.asOf(), outDir.toString(), rulePack, Instant.now());
-        InputDiscovery.Discovered discovered = InputDiscovery.discover(parameters.inputs(), reading.mapping());
+        InputDiscovery.Discovered discovered = InputDiscovery.discover(parameters.inputs(), formats);
         discovered.notes().forEach(log::info);
         int index = 0;
         for (Path file : discovered.claimFiles()) {
@@ -69,7 +72,8 @@ class RegisterInputsTasklet implements Tasklet {
 
     private InputFileRecord register(long runId, int index, Path file) throws IOException {
         String name = file.getFileName().toString();
-        String format = InputFormats.of(file);
+        ClaimFormat claimFormat = formats.of(file);
+        String format = claimFormat.name();
         String sha256 = Sha256.of(file);
         long size = Files.size(file);
         if (!parameters.force()) {
@@ -98,8 +102,8 @@ class RegisterInputsTasklet implements Tasklet {
             }
         }
         // Open it once now, so a file that cannot be read at all fails before anything is screened.
-        try (ClaimSource source = InputFormats.open(format, index, file, reading)) {
-            source.notes().forEach(note -> log.info("{}: {}", name, note));
+        try (ClaimReader reader = claimFormat.open(file)) {
+            reader.notes().forEach(note -> log.info("{}: {}", name, note));
             return new InputFileRecord(runId, index, file.toString(), name, format, sha256, size, null,
                     InputFileRecord.OK, null);
         } catch (Exception unreadable) {

@@ -9,7 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimRow;
+import org.claimscreen.intake.ClaimFormat;
+import org.claimscreen.intake.ClaimFormats;
+import org.claimscreen.intake.ClaimReader;
+import org.claimscreen.intake.ClaimRecord;
+import org.claimscreen.intake.RecordRejectedException;
 import org.claimscreen.persistence.ClaimStore;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RejectStore;
@@ -34,7 +40,7 @@ class RouteInputsTasklet implements Tasklet {
 
     private final long runId;
     private final List<InputFileRecord> inputs;
-    private final InputReading reading;
+    private final ClaimFormats formats;
     private final Path workDir;
     private final int buckets;
     private final ClaimStore claims;
@@ -46,7 +52,7 @@ class RouteInputsTasklet implements Tasklet {
             ClaimStore claims, RejectStore rejects, RunStore runs, RunProgress progress) {
         this.runId = runId;
         this.inputs = inputs.stream().filter(InputFileRecord::ok).toList();
-        this.reading = reading;
+        this.formats = reading.formats();
         this.workDir = workDir;
         this.buckets = buckets;
         this.claims = claims;
@@ -78,25 +84,27 @@ class RouteInputsTasklet implements Tasklet {
             long items = 0;
             for (InputFileRecord input : inputs) {
                 long lines = 0;
-                try (ClaimSource source = InputFormats.open(input.format(), input.fileIndex(), Path.of(input.path()),
-                        reading)) {
+                ClaimFormat format = formats.named(input.format()).orElseThrow(() -> new IllegalStateException(
+                        input.name() + " was registered as " + input.format() + ", a format this version cannot read"));
+                try (ClaimReader reader = format.open(Path.of(input.path()))) {
                     while (true) {
-                        StagedItem item;
+                        ClaimRecord record;
                         try {
-                            item = source.next();
-                        } catch (StagedRejectException e) {
-                            rejects.insert(runId, e.fileIndex(), e.kind(), e.reject());
-                            if (e.kind() == RejectStore.Kind.ROW) {
+                            record = reader.next();
+                        } catch (RecordRejectedException e) {
+                            rejects.insert(runId, input.fileIndex(),
+                                    e.restUnreadable() ? RejectStore.Kind.FILE : RejectStore.Kind.ROW, e.reject());
+                            if (!e.restUnreadable()) {
                                 lines++;
                             }
                             continue;
                         }
-                        if (item == null) {
+                        if (record == null) {
                             break;
                         }
-                        lines += route(item, writers, index);
+                        lines += route(input.fileIndex(), record, writers, index);
                         if (++items % 4096 == 0) {
-                            progress.reading(items, bytesOfClosedFiles + source.bytesRead(), totalBytes);
+                            progress.reading(items, bytesOfClosedFiles + reader.bytesRead(), totalBytes);
                         }
                     }
                 } catch (IOException e) {
@@ -126,34 +134,42 @@ class RouteInputsTasklet implements Tasklet {
     /** Names the buckets once they are all written: partitions are made from it. */
     static final String MANIFEST = "buckets";
 
-    /** Routes one item; returns the claim rows it held. */
     private Map<Integer, String> inputNames() {
         Map<Integer, String> names = new HashMap<>();
         inputs.forEach(input -> names.put(input.fileIndex(), input.name()));
         return names;
     }
 
-    private int route(StagedItem item, BucketFiles.Writer[] writers, ClaimIndex index) throws IOException {
-        if (item instanceof StagedItem.Rows lines) {
-            List<ClaimRow> rows = lines.rows();
-            if (rows.isEmpty()) {
+    /** Routes one record to its member's bucket; returns the claim lines it held. */
+    private int route(int fileIndex, ClaimRecord record, BucketFiles.Writer[] writers, ClaimIndex index)
+            throws IOException {
+        if (record instanceof ClaimRecord.Rows rows) {
+            if (rows.rows().isEmpty()) {
                 return 0;
             }
             Measurements.claimRead();
-            if (!lines.replaces().isEmpty()) {
-                claims.insertReplacements(runId, lines.fileIndex(), rows.get(0).claimId(), lines.replaces(),
+            ClaimRow first = rows.rows().get(0);
+            int bucket = BucketFiles.bucketOf(first.memberId(), buckets);
+            writers[bucket].write(fileIndex, rows.rows());
+            index.add(fileIndex, first.claimId(), first.line(), bucket);
+            return rows.rows().size();
+        }
+        if (record instanceof ClaimRecord.Whole whole) {
+            Claim claim = whole.claim();
+            Measurements.claimRead();
+            if (!whole.replaces().isEmpty()) {
+                claims.insertReplacements(runId, fileIndex, claim.claimId(), whole.replaces(),
                         ClaimStore.Replacement.REPLACE);
             }
-            int bucket = BucketFiles.bucketOf(rows.get(0).memberId(), buckets);
-            writers[bucket].write(lines.fileIndex(), rows);
-            index.add(lines.fileIndex(), rows.get(0), bucket);
-            return rows.size();
+            int bucket = BucketFiles.bucketOf(claim.memberId(), buckets);
+            writers[bucket].write(fileIndex, claim);
+            index.add(fileIndex, claim.claimId(), claim.lines().get(0), bucket);
+            return claim.lines().size();
         }
-        StagedItem.Unscreened unscreened = (StagedItem.Unscreened) item;
-        claims.insertUnscreened(runId, unscreened.fileIndex(), unscreened.line(), unscreened.claimId(),
-                unscreened.reason());
+        ClaimRecord.Unscreened unscreened = (ClaimRecord.Unscreened) record;
+        claims.insertUnscreened(runId, fileIndex, unscreened.line(), unscreened.claimId(), unscreened.reason());
         if (!unscreened.voids().isEmpty() && unscreened.claimId() != null) {
-            claims.insertReplacements(runId, unscreened.fileIndex(), unscreened.claimId(), unscreened.voids(),
+            claims.insertReplacements(runId, fileIndex, unscreened.claimId(), unscreened.voids(),
                     ClaimStore.Replacement.VOID);
         }
         return 0;

@@ -10,6 +10,7 @@ import org.claimscreen.config.RuleSetup;
 import org.claimscreen.domain.claim.ReferenceData;
 import org.claimscreen.domain.rules.History;
 import org.claimscreen.domain.rules.RuleEngine;
+import org.claimscreen.intake.ClaimFormats;
 import org.claimscreen.intake.csv.ReferenceDataCsv;
 import org.claimscreen.persistence.ClaimStore;
 import org.claimscreen.persistence.InputFileRecord;
@@ -200,7 +201,7 @@ public class ScreenClaimsJobConfiguration {
             PlatformTransactionManager transactionManager, JobRepository jobRepository) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
-                InputReading.mappingOf(parameters), parameters.split(), progress, transactionManager, jobRepository);
+                ClaimFormats.of(InputReading.mappingOf(parameters), null), parameters.split(), progress, transactionManager, jobRepository);
     }
 
     @Bean

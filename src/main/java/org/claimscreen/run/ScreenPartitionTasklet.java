@@ -101,9 +101,9 @@ class ScreenPartitionTasklet implements Tasklet {
         if (RecordedMark.isSet(chunkContext)) {
             return RepeatStatus.FINISHED; // recorded by an attempt that was stopped right after its commit
         }
-        TreeMap<ClaimKey, List<ClaimRow>> rowsByClaim = readBucket();
-        Assembled assembled = assemble(rowsByClaim);
-        rowsByClaim.clear();
+        TreeMap<ClaimKey, Pieces> piecesByClaim = readBucket();
+        Assembled assembled = assemble(piecesByClaim);
+        piecesByClaim.clear();
         Map<ClaimKey, Claim> good = assembled.good();
         List<ClaimReject> rejected = assembled.rejected();
         Map<String, List<Prior>> byMember = servicesByMember(good, assembled.claimIdsOfMember());
@@ -158,16 +158,43 @@ class ScreenPartitionTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The bucket's rows by claim, claims in input and claim-id order. */
-    private TreeMap<ClaimKey, List<ClaimRow>> readBucket() throws IOException {
-        TreeMap<ClaimKey, List<ClaimRow>> rowsByClaim = new TreeMap<>();
+    /**
+     * What the bucket holds of one claim: the rows of flat records (CSV rows, which may stand
+     * anywhere in their file), or the claim read whole (a FHIR Claim; more than one when a file
+     * repeats a claim id).
+     */
+    private static final class Pieces {
+        private final List<ClaimRow> rows = new ArrayList<>(2);
+        private final List<Claim> wholes = new ArrayList<>(1);
+
+        String sourceFile() {
+            return rows.isEmpty() ? wholes.get(0).sourceFile() : rows.get(0).sourceFile();
+        }
+
+        MemberId memberId() {
+            return rows.isEmpty() ? wholes.get(0).memberId() : rows.get(0).memberId();
+        }
+
+        long sourceLine() {
+            return rows.isEmpty() ? wholes.get(0).lines().get(0).sourceLine() : rows.get(0).line().sourceLine();
+        }
+    }
+
+    /** The bucket's claims by key, in input and claim-id order. */
+    private TreeMap<ClaimKey, Pieces> readBucket() throws IOException {
+        TreeMap<ClaimKey, Pieces> piecesByClaim = new TreeMap<>();
         BucketFiles.read(BucketFiles.file(workDir, bucket), inputNames, item -> {
+            if (item.claim() != null) {
+                piecesByClaim.computeIfAbsent(new ClaimKey(item.fileIndex(), item.claim().claimId()),
+                        k -> new Pieces()).wholes.add(item.claim());
+                return;
+            }
             for (ClaimRow row : item.rows()) {
-                rowsByClaim.computeIfAbsent(new ClaimKey(item.fileIndex(), row.claimId()), k -> new ArrayList<>(2))
-                        .add(row);
+                piecesByClaim.computeIfAbsent(new ClaimKey(item.fileIndex(), row.claimId()), k -> new Pieces())
+                        .rows.add(row);
             }
         });
-        return rowsByClaim;
+        return piecesByClaim;
     }
 
     /** Whole claims to screen, claims rejected here, and every claim id the bucket has per member. */
@@ -175,34 +202,47 @@ class ScreenPartitionTasklet implements Tasklet {
             Map<MemberId, Set<String>> claimIdsOfMember) {
     }
 
-    /** Whole claims, or rejects: a claim with a bad row, from a broken file, or whose rows disagree. */
-    private Assembled assemble(TreeMap<ClaimKey, List<ClaimRow>> rowsByClaim) {
+    /**
+     * Whole claims, or rejects: a claim with a bad row, from a broken file, whose rows disagree, or
+     * whose id a file gives to more than one claim read whole.
+     */
+    private Assembled assemble(TreeMap<ClaimKey, Pieces> piecesByClaim) {
         Set<RejectStore.ClaimRef> rejectedAlready = rejects.rejectedClaims(runId);
         Map<Integer, Long> brokenInputs = rejects.brokenInputs(runId);
         Map<ClaimKey, Claim> good = new LinkedHashMap<>();
         List<ClaimReject> rejected = new ArrayList<>();
         Map<MemberId, Set<String>> claimIdsOfMember = new HashMap<>();
-        for (Map.Entry<ClaimKey, List<ClaimRow>> entry : rowsByClaim.entrySet()) {
+        for (Map.Entry<ClaimKey, Pieces> entry : piecesByClaim.entrySet()) {
             ClaimKey key = entry.getKey();
-            ClaimRow first = entry.getValue().get(0);
+            Pieces pieces = entry.getValue();
             // every claim id this run screens supersedes its earlier versions, rejected or not
-            claimIdsOfMember.computeIfAbsent(first.memberId(), m -> new HashSet<>()).add(key.claimId());
+            claimIdsOfMember.computeIfAbsent(pieces.memberId(), m -> new HashSet<>()).add(key.claimId());
             if (rejectedAlready.contains(new RejectStore.ClaimRef(key.fileIndex(), key.claimId()))) {
                 continue; // rejected by a bad row, or for rows that went to two partitions
             }
             Long brokenAt = brokenInputs.get(key.fileIndex());
             if (brokenAt != null) {
                 // Never pass as clean a claim whose other lines may stand in the unreadable rest of the file.
-                rejected.add(new ClaimReject(key.fileIndex(), new Reject(first.sourceFile(), first.line().sourceLine(),
-                        first.claimId(), null, "the file cannot be read past line " + brokenAt
+                rejected.add(new ClaimReject(key.fileIndex(), new Reject(pieces.sourceFile(), pieces.sourceLine(),
+                        key.claimId(), null, "the file cannot be read past line " + brokenAt
                                 + ", so this claim may be missing lines; fix the file and screen it again")));
                 continue;
             }
+            if (pieces.rows.isEmpty() && pieces.wholes.size() == 1) {
+                good.put(key, pieces.wholes.get(0)); // read whole: nothing to put together
+                continue;
+            }
+            if (!pieces.wholes.isEmpty()) {
+                rejected.add(new ClaimReject(key.fileIndex(), new Reject(pieces.sourceFile(), pieces.sourceLine(),
+                        key.claimId(), "Claim.identifier", "claim " + key.claimId() + " stands in "
+                                + pieces.wholes.size() + " resources of the file; a claim is one resource")));
+                continue;
+            }
             try {
-                good.put(key, ClaimAssembler.assemble(entry.getValue()));
+                good.put(key, ClaimAssembler.assemble(pieces.rows));
             } catch (ClaimAssembler.InconsistentClaimException e) {
                 rejected.add(new ClaimReject(key.fileIndex(),
-                        new Reject(first.sourceFile(), e.sourceLine(), first.claimId(), e.column(), e.getMessage())));
+                        new Reject(pieces.sourceFile(), e.sourceLine(), key.claimId(), e.column(), e.getMessage())));
             }
         }
         return new Assembled(good, rejected, claimIdsOfMember);

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.rules.RulePack;
 import org.claimscreen.domain.screening.RejectRow;
-import org.claimscreen.domain.screening.Verdicts;
-import org.claimscreen.intake.csv.ColumnMapping;
-import org.claimscreen.output.AtomicFile;
+import org.claimscreen.intake.AtomicFile;
+import org.claimscreen.intake.ClaimFormat;
+import org.claimscreen.intake.ClaimFormats;
+import org.claimscreen.intake.ClaimSplitter;
 import org.claimscreen.output.ClaimLineRow;
 import org.claimscreen.output.FindingRow;
 import org.claimscreen.output.FindingSink;
@@ -28,8 +29,6 @@ import org.claimscreen.output.HtmlReportWriter;
 import org.claimscreen.output.RejectsCsvWriter;
 import org.claimscreen.output.RunSummary;
 import org.claimscreen.output.SummaryJsonWriter;
-import org.claimscreen.output.split.InputSplitter;
-import org.claimscreen.output.split.InputSplitters;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RejectStore;
 import org.claimscreen.persistence.ReportQueries;
@@ -54,8 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes the run's reports from the partitions' part files (findings, and the lines of claims with
  * findings, merged in claim order) and the counts the run recorded, after the data is safe.
  * Each file is written atomically, so a crash never leaves half a report that looks complete.
- * Beside the reports, on a second thread, come clean/ and held/: the screened inputs split by claim
- * verdict for submission (unless the run's job definition says {@code split: false}).
+ * Then come clean/ and held/: the screened inputs split by claim verdict for submission, each in its
+ * own format through its {@link ClaimFormat} (unless the run's job definition says {@code split: false}).
  */
 class WriteReportsTasklet implements Tasklet {
 
@@ -65,7 +64,7 @@ class WriteReportsTasklet implements Tasklet {
     private final ReportQueries queries;
     private final RejectStore rejects;
     private final RulePack pack;
-    private final ColumnMapping mapping;
+    private final ClaimFormats formats;
     private final boolean split;
 
     private final RunIds runIds;
@@ -74,7 +73,7 @@ class WriteReportsTasklet implements Tasklet {
     private final JobRepository jobRepository;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
-            ColumnMapping mapping, boolean split, RunProgress progress, PlatformTransactionManager transactions,
+            ClaimFormats formats, boolean split, RunProgress progress, PlatformTransactionManager transactions,
             JobRepository jobRepository) {
         this.jobRepository = jobRepository;
         this.transactions = transactions;
@@ -85,7 +84,7 @@ class WriteReportsTasklet implements Tasklet {
         this.queries = queries;
         this.rejects = rejects;
         this.pack = pack;
-        this.mapping = mapping;
+        this.formats = formats;
     }
 
     @Override
@@ -107,19 +106,10 @@ class WriteReportsTasklet implements Tasklet {
         Files.createDirectories(outDir);
         removeLeftovers(outDir);
         new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
-        // clean/ and held/ need only the input and the stored verdicts: they are written on a
-        // thread of their own meanwhile, so that both cores work.
-        BackgroundWork splitting = split ? startSplit(runId, outDir, runs.inputs(runId)) : null;
-        try {
-            writeReports(runId, outDir, summary);
-        } catch (Exception | Error e) {
-            if (splitting != null) {
-                splitting.cancel();
-            }
-            throw e;
-        }
-        if (splitting != null) {
-            splitting.await();
+        writeReports(runId, outDir, summary);
+        if (split) {
+            // after the reports, on this thread: a second thread bought nothing measurable (docs/benchmarks.md)
+            splitInputs(runId, outDir, runs.inputs(runId));
         }
         return RepeatStatus.FINISHED;
     }
@@ -135,20 +125,17 @@ class WriteReportsTasklet implements Tasklet {
                 AtomicFile.write(outDir.resolve("findings.csv"), csvOut -> AtomicFile.write(
                         outDir.resolve("findings.json"), jsonOut -> {
                             FindingSink csv = new FindingsCsvWriter().open(csvOut);
-                            // findings.json (Jackson, the costliest of the three) on a thread of its own
-                            try (FindingsHandOff json = new FindingsHandOff("claimscreen-json",
-                                    new FindingsJsonWriter().open(jsonOut, summary))) {
-                                Iterator<FindingRow> rows = findings;
-                                while (rows.hasNext()) {
-                                    FindingRow finding = rows.next();
-                                    json.accept(finding);
-                                    csv.accept(finding);
-                                    html.accept(finding);
-                                }
-                                csv.finish();
-                                html.finish();
-                                json.finish();
+                            FindingSink json = new FindingsJsonWriter().open(jsonOut, summary);
+                            Iterator<FindingRow> rows = findings;
+                            while (rows.hasNext()) {
+                                FindingRow finding = rows.next();
+                                json.accept(finding);
+                                csv.accept(finding);
+                                html.accept(finding);
                             }
+                            csv.finish();
+                            html.finish();
+                            json.finish();
                         }));
             }
             try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
@@ -163,59 +150,57 @@ class WriteReportsTasklet implements Tasklet {
     }
 
     /**
-     * The clean/held split, each input in a read-only transaction of its own (PostgreSQL streams a
-     * cursor only inside one) on the background thread.
+     * The clean/held split, the merged verdict parts beside each input in file order, each input in
+     * a read-only transaction of its own (PostgreSQL streams a cursor only inside one).
      */
-    private BackgroundWork startSplit(long runId, Path outDir, List<InputFileRecord> inputs) {
+    private void splitInputs(long runId, Path outDir, List<InputFileRecord> inputs) throws java.io.IOException {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         Path workDir = outDir.resolve(ScreenClaimsJobConfiguration.WORK_FOLDER);
-        return BackgroundWork.start("claimscreen-split", stop -> {
-            List<Path> parts = RouteInputsTasklet.readManifest(workDir).stream()
-                    .map(b -> PartFiles.verdicts(workDir, b)).toList();
-            try (PartFiles.Merged<PartFiles.VerdictLine> verdicts = PartFiles.mergeVerdicts(parts)) {
-                for (InputFileRecord input : inputs.stream()
-                        .sorted(Comparator.comparingInt(InputFileRecord::fileIndex)).toList()) {
-                    try {
-                        readOnly.executeWithoutResult(status -> {
-                            try {
-                                splitInput(runId, outDir, input, linesOf(verdicts, input.fileIndex()), stop);
-                            } catch (java.io.IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        });
-                    } catch (UncheckedIOException e) {
-                        throw e.getCause();
-                    }
+        List<Path> parts = RouteInputsTasklet.readManifest(workDir).stream()
+                .map(b -> PartFiles.verdicts(workDir, b)).toList();
+        try (PartFiles.Merged<PartFiles.VerdictLine> verdicts = PartFiles.mergeVerdicts(parts)) {
+            for (InputFileRecord input : inputs.stream()
+                    .sorted(Comparator.comparingInt(InputFileRecord::fileIndex)).toList()) {
+                try {
+                    readOnly.executeWithoutResult(status -> {
+                        try {
+                            splitInput(runId, outDir, input, linesOf(verdicts, input.fileIndex()));
+                        } catch (java.io.IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
             }
-        });
+        }
     }
 
     /**
      * clean/ and held/ of one screened input, split by its claims' verdicts, in its own format. An
      * input whose format has no splitter yet is left out, and the log says so.
      */
-    private void splitInput(long runId, Path outDir, InputFileRecord input, Iterator<StoredVerdicts.Line> lines,
-            BackgroundWork.Stop stop) throws java.io.IOException {
+    private void splitInput(long runId, Path outDir, InputFileRecord input, Iterator<StoredVerdicts.Line> lines)
+            throws java.io.IOException {
         if (!input.ok()) {
             return;
         }
-        Optional<InputSplitter> splitter = InputSplitters.forFormat(input.format(), mapping);
-        if (splitter.isEmpty()) {
+        Optional<ClaimFormat> format = formats.named(input.format());
+        if (format.isEmpty()) {
             log.warn("{}: no clean/held split for {} input yet", input.name(), input.format());
             return;
         }
         Path file = Path.of(input.path());
-        InputSplitter.Split split = null;
+        ClaimSplitter.Split split = null;
         if (Files.isReadable(file)) {
             // the input's stored lines in file order beside its records: memory stays flat however big it is
             try (StoredVerdicts verdicts = queries.verdicts(runId, input.fileIndex(), lines)) {
                 // hashed as it is split: a file changed since screening leaves no split behind
-                split = splitter.get().split(file, input.sha256(), new Stoppable(verdicts, stop),
-                        outDir.resolve("clean").resolve(input.name()), outDir.resolve("held").resolve(input.name()));
-            } catch (InputSplitter.ChangedInputException e) {
+                split = format.get().splitter().split(file, input.sha256(), verdicts,
+                        outDir.resolve("clean"), outDir.resolve("held"));
+            } catch (ClaimSplitter.ChangedInputException e) {
                 split = null;
             }
         }
@@ -248,22 +233,6 @@ class WriteReportsTasklet implements Tasklet {
                 return new StoredVerdicts.Line(line.sourceLine(), line.claimId(), line.status());
             }
         };
-    }
-
-    /** Verdicts that stop the split at its next record once the reports have failed. */
-    private record Stoppable(Verdicts verdicts, BackgroundWork.Stop stop) implements Verdicts {
-
-        @Override
-        public String at(long position, String claimId) {
-            stop.check();
-            return verdicts.at(position, claimId);
-        }
-
-        @Override
-        public String ofClaim(String claimId) {
-            stop.check();
-            return verdicts.ofClaim(claimId);
-        }
     }
 
     private static Map<String, Money> atRiskByRule(ScreeningTally tally) {

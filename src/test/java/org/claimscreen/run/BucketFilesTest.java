@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.claimscreen.domain.claim.Claim;
+import org.claimscreen.domain.claim.ClaimAssembler;
 import org.claimscreen.domain.claim.ClaimLine;
 import org.claimscreen.domain.claim.ClaimRow;
 import org.claimscreen.domain.claim.DiagnosisCode;
@@ -32,9 +34,9 @@ class BucketFilesTest {
     Path dir;
 
     @Test
-    void readsBackTheVeryRowsItWrote() throws IOException {
-        // given rows with every optional field filled and awkward text, and rows with every optional field empty
-        List<ClaimRow> fhirClaim = List.of(awkwardRow("A" + AWKWARD, 1), awkwardRow("A" + AWKWARD, 2));
+    void readsBackTheVeryClaimsAndRowsItWrote() throws IOException {
+        // given a claim read whole with every optional field filled and awkward text, and a row with every optional field empty
+        Claim fhirClaim = ClaimAssembler.assemble(List.of(awkwardRow("A" + AWKWARD, 1), awkwardRow("A" + AWKWARD, 2)));
         List<ClaimRow> csvRow = List.of(bareRow("\\N", 1));
         Path file = BucketFiles.file(dir, 3);
         try (BucketFiles.Writer writer = new BucketFiles.Writer(file)) {
@@ -47,8 +49,8 @@ class BucketFilesTest {
         BucketFiles.read(file, Map.of(0, "night" + AWKWARD + ".ndjson", 7, "other.csv"), items::add);
 
         // then each item comes back whole, with its input's index and name
-        assertThat(items).containsExactly(new BucketFiles.Item(0, fhirClaim), new BucketFiles.Item(7,
-                List.of(bareRow("\\N", 1))));
+        assertThat(items).containsExactly(new BucketFiles.Item(0, List.of(), fhirClaim), new BucketFiles.Item(7,
+                List.of(bareRow("\\N", 1)), null));
     }
 
     @Test

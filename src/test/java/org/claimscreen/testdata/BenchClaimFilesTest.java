@@ -89,7 +89,7 @@ class BenchClaimFilesTest {
             while (file.hasNext()) {
                 FhirClaimFile.Result result = file.next();
                 assertThat(result).isInstanceOf(FhirClaimFile.Result.Screenable.class);
-                lines += ((FhirClaimFile.Result.Screenable) result).rows().size();
+                lines += ((FhirClaimFile.Result.Screenable) result).claim().lines().size();
                 claims++;
             }
         }

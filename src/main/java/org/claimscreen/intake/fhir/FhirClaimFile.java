@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.claimscreen.domain.claim.ClaimRow;
+
 import org.claimscreen.intake.Reject;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -91,19 +91,20 @@ public final class FhirClaimFile implements java.util.Iterator<FhirClaimFile.Res
         String location();
 
         /**
-         * A professional claim read into rows, one per item, ready for the rules.
+         * A professional claim read whole into the domain's {@link org.claimscreen.domain.claim.Claim}, one
+         * line per item, ready for the rules.
          *
          * @param replaces the claim ids it says it replaces ({@code Claim.related}, relationship
          *                 {@code prior}): their earlier versions leave the member's history
          */
-        record Screenable(List<ClaimRow> rows, String location, List<String> replaces) implements Result {
+        record Screenable(org.claimscreen.domain.claim.Claim claim, String location, List<String> replaces)
+                implements Result {
             public Screenable {
-                rows = List.copyOf(rows);
                 replaces = List.copyOf(replaces);
             }
 
-            public Screenable(List<ClaimRow> rows, String location) {
-                this(rows, location, List.of());
+            public Screenable(org.claimscreen.domain.claim.Claim claim, String location) {
+                this(claim, location, List.of());
             }
         }
 

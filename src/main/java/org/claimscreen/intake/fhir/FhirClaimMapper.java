@@ -6,11 +6,9 @@ import static org.claimscreen.intake.fhir.FhirSystems.CPT;
 import static org.claimscreen.intake.fhir.FhirSystems.HCPCS;
 import static org.claimscreen.intake.fhir.FhirSystems.HCPCS_OID;
 import static org.claimscreen.intake.fhir.FhirSystems.ICD10CM;
-import static org.claimscreen.intake.fhir.FhirSystems.INFO_CATEGORY;
 import static org.claimscreen.intake.fhir.FhirSystems.MBI;
 import static org.claimscreen.intake.fhir.FhirSystems.NPI;
 import static org.claimscreen.intake.fhir.FhirSystems.NUCC;
-import static org.claimscreen.intake.fhir.FhirSystems.PAYER_ID;
 import static org.claimscreen.intake.fhir.FhirSystems.PLACE_OF_SERVICE;
 import static org.claimscreen.intake.fhir.FhirSystems.SCREENING_INFO;
 import static org.claimscreen.intake.fhir.FhirSystems.SOPT;
@@ -68,8 +66,9 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
 /**
- * Maps one FHIR R4 {@link Claim} onto the rows the CSV reader would give for the same claim, by
- * the contract in {@code docs/fhir-mapping.md}, so the rules cannot tell the two inputs apart.
+ * Maps one FHIR R4 {@link Claim} straight onto one domain {@link org.claimscreen.domain.claim.Claim}, one
+ * line per item in sequence order, by the contract in {@code docs/fhir-mapping.md}: the claim the
+ * CSV rows of the same claim come together as, so the rules cannot tell the two inputs apart.
  *
  * <p>Out of scope (not professional, not {@code use = claim}, not {@code active}) gives a
  * {@link Result.NotScreened} with the reason. A claim is screened whole or not at all: the first
@@ -91,7 +90,7 @@ public final class FhirClaimMapper {
 
     private final String sourceFile;
 
-    /** @param sourceFile the file name (no directories) the rows carry */
+    /** @param sourceFile the file name (no directories) the claims carry */
     public FhirClaimMapper(String sourceFile) {
         this.sourceFile = sourceFile;
     }
@@ -116,7 +115,7 @@ public final class FhirClaimMapper {
                     "the claim has neither an identifier nor an id"), location);
         }
         try {
-            return new Result.Screenable(new Reading(claim, references, claimId, sourceLine).rows(), location,
+            return new Result.Screenable(new Reading(claim, references, claimId, sourceLine).claim(), location,
                     replacedClaims(claim, claimId));
         } catch (Bad bad) {
             return new Result.Rejected(new Reject(sourceFile, sourceLine, claimId, bad.path, bad.reason), location);
@@ -224,7 +223,7 @@ public final class FhirClaimMapper {
             this.sourceLine = sourceLine;
         }
 
-        List<ClaimRow> rows() {
+        org.claimscreen.domain.claim.Claim claim() {
             InsuranceComponent insurance = focalInsurance();
             Coverage coverage = insurance == null ? null
                     : references.resolve(claim, insurance.getCoverage(), Coverage.class);
@@ -244,7 +243,7 @@ public final class FhirClaimMapper {
             if (claim.getItem().isEmpty()) {
                 throw new Bad("Claim.item", "the claim has no items");
             }
-            List<ClaimRow> rows = new ArrayList<>(claim.getItem().size());
+            List<ClaimLine> lines = new ArrayList<>(claim.getItem().size());
             Set<Integer> numbers = new HashSet<>();
             for (int i = 0; i < claim.getItem().size(); i++) {
                 ClaimLine line = line(claim.getItem().get(i), "Claim.item[" + i + "]", diagnosisPositions, billing);
@@ -252,9 +251,16 @@ public final class FhirClaimMapper {
                     throw new Bad("Claim.item[" + i + "].sequence", "item sequence " + line.lineNumber()
                             + " appears twice in claim " + claimId);
                 }
-                rows.add(new ClaimRow(sourceFile, claimId, member, birth, payer, payerId, plan, diagnoses, line));
+                lines.add(line);
             }
-            return rows;
+            // the claim's lines in sequence order, whatever the order of its items
+            lines.sort(Comparator.comparingInt(ClaimLine::lineNumber));
+            try {
+                return new org.claimscreen.domain.claim.Claim(claimId, sourceFile, member, birth, payer, payerId, plan,
+                        diagnoses, lines);
+            } catch (InvalidValueException e) {
+                throw Bad.of("Claim.item", e);
+            }
         }
 
         private static String id(String value, String path, String what) {

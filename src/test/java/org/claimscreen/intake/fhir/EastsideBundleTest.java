@@ -117,6 +117,6 @@ class EastsideBundleTest {
     }
 
     private static List<ClaimRow> rows(int index) throws IOException {
-        return ((Result.Screenable) FhirSampleDataTest.readAll(BUNDLE).get(index)).rows();
+        return FhirSampleData.asRows(((Result.Screenable) FhirSampleDataTest.readAll(BUNDLE).get(index)).claim());
     }
 }

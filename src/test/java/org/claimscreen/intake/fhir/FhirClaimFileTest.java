@@ -37,8 +37,8 @@ class FhirClaimFileTest {
         assertThat(results).singleElement().isInstanceOf(Result.Screenable.class);
         Result.Screenable claim = (Result.Screenable) results.get(0);
         assertThat(claim.location()).isEqualTo("resource");
-        assertThat(claim.rows()).extracting(row -> row.line().sourceLine()).containsExactly(1L, 1L);
-        assertThat(claim.rows()).extracting(ClaimRow::sourceFile).containsOnly("claim.json");
+        assertThat(FhirSampleData.asRows(claim.claim())).extracting(row -> row.line().sourceLine()).containsExactly(1L, 1L);
+        assertThat(FhirSampleData.asRows(claim.claim())).extracting(ClaimRow::sourceFile).containsOnly("claim.json");
     }
 
     @Test
@@ -48,8 +48,8 @@ class FhirClaimFileTest {
         Path xml = FhirClaims.write(dir, "claim.xml", FhirClaims.xml(FhirClaims.claim()));
 
         // when
-        List<ClaimRow> fromJson = ((Result.Screenable) readAll(json).get(0)).rows();
-        List<ClaimRow> fromXml = ((Result.Screenable) readAll(xml).get(0)).rows();
+        List<ClaimRow> fromJson = FhirSampleData.asRows(((Result.Screenable) readAll(json).get(0)).claim());
+        List<ClaimRow> fromXml = FhirSampleData.asRows(((Result.Screenable) readAll(xml).get(0)).claim());
 
         // then
         assertThat(fromXml.stream().map(FhirSampleData::withoutSource).toList())
@@ -189,7 +189,7 @@ class FhirClaimFileTest {
         assertThat(reject.line()).isEqualTo(4);
         assertThat(results.get(2).location()).isEqualTo("line 4");
         assertThat(results.get(3)).isInstanceOf(Result.Screenable.class);
-        assertThat(((Result.Screenable) results.get(3)).rows().get(0).line().sourceLine()).isEqualTo(5);
+        assertThat(FhirSampleData.asRows(((Result.Screenable) results.get(3)).claim()).get(0).line().sourceLine()).isEqualTo(5);
     }
 
     @Test
@@ -218,7 +218,7 @@ class FhirClaimFileTest {
         // then
         assertThat(results).hasSize(5_000);
         for (int i = 0; i < results.size(); i++) {
-            assertThat(((Result.Screenable) results.get(i)).rows().get(0).claimId()).isEqualTo("N-" + (i + 1));
+            assertThat(FhirSampleData.asRows(((Result.Screenable) results.get(i)).claim()).get(0).claimId()).isEqualTo("N-" + (i + 1));
         }
     }
 
@@ -244,7 +244,7 @@ class FhirClaimFileTest {
         assertThat(read).isEqualTo(700);
         assertThat(rest).hasSize(300);
         assertThat(rest).allSatisfy(result -> assertThat(result).isInstanceOf(Result.Screenable.class));
-        assertThat(((Result.Screenable) rest.get(0)).rows().get(0).claimId()).isEqualTo("N-701");
+        assertThat(FhirSampleData.asRows(((Result.Screenable) rest.get(0)).claim()).get(0).claimId()).isEqualTo("N-701");
     }
 
     @Test
@@ -390,7 +390,7 @@ class FhirClaimFileTest {
     }
 
     private static String claimId(Result result) {
-        return ((Result.Screenable) result).rows().get(0).claimId();
+        return FhirSampleData.asRows(((Result.Screenable) result).claim()).get(0).claimId();
     }
 
     private static Format formatOf(Path file) throws IOException {

@@ -30,7 +30,6 @@ import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Coverage;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
@@ -492,7 +491,7 @@ class FhirClaimMapperTest {
     private List<ClaimRow> rows(Claim claim) {
         Result result = mapper.map(claim, ReferenceResolver.containedOnly(), 7, "line 7");
         assertThat(result).isInstanceOf(Result.Screenable.class);
-        return ((Result.Screenable) result).rows();
+        return FhirSampleData.asRows(((Result.Screenable) result).claim());
     }
 
     private Reject rejected(Claim claim) {

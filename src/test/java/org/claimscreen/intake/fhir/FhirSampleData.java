@@ -79,12 +79,17 @@ public final class FhirSampleData {
                 row.planId(), row.diagnoses(), line);
     }
 
-    /** The rows of a claim in line order, as FHIR gives them back. */
+    /** The rows of a claim in line order, as FHIR gives them back, without file and line. */
     static List<ClaimRow> rowsOf(Claim claim) {
+        return asRows(claim).stream().map(FhirSampleData::withoutSource).toList();
+    }
+
+    /** A claim read whole as the CSV rows that would give it, to compare the two inputs line by line. */
+    static List<ClaimRow> asRows(Claim claim) {
         List<ClaimRow> rows = new ArrayList<>();
         for (ClaimLine line : claim.lines()) {
-            rows.add(withoutSource(new ClaimRow(claim.sourceFile(), claim.claimId(), claim.memberId(),
-                    claim.birthDate(), claim.payerType(), claim.payerId(), claim.planId(), claim.diagnoses(), line)));
+            rows.add(new ClaimRow(claim.sourceFile(), claim.claimId(), claim.memberId(), claim.birthDate(),
+                    claim.payerType(), claim.payerId(), claim.planId(), claim.diagnoses(), line));
         }
         return rows;
     }

@@ -69,7 +69,7 @@ class FhirSampleDataTest {
         // then
         Result.Screenable second = (Result.Screenable) results.get(1);
         assertThat(second.location()).isEqualTo("line 2");
-        assertThat(second.rows()).allSatisfy(row -> {
+        assertThat(FhirSampleData.asRows(second.claim())).allSatisfy(row -> {
             assertThat(row.sourceFile()).isEqualTo("claims-2026-11-26.ndjson");
             assertThat(row.line().sourceLine()).isEqualTo(2L);
         });
@@ -95,6 +95,6 @@ class FhirSampleDataTest {
         if (!(result instanceof Result.Screenable screenable)) {
             return List.of();
         }
-        return screenable.rows().stream().map(FhirSampleData::withoutSource).toList();
+        return FhirSampleData.asRows(screenable.claim()).stream().map(FhirSampleData::withoutSource).toList();
     }
 }

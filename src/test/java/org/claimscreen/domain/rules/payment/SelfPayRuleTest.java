@@ -1,7 +1,6 @@
 package org.claimscreen.domain.rules.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.claimscreen.domain.claim.Claims.PHYSICIAN;
 import static org.claimscreen.domain.claim.Claims.claimWith;
 import static org.claimscreen.domain.claim.Claims.line;

@@ -1,4 +1,4 @@
-package org.claimscreen.output.split;
+package org.claimscreen.intake.csv;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -21,10 +21,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.claimscreen.domain.screening.Verdicts;
-import org.claimscreen.intake.csv.ColumnMapping;
-import org.claimscreen.output.AtomicFile;
-import org.claimscreen.output.CsvRecordWriter;
-import org.claimscreen.output.SpreadsheetSafe;
+import org.claimscreen.intake.AtomicFile;
+import org.claimscreen.intake.ClaimSplitter;
+import org.claimscreen.intake.csv.CsvRecordWriter;
+import org.claimscreen.intake.csv.SpreadsheetSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,38 +46,30 @@ import org.slf4j.LoggerFactory;
  * with the same delimiter: a mapped export's clean file is still in its own layout. A file that breaks part-way (a quote never closed) is split up to the break: the
  * claims read before it were rejected, and nothing after it was screened.
  */
-final class CsvInputSplitter implements InputSplitter {
+final class CsvClaimSplitter implements ClaimSplitter {
 
-    private static final Logger log = LoggerFactory.getLogger(CsvInputSplitter.class);
+    private static final Logger log = LoggerFactory.getLogger(CsvClaimSplitter.class);
 
     private final ColumnMapping mapping;
     private final CSVFormat read;
 
-    CsvInputSplitter() {
-        this(ColumnMapping.NONE);
-    }
-
-    CsvInputSplitter(ColumnMapping mapping) {
+    CsvClaimSplitter(ColumnMapping mapping) {
         this.mapping = mapping;
         this.read = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setDelimiter(mapping.delimiter()).get();
     }
 
-    @Override
-    public Split split(Path input, Verdicts verdicts, Path cleanTarget, Path heldTarget)
-            throws IOException {
-        return split(input, null, verdicts, cleanTarget, heldTarget);
-    }
-
     /**
-     * Hashes the file as it splits it, in the same read, and throws the split away (neither target
-     * written) when the hash is not {@code sha256}; null skips the check.
+     * Hashes the file as it splits it, in the same read, and throws the split away (neither file
+     * written) when the hash is not {@code sha256}; null skips the check. Both files keep the
+     * input's name.
      */
     @Override
-    public Split split(Path input, String sha256, Verdicts verdicts, Path cleanTarget, Path heldTarget)
+    public Split split(Path input, String sha256, Verdicts verdicts, Path cleanFolder, Path heldFolder)
             throws IOException {
         Layout layout = layout(input);
+        Path name = input.getFileName();
         long[] counts = new long[3];
-        AtomicFile.write(cleanTarget, clean -> AtomicFile.write(heldTarget, held -> {
+        AtomicFile.write(cleanFolder.resolve(name), clean -> AtomicFile.write(heldFolder.resolve(name), held -> {
             counts[0] = 0;
             counts[1] = 0;
             counts[2] = 0;

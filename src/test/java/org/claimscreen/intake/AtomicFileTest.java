@@ -1,4 +1,6 @@
-package org.claimscreen.output;
+package org.claimscreen.intake;
+
+import org.claimscreen.intake.AtomicFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.claimscreen.output.split;
+package org.claimscreen.intake.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.claimscreen.domain.screening.Verdicts;
-import org.claimscreen.intake.fhir.FhirClaimFile;
+import org.claimscreen.intake.ClaimSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FhirInputSplitterTest {
+class FhirClaimSplitterTest {
 
     private static final String CLEAN = "{\"resourceType\":\"Claim\",\"id\":\"a\",\"identifier\":[{\"value\":\"C1\"}],\"status\":\"active\"}";
     private static final String HELD = "{\"resourceType\":\"Claim\",\"id\":\"b\",\"status\":\"active\"}";
@@ -26,12 +26,12 @@ class FhirInputSplitterTest {
     void copiesEachNdjsonClaimLineAsReadToItsVerdictsFile() throws Exception {
         Path input = Files.write(dir.resolve("night.ndjson"), List.of(CLEAN, PATIENT, HELD, REJECTED));
 
-        InputSplitter.Split split = new FhirInputSplitter().split(input, Map.of("C1", "CLEAN", "b", "HELD"),
-                dir.resolve("clean/night.ndjson"), dir.resolve("held/night.ndjson"));
+        ClaimSplitter.Split split = new FhirClaimSplitter().split(input, Map.of("C1", "CLEAN", "b", "HELD"),
+                dir.resolve("clean"), dir.resolve("held"));
 
         assertThat(Files.readAllLines(dir.resolve("clean/night.ndjson"))).containsExactly(CLEAN);
         assertThat(Files.readAllLines(dir.resolve("held/night.ndjson"))).containsExactly(HELD);
-        assertThat(split).isEqualTo(new InputSplitter.Split(1, 1, 2));
+        assertThat(split).isEqualTo(new ClaimSplitter.Split(1, 1, 2));
     }
 
     @Test
@@ -55,21 +55,21 @@ class FhirInputSplitterTest {
         };
 
         // when
-        InputSplitter.Split split = new FhirInputSplitter().split(input, recording, dir.resolve("clean/night.ndjson"),
-                dir.resolve("held/night.ndjson"));
+        ClaimSplitter.Split split = new FhirClaimSplitter().split(input, null, recording, dir.resolve("clean"),
+                dir.resolve("held"));
 
         // then
         List<Long> stored = new ArrayList<>();
         try (FhirClaimFile reader = FhirClaimFile.open(input)) {
             while (reader.hasNext()) {
                 if (reader.next() instanceof FhirClaimFile.Result.Screenable screenable) {
-                    screenable.rows().forEach(row -> stored.add(row.line().sourceLine()));
+                    FhirSampleData.asRows(screenable.claim()).forEach(row -> stored.add(row.line().sourceLine()));
                 }
             }
         }
         assertThat(asked).containsExactly(2L, 5L, 7L);
         assertThat(stored).containsOnly(2L, 5L, 7L).contains(2L, 5L, 7L);
-        assertThat(split).isEqualTo(new InputSplitter.Split(0, 3, 1));
+        assertThat(split).isEqualTo(new ClaimSplitter.Split(0, 3, 1));
     }
 
     @Test
@@ -77,8 +77,8 @@ class FhirInputSplitterTest {
         Path input = Files.writeString(dir.resolve("bundle.json"), "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
                 + "\"entry\":[{\"resource\":" + CLEAN + "},{\"resource\":" + PATIENT + "},{\"resource\":" + HELD + "}]}");
 
-        new FhirInputSplitter().split(input, Map.of("C1", "CLEAN", "b", "HELD"), dir.resolve("clean/bundle.json"),
-                dir.resolve("held/bundle.json"));
+        new FhirClaimSplitter().split(input, Map.of("C1", "CLEAN", "b", "HELD"), dir.resolve("clean"),
+                dir.resolve("held"));
 
         assertThat(Files.readAllLines(dir.resolve("clean/bundle.ndjson"))).singleElement()
                 .satisfies(line -> assertThat(line).contains("\"C1\"").doesNotContain("\n"));
@@ -91,10 +91,10 @@ class FhirInputSplitterTest {
         Path input = Files.writeString(dir.resolve("x.xml"), "<!DOCTYPE Claim [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<Claim xmlns=\"http://hl7.org/fhir\"><id value=\"&e;\"/></Claim>");
 
-        InputSplitter.Split split = new FhirInputSplitter().split(input, Map.of(), dir.resolve("clean/x.xml"),
-                dir.resolve("held/x.xml"));
+        ClaimSplitter.Split split = new FhirClaimSplitter().split(input, Map.of(), dir.resolve("clean"),
+                dir.resolve("held"));
 
-        assertThat(split).isEqualTo(new InputSplitter.Split(0, 0, 1));
+        assertThat(split).isEqualTo(new ClaimSplitter.Split(0, 0, 1));
         assertThat(Files.readString(dir.resolve("clean/x.ndjson"))).isEmpty();
     }
 }

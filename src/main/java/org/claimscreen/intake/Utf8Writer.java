@@ -1,4 +1,4 @@
-package org.claimscreen.output;
+package org.claimscreen.intake;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,6 @@
-package org.claimscreen.output;
+package org.claimscreen.intake.csv;
+
+import org.claimscreen.intake.csv.SpreadsheetSafe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

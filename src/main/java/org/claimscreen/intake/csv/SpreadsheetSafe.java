@@ -1,4 +1,4 @@
-package org.claimscreen.output;
+package org.claimscreen.intake.csv;
 
 /**
  * Keeps text from the input from running as a formula when a CSV is opened in a spreadsheet

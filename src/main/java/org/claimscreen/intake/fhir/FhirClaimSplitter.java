@@ -1,10 +1,11 @@
-package org.claimscreen.output.split;
+package org.claimscreen.intake.fhir;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import org.claimscreen.domain.screening.Verdicts;
-import org.claimscreen.intake.fhir.FhirClaimTexts;
-import org.claimscreen.output.AtomicFile;
+import org.claimscreen.intake.AtomicFile;
+import org.claimscreen.intake.ClaimSplitter;
+import org.claimscreen.intake.Sha256;
 
 /**
  * Splits a FHIR input into clean and held NDJSON files (one Claim resource per line): NDJSON lines
@@ -12,13 +13,17 @@ import org.claimscreen.output.AtomicFile;
  * single-resource or Bundle file are written one per line. Resources that are not Claims, and
  * claims rejected or not screened, go to neither.
  */
-final class FhirInputSplitter implements InputSplitter {
+final class FhirClaimSplitter implements ClaimSplitter {
 
     @Override
-    public Split split(Path input, Verdicts verdicts, Path cleanTarget, Path heldTarget)
+    public Split split(Path input, String sha256, Verdicts verdicts, Path cleanFolder, Path heldFolder)
             throws IOException {
+        if (sha256 != null && !Sha256.of(input).equals(sha256)) {
+            throw new ChangedInputException(input);
+        }
+        String name = ndjson(input.getFileName().toString());
         long[] counts = new long[3];
-        AtomicFile.write(ndjson(cleanTarget), clean -> AtomicFile.write(ndjson(heldTarget), held -> {
+        AtomicFile.write(cleanFolder.resolve(name), clean -> AtomicFile.write(heldFolder.resolve(name), held -> {
             counts[0] = 0;
             counts[1] = 0;
             counts[2] = 0;
@@ -44,10 +49,9 @@ final class FhirInputSplitter implements InputSplitter {
     }
 
     /** clean/ and held/ hold FHIR as NDJSON whatever the input's own layout: {@code name.ndjson}. */
-    static Path ndjson(Path target) {
-        String name = target.getFileName().toString();
+    static String ndjson(String name) {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        return target.resolveSibling(base + ".ndjson");
+        return base + ".ndjson";
     }
 }

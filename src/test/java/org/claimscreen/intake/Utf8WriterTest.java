@@ -1,4 +1,4 @@
-package org.claimscreen.output;
+package org.claimscreen.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

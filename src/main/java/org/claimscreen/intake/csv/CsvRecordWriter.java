@@ -1,4 +1,4 @@
-package org.claimscreen.output;
+package org.claimscreen.intake.csv;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package org.claimscreen.output.split;
+package org.claimscreen.intake.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,20 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.claimscreen.domain.screening.Verdicts;
+import org.claimscreen.intake.ClaimFormats;
+import org.claimscreen.intake.ClaimSplitter;
 import org.claimscreen.intake.Sha256;
-import org.claimscreen.intake.csv.ClaimCsvReader;
-import org.claimscreen.intake.csv.ColumnMapping;
+import org.claimscreen.intake.fhir.FhirClaimFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvInputSplitterTest {
+class CsvClaimSplitterTest {
 
     private static final String HEADER = "Claim_ID,line_number,procedure_code,note\n";
 
     @TempDir
     Path folder;
 
-    private final InputSplitter splitter = InputSplitters.forFormat("CSV").orElseThrow();
+    private final ClaimSplitter splitter = new CsvClaimFormat(ColumnMapping.NONE, null).splitter();
 
     @Test
     void sendsEachClaimsRowsToItsVerdictsFileInFileOrderWithTheOriginalHeader() throws IOException {
@@ -34,12 +35,12 @@ class CsvInputSplitterTest {
         Path input = input(HEADER + "A,1,97110,x\nB,1,97124,y\nA,2,97140,z\nR,1,97110,rejected\n");
 
         // when
-        InputSplitter.Split split = splitter.split(input, Map.of("A", "CLEAN", "B", "HELD"), clean(), held());
+        ClaimSplitter.Split split = splitter.split(input, Map.of("A", "CLEAN", "B", "HELD"), clean().getParent(), held().getParent());
 
         // then
         assertThat(Files.readString(clean())).isEqualTo(HEADER + "A,1,97110,x\nA,2,97140,z\n");
         assertThat(Files.readString(held())).isEqualTo(HEADER + "B,1,97124,y\n");
-        assertThat(split).isEqualTo(new InputSplitter.Split(2, 1, 1));
+        assertThat(split).isEqualTo(new ClaimSplitter.Split(2, 1, 1));
     }
 
     @Test
@@ -49,7 +50,7 @@ class CsvInputSplitterTest {
         Files.write(input, ("\uFEFF" + HEADER.replace("\n", "\r\n") + "A,1,97110,x\r\n").getBytes(StandardCharsets.UTF_8));
 
         // when
-        splitter.split(input, Map.of("A", "CLEAN"), clean(), held());
+        splitter.split(input, Map.of("A", "CLEAN"), clean().getParent(), held().getParent());
 
         // then
         assertThat(Files.readString(clean())).isEqualTo("\uFEFF" + HEADER.replace("\n", "\r\n") + "A,1,97110,x\r\n");
@@ -62,7 +63,7 @@ class CsvInputSplitterTest {
         Path input = input(HEADER + " A ,1,97110,\"=HYPERLINK(\"\"x\"\"), and\nmore\"\nB,1,97110,@SUM(1)\n");
 
         // when
-        splitter.split(input, Map.of("A", "HELD", "B", "HELD"), clean(), held());
+        splitter.split(input, Map.of("A", "HELD", "B", "HELD"), clean().getParent(), held().getParent());
 
         // then
         assertThat(Files.readString(held())).isEqualTo(
@@ -75,7 +76,7 @@ class CsvInputSplitterTest {
         Path input = input(HEADER + "A,1,97110,x\n,,,\n\nB,1,97110,\"never closed\nC,1,97110,z\n");
 
         // when
-        InputSplitter.Split split = splitter.split(input, Map.of("A", "CLEAN", "C", "CLEAN"), clean(), held());
+        ClaimSplitter.Split split = splitter.split(input, Map.of("A", "CLEAN", "C", "CLEAN"), clean().getParent(), held().getParent());
 
         // then
         assertThat(Files.readString(clean())).isEqualTo(HEADER + "A,1,97110,x\n");
@@ -91,8 +92,8 @@ class CsvInputSplitterTest {
         String screened = Sha256.of(input);
 
         // when: the content is the one screened
-        InputSplitter.Split split = splitter.split(input, screened, Verdicts.byClaimId(Map.of("A", "CLEAN")),
-                clean(), held());
+        ClaimSplitter.Split split = splitter.split(input, screened, Verdicts.byClaimId(Map.of("A", "CLEAN")),
+                clean().getParent(), held().getParent());
 
         // then: the hash covered the whole file, not only the records read
         assertThat(split.cleanRecords()).isEqualTo(1);
@@ -103,7 +104,7 @@ class CsvInputSplitterTest {
 
         // then: nothing is written, the earlier split stays as it was, no temp file is left
         assertThatThrownBy(() -> splitter.split(input, screened, Verdicts.byClaimId(Map.of("A", "HELD")),
-                clean(), held())).isInstanceOf(InputSplitter.ChangedInputException.class);
+                clean().getParent(), held().getParent())).isInstanceOf(ClaimSplitter.ChangedInputException.class);
         assertThat(Files.readString(clean())).isEqualTo(HEADER + "A,1,97110,x\n");
         assertThat(Files.readString(held())).isEqualTo(HEADER);
         try (Stream<Path> files = Files.list(clean().getParent())) {
@@ -119,19 +120,19 @@ class CsvInputSplitterTest {
         // given
         Path input = folder.resolve("in.ndjson");
         Files.writeString(input, "{\"resourceType\":\"Claim\",\"id\":\"A\"}\n");
-        InputSplitter fhir = InputSplitters.forFormat("FHIR").orElseThrow();
+        ClaimSplitter fhir = new FhirClaimFormat().splitter();
 
         // when / then
         assertThatThrownBy(() -> fhir.split(input, "0".repeat(64), Verdicts.byClaimId(Map.of("A", "CLEAN")),
-                folder.resolve("out/clean/in.ndjson"), folder.resolve("out/held/in.ndjson")))
-                .isInstanceOf(InputSplitter.ChangedInputException.class);
+                folder.resolve("out/clean"), folder.resolve("out/held")))
+                .isInstanceOf(ClaimSplitter.ChangedInputException.class);
         assertThat(folder.resolve("out")).doesNotExist();
     }
 
     @Test
-    void hasNoSplitterForAFormatItDoesNotKnow() {
-        assertThat(InputSplitters.forFormat("X12")).isEmpty();
-        assertThat(InputSplitters.forFormat(null)).isEmpty();
+    void knowsNoFormatByANameItDoesNotRead() {
+        assertThat(ClaimFormats.canonical().named("X12")).isEmpty();
+        assertThat(ClaimFormats.canonical().named(null)).isEmpty();
     }
 
     @Test
@@ -145,13 +146,13 @@ class CsvInputSplitterTest {
         Path input = input(header + "A|7|97110\nB|7|97124\nC||97140\n");
 
         // when
-        InputSplitter.Split split = InputSplitters.forFormat("CSV", mapping).orElseThrow()
-                .split(input, Map.of("7;A", "CLEAN", "7;B", "HELD", "C", "CLEAN"), clean(), held());
+        ClaimSplitter.Split split = new CsvClaimFormat(mapping, null).splitter()
+                .split(input, Map.of("7;A", "CLEAN", "7;B", "HELD", "C", "CLEAN"), clean().getParent(), held().getParent());
 
         // then
         assertThat(Files.readString(clean())).isEqualTo(header + "A|7|97110\nC||97140\n");
         assertThat(Files.readString(held())).isEqualTo(header + "B|7|97124\n");
-        assertThat(split).isEqualTo(new InputSplitter.Split(2, 1, 0));
+        assertThat(split).isEqualTo(new ClaimSplitter.Split(2, 1, 0));
     }
 
     @Test
@@ -177,7 +178,7 @@ class CsvInputSplitterTest {
         };
 
         // when
-        splitter.split(input, recording, clean(), held());
+        splitter.split(input, null, recording, clean().getParent(), held().getParent());
 
         // then
         List<Long> stored = new ArrayList<>();

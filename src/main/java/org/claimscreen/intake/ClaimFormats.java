@@ -1,0 +1,57 @@
+package org.claimscreen.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimscreen.domain.claim.ReferenceData;
+import org.claimscreen.intake.csv.ColumnMapping;
+import org.claimscreen.intake.csv.CsvClaimFormat;
+import org.claimscreen.intake.fhir.FhirClaimFormat;
+
+/**
+ * The formats a run reads, in the order a file's name is offered to them: FHIR R4 (.json, .xml,
+ * .ndjson, .jsonl), then CSV, which also takes any file named on its own that no other format
+ * takes.
+ */
+public final class ClaimFormats {
+
+    private final List<ClaimFormat> formats;
+    private final ClaimFormat fallback;
+
+    private ClaimFormats(List<ClaimFormat> formats, ClaimFormat fallback) {
+        this.formats = List.copyOf(formats);
+        this.fallback = fallback;
+    }
+
+    /** The canonical CSV layout. */
+    public static ClaimFormats canonical() {
+        return of(ColumnMapping.NONE, null);
+    }
+
+    /**
+     * @param mapping   how CSV files are laid out ({@link ColumnMapping#NONE}: the canonical layout)
+     * @param reference the provider roster, when the mapping takes the rendering taxonomy from it; else null
+     */
+    public static ClaimFormats of(ColumnMapping mapping, ReferenceData reference) {
+        CsvClaimFormat csv = new CsvClaimFormat(mapping, reference);
+        return new ClaimFormats(List.of(new FhirClaimFormat(), csv), csv);
+    }
+
+    /** The format of a file named on its own: the first that takes its name, else CSV. */
+    public ClaimFormat of(Path file) {
+        return forName(file).orElse(fallback);
+    }
+
+    /** The first format that takes the file's name, if any (a folder's other files are passed over). */
+    public Optional<ClaimFormat> forName(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return formats.stream().filter(format -> format.takesName(lower)).findFirst();
+    }
+
+    /** The format a run recorded for an input, by its name. */
+    public Optional<ClaimFormat> named(String name) {
+        return name == null ? Optional.empty()
+                : formats.stream().filter(format -> format.name().equalsIgnoreCase(name)).findFirst();
+    }
+}
