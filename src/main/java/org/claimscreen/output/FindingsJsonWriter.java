@@ -7,57 +7,46 @@ import org.claimscreen.intake.AtomicFile;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes findings.json (outputs.md) for other programs:
- * {@code {"summary": {...as summary.json...}, "findings": [{...}, ...]}}. Each finding has the
- * findings.csv columns as keys, numbers as JSON numbers (amounts with two decimals) and
- * {@code null} for what is missing. Findings are streamed, never collected. No formula
- * neutralisation here: that is a spreadsheet concern, and JSON consumers get the text as read.
+ * Writes findings.json (outputs.md) for other programs as NDJSON: one JSON object a line, a
+ * finding each, so a reader streams it whatever its size (the run's summary is summary.json).
+ * Each finding has the findings.csv columns as keys, numbers as JSON numbers (amounts with two
+ * decimals), {@code counts_toward_total} as a boolean and {@code null} for what is missing.
+ * Findings are streamed, never collected. No formula neutralisation here: that is a spreadsheet
+ * concern, and JSON consumers get the text as read.
  */
 public final class FindingsJsonWriter {
 
     /** Writes {@code target} atomically; returns the number of findings written. */
-    public long write(Path target, RunSummary summary, Iterable<FindingRow> findings) throws IOException {
+    public long write(Path target, Iterable<FindingRow> findings) throws IOException {
         long[] count = new long[1];
-        AtomicFile.write(target, out -> count[0] = write(out, summary, findings));
+        AtomicFile.write(target, out -> count[0] = write(out, findings));
         return count[0];
     }
 
-    /** Writes the document to {@code out} (not closed); returns the number of findings. */
-    public long write(Writer out, RunSummary summary, Iterable<FindingRow> findings) {
-        Document document = open(out, summary);
+    /** Writes the findings to {@code out} (not closed); returns the number written. */
+    public long write(Writer out, Iterable<FindingRow> findings) throws IOException {
+        Lines lines = open(out);
         for (FindingRow finding : findings) {
-            document.accept(finding);
+            lines.accept(finding);
         }
-        return document.finish();
+        return lines.finish();
     }
 
-    /**
-     * Starts findings.json on {@code out} (not closed): the summary now, then a finding per
-     * {@link Document#accept}, so one pass over the findings can feed several reports.
-     */
-    public Document open(Writer out, RunSummary summary) {
-        JsonGenerator json = ReportJson.prettyGenerator(out);
-        try {
-            json.writeStartObject();
-            json.writeName("summary");
-            SummaryJsonWriter.writeSummary(json, summary);
-            json.writeName("findings");
-            json.writeStartArray();
-        } catch (RuntimeException e) {
-            json.close();
-            throw e;
-        }
-        return new Document(json);
+    /** Starts findings.json on {@code out} (not closed): a line per {@link Lines#accept}. */
+    public Lines open(Writer out) {
+        return new Lines(ReportJson.lineGenerator(out), out);
     }
 
-    /** findings.json being written, one finding at a time. */
-    public static final class Document implements FindingSink {
+    /** findings.json being written, one finding a line. */
+    public static final class Lines implements FindingSink {
 
         private final JsonGenerator json;
+        private final Writer out;
         private long count;
 
-        private Document(JsonGenerator json) {
+        private Lines(JsonGenerator json, Writer out) {
             this.json = json;
+            this.out = out;
         }
 
         @Override
@@ -66,13 +55,14 @@ public final class FindingsJsonWriter {
             count++;
         }
 
-        /** Closes the array and the document and flushes; returns the number of findings written. */
+        /** Ends the last line and flushes; returns the number of findings written. */
         @Override
-        public long finish() {
-            try (json) {
-                json.writeEndArray();
-                json.writeEndObject();
+        public long finish() throws IOException {
+            json.close();
+            if (count > 0) {
+                out.write('\n');
             }
+            out.flush();
             return count;
         }
     }

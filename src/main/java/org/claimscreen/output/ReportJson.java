@@ -9,6 +9,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.MinimalPrettyPrinter;
 
 /**
  * Jackson 3 streaming setup shared by the JSON writers: jackson-core only (no ObjectMapper, no
@@ -35,7 +36,24 @@ final class ReportJson {
         }
     };
 
+    /** Compact values, one a line: NDJSON, which a reader can stream without holding the file. */
+    private static final ObjectWriteContext ONE_A_LINE = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return new MinimalPrettyPrinter("\n");
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
     private ReportJson() {
+    }
+
+    static JsonGenerator lineGenerator(Writer out) {
+        return FACTORY.createGenerator(ONE_A_LINE, out);
     }
 
     static JsonGenerator prettyGenerator(Writer out) {

@@ -35,7 +35,7 @@ public final class SummaryJsonWriter {
         }
     }
 
-    /** The summary as one JSON object at the generator's current position; findings.json reuses it. */
+    /** The summary as one JSON object at the generator's current position. */
     static void writeSummary(JsonGenerator json, RunSummary s) {
         json.writeStartObject();
         json.writeName("run_id");

@@ -125,7 +125,7 @@ class WriteReportsTasklet implements Tasklet {
                 AtomicFile.write(outDir.resolve("findings.csv"), csvOut -> AtomicFile.write(
                         outDir.resolve("findings.json"), jsonOut -> {
                             FindingSink csv = new FindingsCsvWriter().open(csvOut);
-                            FindingSink json = new FindingsJsonWriter().open(jsonOut, summary);
+                            FindingSink json = new FindingsJsonWriter().open(jsonOut);
                             Iterator<FindingRow> rows = findings;
                             while (rows.hasNext()) {
                                 FindingRow finding = rows.next();

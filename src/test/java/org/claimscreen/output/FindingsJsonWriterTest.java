@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimscreen.output.ReportFixtures.claimLevelFinding;
 import static org.claimscreen.output.ReportFixtures.generated;
 import static org.claimscreen.output.ReportFixtures.massageFinding;
-import static org.claimscreen.output.ReportFixtures.summary;
 import static org.claimscreen.output.SummaryJsonWriterTest.JSON;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,20 +23,21 @@ class FindingsJsonWriterTest {
     private final FindingsJsonWriter writer = new FindingsJsonWriter();
 
     @Test
-    void holdsTheSummaryAndTheFindingsWithTheCsvColumnsAsKeys() throws IOException {
+    void writesOneFindingALineWithTheCsvColumnsAsKeys() throws IOException {
         // given
         Path target = folder.resolve("findings.json");
 
         // when
-        long written = writer.write(target, summary(), List.of(massageFinding()));
+        long written = writer.write(target, List.of(massageFinding()));
 
         // then
         assertThat(written).isEqualTo(1);
-        JsonNode json = JSON.readTree(target);
-        assertThat(json.propertyNames()).containsExactly("summary", "findings");
-        assertThat(json.get("summary").get("claims_read").asLong()).isEqualTo(100);
-        JsonNode finding = json.get("findings").get(0);
+        List<String> lines = Files.readAllLines(target);
+        assertThat(lines).hasSize(1);
+        JsonNode finding = JSON.readTree(lines.get(0));
         assertThat(finding.propertyNames()).containsExactlyElementsOf(FindingsCsvWriter.HEADER);
+        assertThat(finding.get("counts_toward_total").isBoolean()).isTrue();
+        assertThat(finding.get("rule_title").asString()).isEqualTo("Massage billed without a covered therapy service");
         assertThat(finding.get("run_id").isNumber()).isTrue();
         assertThat(finding.get("line_number").asInt()).isEqualTo(2);
         assertThat(finding.get("units").asInt()).isEqualTo(2);
@@ -52,10 +53,10 @@ class FindingsJsonWriterTest {
         Path target = folder.resolve("findings.json");
 
         // when
-        writer.write(target, summary(), List.of(claimLevelFinding()));
+        writer.write(target, List.of(claimLevelFinding()));
 
         // then
-        JsonNode finding = JSON.readTree(target).get("findings").get(0);
+        JsonNode finding = JSON.readTree(Files.readAllLines(target).get(0));
         assertThat(finding.get("line_number").isNull()).isTrue();
         assertThat(finding.get("units").isNull()).isTrue();
         assertThat(finding.get("charge_amount").isNull()).isTrue();
@@ -68,11 +69,11 @@ class FindingsJsonWriterTest {
         Path target = folder.resolve("findings.json");
 
         // when
-        writer.write(target, summary(),
+        writer.write(target,
                 List.of(ReportFixtures.withClaimIdAndMessage("=1+1", "He said \"no\"\n</script>")));
 
         // then
-        JsonNode finding = JSON.readTree(target).get("findings").get(0);
+        JsonNode finding = JSON.readTree(Files.readAllLines(target).get(0));
         assertThat(finding.get("claim_id").asString()).isEqualTo("=1+1");
         assertThat(finding.get("message").asString()).isEqualTo("He said \"no\"\n</script>");
     }
@@ -84,10 +85,12 @@ class FindingsJsonWriterTest {
         Path target = folder.resolve("findings.json");
 
         // when
-        long written = writer.write(target, summary(), generated(20_000, i -> row));
+        long written = writer.write(target, generated(20_000, i -> row));
 
         // then
         assertThat(written).isEqualTo(20_000);
-        assertThat(JSON.readTree(target).get("findings").size()).isEqualTo(20_000);
+        List<String> lines = Files.readAllLines(target);
+        assertThat(lines).hasSize(20_000).allSatisfy(line -> assertThat(JSON.readTree(line).get("claim_id").asString())
+                .isEqualTo("CLM-1001"));
     }
 }
