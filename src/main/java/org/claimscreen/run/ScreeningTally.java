@@ -64,7 +64,6 @@ final class ScreeningTally implements Serializable {
         } else {
             held++;
         }
-        atRiskCents += claim.amountAtRisk().cents();
         patientCents += claim.patientEstimate().cents();
         // a line (or the claim as a whole) with at least one finding that is not INFO
         Set<Integer> flagged = new HashSet<>();
@@ -86,6 +85,7 @@ final class ScreeningTally implements Serializable {
         String claimProvider = billed.lines().isEmpty() ? "" : billed.lines().get(0).renderingNpi().value();
         for (Finding counted : claim.countedFindings()) {
             long cents = counted.amountAtRisk().cents();
+            atRiskCents += cents; // ScreenedClaim.amountAtRisk is this sum: counted once, not again
             atRiskBySeverity.merge(counted.severity().name(), cents, Long::sum);
             atRiskByLiable.merge(counted.liable() == null ? UNKNOWN : counted.liable().name(), cents, Long::sum);
             atRiskByProvider.merge(providerOf(billed, counted, claimProvider), cents, Long::sum);
