@@ -2,6 +2,10 @@ package org.claimscreen.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +37,35 @@ public final class YamlNode {
     private final String file;
     private final String path;
     private final Node node;
+    /** The key this node is the value of, or null (the root, a list element). */
+    private final Node keyNode;
 
     private YamlNode(String file, String path, Node node) {
+        this(file, path, node, null);
+    }
+
+    private YamlNode(String file, String path, Node node, Node keyNode) {
         this.file = file;
         this.path = path;
         this.node = node;
+        this.keyNode = keyNode;
+    }
+
+    /**
+     * The root of the UTF-8 file {@code file}, named in messages as given; refuses a missing or
+     * unreadable file as well as what {@link #parse} refuses.
+     */
+    public static YamlNode load(Path file) {
+        String name = file.toString();
+        Reader reader;
+        try {
+            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RulePackException(name, 0, "", "no such file", e);
+        } catch (IOException e) {
+            throw new RulePackException(name, 0, "", "cannot read: " + e.getMessage(), e);
+        }
+        return parse(name, reader);
     }
 
     /** The document's root; refuses YAML that does not parse and an empty file. */
@@ -78,6 +106,16 @@ public final class YamlNode {
         return new RulePackException(file, line(), path, reason);
     }
 
+    /**
+     * A refusal of the key this node is the value of, at the key's line (a block list under a key
+     * starts on the next line); at this node's line when it is no mapping's value.
+     */
+    public RulePackException failKey(String reason) {
+        Node at = keyNode == null ? node : keyNode;
+        return new RulePackException(file, at.getStartMark() == null ? 0 : at.getStartMark().getLine() + 1, path,
+                reason);
+    }
+
     public boolean isNull() {
         return node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL));
     }
@@ -88,6 +126,10 @@ public final class YamlNode {
 
     public boolean isSequence() {
         return node instanceof SequenceNode;
+    }
+
+    public boolean isMapping() {
+        return node instanceof MappingNode;
     }
 
     /**
@@ -111,7 +153,7 @@ public final class YamlNode {
             if (entries.containsKey(key)) {
                 throw keyAt.fail("given twice");
             }
-            entries.put(key, new YamlNode(file, child(key), tuple.getValueNode()));
+            entries.put(key, new YamlNode(file, child(key), tuple.getValueNode(), keyNode));
         }
         return entries;
     }
@@ -130,13 +172,25 @@ public final class YamlNode {
 
     /** The text of a scalar, stripped; refuses a missing or empty value and a mapping or list. */
     public String text() {
+        String raw = raw();
+        if (raw.isBlank()) {
+            throw fail("has no value");
+        }
+        return raw.strip();
+    }
+
+    /**
+     * The text of a scalar as written, white space kept (a tab can be a value); refuses a missing
+     * or empty value and a mapping or list.
+     */
+    public String raw() {
         if (!(node instanceof ScalarNode scalar)) {
             throw fail("must be a single value, not a " + (node instanceof MappingNode ? "mapping" : "list"));
         }
-        if (isNull() || scalar.getValue().isBlank()) {
+        if (isNull() || scalar.getValue().isEmpty()) {
             throw fail("has no value");
         }
-        return scalar.getValue().strip();
+        return scalar.getValue();
     }
 
     public int integer(int min, int max) {
