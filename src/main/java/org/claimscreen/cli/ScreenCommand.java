@@ -8,13 +8,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.claimscreen.config.ColumnMappingException;
+import org.claimscreen.config.ColumnMappingFile;
 import org.claimscreen.config.JobDefinition;
 import org.claimscreen.config.RulePackException;
 import org.claimscreen.config.RuleSetup;
 import org.claimscreen.intake.InputDiscovery;
 import org.claimscreen.intake.Sha256;
 import org.claimscreen.intake.csv.ColumnMapping;
-import org.claimscreen.intake.csv.ColumnMappingException;
 import org.claimscreen.intake.csv.ReferenceDataCsv;
 import org.claimscreen.intake.csv.ReferenceDataException;
 import org.claimscreen.persistence.RunStore;
@@ -66,7 +67,7 @@ public class ScreenCommand {
         if (options.mapping() != null) {
             try {
                 // the job loads it again from the path; this refuses a bad file before a run exists
-                mapping = ColumnMapping.load(options.mapping());
+                mapping = ColumnMappingFile.load(options.mapping());
             } catch (ColumnMappingException bad) {
                 err.println("claimscreen: " + bad.getMessage());
                 return new Outcome(ExitStatus.USAGE, null);

@@ -26,8 +26,6 @@ import org.claimscreen.domain.rules.BuiltinRulePack;
 import org.claimscreen.domain.rules.Rule;
 import org.claimscreen.domain.rules.RuleOverrides;
 import org.claimscreen.domain.rules.RulePack;
-import org.claimscreen.intake.csv.ColumnMapping;
-import org.claimscreen.intake.csv.ColumnMappingException;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
@@ -308,7 +306,7 @@ public final class JobDefinitionFile {
         Path file = optionalFile(node, base);
         if (file != null) {
             try {
-                ColumnMapping.load(file);
+                ColumnMappingFile.load(file);
             } catch (ColumnMappingException e) {
                 throw node.fail(e.getMessage());
             }

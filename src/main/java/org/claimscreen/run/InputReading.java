@@ -1,9 +1,10 @@
 package org.claimscreen.run;
 
+import org.claimscreen.config.ColumnMappingException;
+import org.claimscreen.config.ColumnMappingFile;
 import org.claimscreen.domain.claim.ReferenceData;
 import org.claimscreen.intake.ClaimFormats;
 import org.claimscreen.intake.csv.ColumnMapping;
-import org.claimscreen.intake.csv.ColumnMappingException;
 import org.claimscreen.intake.csv.ReferenceDataCsv;
 
 /**
@@ -44,7 +45,7 @@ record InputReading(ColumnMapping mapping, ReferenceData reference) {
             return ColumnMapping.NONE;
         }
         try {
-            return ColumnMapping.load(parameters.mapping());
+            return ColumnMappingFile.load(parameters.mapping());
         } catch (ColumnMappingException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

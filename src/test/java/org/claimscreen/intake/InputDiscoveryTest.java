@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.claimscreen.config.ColumnMappingFile;
 import org.claimscreen.intake.csv.ColumnMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class InputDiscoveryTest {
 
     @Test
     void withAMappingAFolderGivesTablesWithItsHeadersAlsoNamedTxt() throws Exception {
-        ColumnMapping rif = ColumnMapping.read("rif.yaml", new StringReader("""
+        ColumnMapping rif = ColumnMappingFile.read("rif.yaml", new StringReader("""
                 delimiter: "|"
                 columns: {claim_id: CLM_ID, procedure_code: HCPCS_CD}
                 """));

@@ -10,7 +10,7 @@ import java.util.Locale;
  * Names close to one that was not found, so a message can say "did you mean": a typo (a few
  * letters off), or the same name with more or fewer words ({@code HCPCS} for {@code HCPCS_CD}).
  */
-final class NearNames {
+public final class NearNames {
 
     private static final int MAX = 3;
 
@@ -18,7 +18,7 @@ final class NearNames {
     }
 
     /** Up to three of {@code candidates} (as written) close to {@code wanted}, closest first. */
-    static List<String> of(String wanted, Collection<String> candidates) {
+    public static List<String> of(String wanted, Collection<String> candidates) {
         String target = simple(wanted);
         List<Scored> scored = new ArrayList<>();
         for (String candidate : candidates) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.claimscreen.config.ColumnMappingFile;
 import org.claimscreen.intake.ClaimFormats;
 import org.claimscreen.intake.ClaimReader;
 import org.claimscreen.intake.ClaimRecord;
@@ -74,6 +75,6 @@ class CsvClaimFormatTest {
     }
 
     private static ColumnMapping professionalOnly() throws Exception {
-        return ColumnMapping.read("jobs/mappings/m.yaml", new StringReader("screen-only: {claim_type: professional}\n"));
+        return ColumnMappingFile.read("jobs/mappings/m.yaml", new StringReader("screen-only: {claim_type: professional}\n"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.claimscreen.config.ColumnMappingFile;
 import org.claimscreen.domain.screening.Verdicts;
 import org.claimscreen.intake.ClaimFormats;
 import org.claimscreen.intake.ClaimSplitter;
@@ -138,7 +139,7 @@ class CsvClaimSplitterTest {
     @Test
     void splitsAMappedFileInItsOwnDelimiterFindingClaimIdsThroughTheMapping() throws Exception {
         // given: the claim id is two joined columns, as the reader stores it ("7;A")
-        ColumnMapping mapping = ColumnMapping.read("m.yaml", new StringReader("""
+        ColumnMapping mapping = ColumnMappingFile.read("m.yaml", new StringReader("""
                 delimiter: "|"
                 columns: {claim_id: [CLM_GRP, CLM_ID]}
                 """));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimscreen.config.ColumnMappingException;
+import org.claimscreen.config.ColumnMappingFile;
 import org.claimscreen.domain.claim.ClaimRow;
 import org.claimscreen.domain.claim.Npi;
 import org.claimscreen.domain.claim.PayerType;
@@ -306,7 +308,7 @@ class MappedClaimCsvReaderTest {
     }
 
     private static ColumnMapping mapping(String yaml) throws ColumnMappingException {
-        return ColumnMapping.read("jobs/mappings/m.yaml", new StringReader(yaml));
+        return ColumnMappingFile.read("jobs/mappings/m.yaml", new StringReader(yaml));
     }
 
     private static ClaimRow onlyRow(Path file) throws Exception {

@@ -1,4 +1,4 @@
-package org.claimscreen.intake.csv;
+package org.claimscreen.config;
 
 /**
  * A column mapping file that cannot be used. Checked, because every caller (the command line, a
