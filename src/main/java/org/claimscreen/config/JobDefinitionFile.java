@@ -1,8 +1,6 @@
 package org.claimscreen.config;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -105,7 +103,7 @@ public final class JobDefinitionFile {
 
     private static boolean mayHaveSchedule(Path file) {
         try {
-            YamlNode root = parse(file);
+            YamlNode root = YamlNode.load(file);
             if (root.isScalar() || root.isSequence()) {
                 return true; // not a job at all: load says so
             }
@@ -149,7 +147,7 @@ public final class JobDefinitionFile {
      * an unrelated change to the job file since the run started.
      */
     public static RuleOverrides ruleOverrides(Path file, List<Rule> knownRules) {
-        YamlNode root = parse(file);
+        YamlNode root = YamlNode.load(file);
         YamlNode rules = root.isNull() ? null : root.mapping(null, "keys").get("rules");
         YamlNode overrides = rules == null || rules.isNull() ? null : rules.mapping(null, "pack, overrides").get("overrides");
         if (overrides == null || overrides.isNull()) {
@@ -163,7 +161,7 @@ public final class JobDefinitionFile {
 
     private static JobDefinition read(Path file) {
         Path base = folderOf(file);
-        YamlNode root = parse(file);
+        YamlNode root = YamlNode.load(file);
         Map<String, YamlNode> top = root.mapping(TOP_LEVEL_KEYS, "job settings");
 
         YamlNode nameNode = YamlNode.required(top, root, "name");
@@ -224,18 +222,6 @@ public final class JobDefinitionFile {
 
         return new JobDefinition(file, name, description, schedule, zone, inputDir, include, mapping, archive, failed,
                 plans, providers, rulePack, overridesFile, inline, outDir, split);
-    }
-
-    private static YamlNode parse(Path file) {
-        Reader reader;
-        try {
-            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new RulePackException(file.toString(), 0, "", "no such file");
-        } catch (IOException e) {
-            throw new RulePackException(file.toString(), 0, "", "cannot read: " + e.getMessage(), e);
-        }
-        return YamlNode.parse(file.toString(), reader);
     }
 
     private static Map<String, YamlNode> section(Map<String, YamlNode> top, String key, Set<String> keys) {

@@ -1,10 +1,6 @@
 package org.claimscreen.config;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,22 +40,16 @@ public final class RuleOverridesFile {
 
     /** Reads {@code file}, accepting only ids of {@code knownRules}. */
     public static RuleOverrides load(Path file, List<Rule> knownRules) {
-        String name = file.toString();
-        Reader reader;
-        try {
-            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new RulePackException(name, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new RulePackException(name, 0, "", "cannot read: " + e.getMessage(), e);
-        }
-        return read(name, reader, knownRules);
+        return overrides(YamlNode.load(file), knownRules);
     }
 
     /** Reads overrides named {@code name} from {@code reader} (closed when done). */
     public static RuleOverrides read(String name, Reader reader, List<Rule> knownRules) {
+        return overrides(YamlNode.parse(name, reader), knownRules);
+    }
+
+    private static RuleOverrides overrides(YamlNode root, List<Rule> knownRules) {
         Set<String> ids = RulePackFile.ruleIds(knownRules);
-        YamlNode root = YamlNode.parse(name, reader);
         Map<String, YamlNode> top = root.mapping(TOP_LEVEL_KEYS, "rules and payers");
         Map<String, RuleSettings> job = top.containsKey("rules")
                 ? RulePackFile.ruleSettings(top.get("rules"), ids)

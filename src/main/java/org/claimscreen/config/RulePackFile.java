@@ -74,16 +74,15 @@ public final class RulePackFile {
 
     /** Reads the pack file at {@code file}; {@code ncci-ptp-file} names are relative to its folder. */
     public static RulePack load(Path file, List<Rule> knownRules) {
-        String name = file.toString();
         Path folder = file.toAbsolutePath().getParent();
-        return read(name, open(file, name),
+        return read(YamlNode.load(file),
                 ncciName -> Files.newBufferedReader(folder.resolve(ncciName), CmsPtpFile.CHARSET), knownRules);
     }
 
     /** Reads a pack from the class path, e.g. {@link #BUILTIN_RESOURCE}. */
     public static RulePack loadResource(String resource, List<Rule> knownRules) {
         String folder = resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/') + 1) : "";
-        return read(resource, openResource(resource), ncciName -> {
+        return read(YamlNode.parse(resource, openResource(resource)), ncciName -> {
             InputStream in = RulePackFile.class.getClassLoader().getResourceAsStream(folder + ncciName);
             if (in == null) {
                 throw new NoSuchFileException(folder + ncciName);
@@ -97,8 +96,7 @@ public final class RulePackFile {
         Reader open(String relativeName) throws IOException;
     }
 
-    private static RulePack read(String name, Reader reader, Opener siblings, List<Rule> knownRules) {
-        YamlNode root = YamlNode.parse(name, reader);
+    private static RulePack read(YamlNode root, Opener siblings, List<Rule> knownRules) {
         Map<String, YamlNode> top = root.mapping(TOP_LEVEL_KEYS, "pack keys");
         String id = YamlNode.required(top, root, "pack").text();
         String version = YamlNode.required(top, root, "version").text();
@@ -374,16 +372,6 @@ public final class RulePackFile {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw node.fail("'" + text + "' is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static Reader open(Path file, String name) {
-        try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new RulePackException(name, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new RulePackException(name, 0, "", "cannot read: " + e.getMessage(), e);
         }
     }
 
