@@ -197,10 +197,10 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups, RunProgress progress,
-            PlatformTransactionManager transactionManager, JobRepository jobRepository) {
+            RunStore runs, ReportQueries queries, RejectStore rejects, ClaimStore claims, RuleSetups ruleSetups,
+            RunProgress progress, PlatformTransactionManager transactionManager, JobRepository jobRepository) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
+        return new WriteReportsTasklet(runs, runIds, queries, rejects, claims, ruleSetups.of(parameters).pack(),
                 ClaimFormats.of(InputReading.mappingOf(parameters), null), parameters.split(), progress, transactionManager, jobRepository);
     }
 

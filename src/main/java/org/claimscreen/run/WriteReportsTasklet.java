@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.rules.RulePack;
+import org.claimscreen.domain.screening.NotScreenedRow;
 import org.claimscreen.domain.screening.RejectRow;
 import org.claimscreen.intake.AtomicFile;
 import org.claimscreen.intake.ClaimFormat;
@@ -26,9 +27,11 @@ import org.claimscreen.output.FindingSink;
 import org.claimscreen.output.FindingsCsvWriter;
 import org.claimscreen.output.FindingsJsonWriter;
 import org.claimscreen.output.HtmlReportWriter;
+import org.claimscreen.output.NotScreenedCsvWriter;
 import org.claimscreen.output.RejectsCsvWriter;
 import org.claimscreen.output.RunSummary;
 import org.claimscreen.output.SummaryJsonWriter;
+import org.claimscreen.persistence.ClaimStore;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RejectStore;
 import org.claimscreen.persistence.ReportQueries;
@@ -63,6 +66,7 @@ class WriteReportsTasklet implements Tasklet {
     private final RunStore runs;
     private final ReportQueries queries;
     private final RejectStore rejects;
+    private final ClaimStore claims;
     private final RulePack pack;
     private final ClaimFormats formats;
     private final boolean split;
@@ -72,7 +76,8 @@ class WriteReportsTasklet implements Tasklet {
     private final PlatformTransactionManager transactions;
     private final JobRepository jobRepository;
 
-    WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
+    WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, ClaimStore claims,
+            RulePack pack,
             ClaimFormats formats, boolean split, RunProgress progress, PlatformTransactionManager transactions,
             JobRepository jobRepository) {
         this.jobRepository = jobRepository;
@@ -83,6 +88,7 @@ class WriteReportsTasklet implements Tasklet {
         this.runIds = runIds;
         this.queries = queries;
         this.rejects = rejects;
+        this.claims = claims;
         this.pack = pack;
         this.formats = formats;
     }
@@ -140,6 +146,10 @@ class WriteReportsTasklet implements Tasklet {
             }
             try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
                 new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
+            }
+            // the run's own few records of what it read but left out: every claim read is named in a file
+            try (Stream<NotScreenedRow> notScreened = claims.unscreened(runId)) {
+                new NotScreenedCsvWriter().write(outDir.resolve("not-screened.csv"), notScreened::iterator);
             }
             try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
                     Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
