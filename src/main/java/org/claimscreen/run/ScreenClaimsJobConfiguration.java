@@ -201,7 +201,8 @@ public class ScreenClaimsJobConfiguration {
             RunProgress progress, PlatformTransactionManager transactionManager, JobRepository jobRepository) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         return new WriteReportsTasklet(runs, runIds, queries, rejects, claims, ruleSetups.of(parameters).pack(),
-                ClaimFormats.of(InputReading.mappingOf(parameters), null), parameters.split(), progress, transactionManager, jobRepository);
+                ClaimFormats.of(InputReading.mappingOf(parameters), null), parameters.split(), parameters.outputs(),
+                progress, transactionManager, jobRepository);
     }
 
     @Bean

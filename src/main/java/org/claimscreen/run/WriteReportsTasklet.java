@@ -1,6 +1,7 @@
 package org.claimscreen.run;
 
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,9 +11,11 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.claimscreen.config.Outputs;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.rules.RulePack;
 import org.claimscreen.domain.screening.NotScreenedRow;
@@ -21,6 +24,7 @@ import org.claimscreen.intake.AtomicFile;
 import org.claimscreen.intake.ClaimFormat;
 import org.claimscreen.intake.ClaimFormats;
 import org.claimscreen.intake.ClaimSplitter;
+import org.claimscreen.intake.IoConsumer;
 import org.claimscreen.output.ClaimLineRow;
 import org.claimscreen.output.FindingRow;
 import org.claimscreen.output.FindingSink;
@@ -70,6 +74,7 @@ class WriteReportsTasklet implements Tasklet {
     private final RulePack pack;
     private final ClaimFormats formats;
     private final boolean split;
+    private final Outputs outputs;
 
     private final RunIds runIds;
     private final RunProgress progress;
@@ -78,11 +83,12 @@ class WriteReportsTasklet implements Tasklet {
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, ClaimStore claims,
             RulePack pack,
-            ClaimFormats formats, boolean split, RunProgress progress, PlatformTransactionManager transactions,
+            ClaimFormats formats, boolean split, Outputs outputs, RunProgress progress, PlatformTransactionManager transactions,
             JobRepository jobRepository) {
         this.jobRepository = jobRepository;
         this.transactions = transactions;
         this.split = split;
+        this.outputs = outputs;
         this.progress = progress;
         this.runs = runs;
         this.runIds = runIds;
@@ -117,6 +123,7 @@ class WriteReportsTasklet implements Tasklet {
             // after the reports, on this thread: a second thread bought nothing measurable (docs/benchmarks.md)
             splitInputs(runId, outDir, runs.inputs(runId));
         }
+        log.info(written(runId, outDir));
         return RepeatStatus.FINISHED;
     }
 
@@ -125,38 +132,119 @@ class WriteReportsTasklet implements Tasklet {
         List<Integer> buckets = RouteInputsTasklet.readManifest(workDir);
         List<Path> findingParts = buckets.stream().map(b -> PartFiles.findings(workDir, b)).toList();
         List<Path> lineParts = buckets.stream().map(b -> PartFiles.lines(workDir, b)).toList();
-        try (HtmlReportWriter.Draft html = new HtmlReportWriter().start()) {
-            // One pass over the partitions' findings, merged in claim order, feeds all three reports.
-            try (PartFiles.Merged<FindingRow> findings = PartFiles.mergeFindings(findingParts)) {
-                AtomicFile.write(outDir.resolve("findings.csv"), csvOut -> AtomicFile.write(
-                        outDir.resolve("findings.json"), jsonOut -> {
-                            FindingSink csv = new FindingsCsvWriter().open(csvOut);
-                            FindingSink json = new FindingsJsonWriter().open(jsonOut);
-                            Iterator<FindingRow> rows = findings;
-                            while (rows.hasNext()) {
-                                FindingRow finding = rows.next();
-                                json.accept(finding);
-                                csv.accept(finding);
-                                html.accept(finding);
-                            }
-                            csv.finish();
-                            html.finish();
-                            json.finish();
-                        }));
+        boolean html = outputs.has(Outputs.File.REPORT);
+        boolean csv = outputs.has(Outputs.File.FINDINGS_CSV);
+        boolean json = outputs.has(Outputs.File.FINDINGS_JSON);
+        if (html || csv || json) {
+            try (HtmlReportWriter.Draft draft = html ? new HtmlReportWriter().start() : null) {
+                // One pass over the partitions' findings, merged in claim order, feeds the reports asked for.
+                try (PartFiles.Merged<FindingRow> findings = PartFiles.mergeFindings(findingParts)) {
+                    writeIf(csv, outDir.resolve("findings.csv"), csvOut -> writeIf(json,
+                            outDir.resolve("findings.json"), jsonOut -> {
+                                List<FindingSink> sinks = new ArrayList<>(3);
+                                if (jsonOut != null) {
+                                    sinks.add(new FindingsJsonWriter().open(jsonOut));
+                                }
+                                if (csvOut != null) {
+                                    sinks.add(new FindingsCsvWriter().open(csvOut));
+                                }
+                                if (draft != null) {
+                                    sinks.add(draft);
+                                }
+                                Iterator<FindingRow> rows = findings;
+                                while (rows.hasNext()) {
+                                    FindingRow finding = rows.next();
+                                    for (FindingSink sink : sinks) {
+                                        sink.accept(finding);
+                                    }
+                                }
+                                for (FindingSink sink : sinks) {
+                                    sink.finish();
+                                }
+                            }));
+                }
+                if (draft != null) {
+                    try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
+                            Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+                        AtomicFile.write(outDir.resolve("report.html"),
+                                out -> draft.writePage(out, summary, () -> lines, rejectRows::iterator));
+                    }
+                }
             }
+        }
+        if (outputs.has(Outputs.File.REJECTS)) {
             try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
                 new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
             }
+        }
+        if (outputs.has(Outputs.File.NOT_SCREENED)) {
             // the run's own few records of what it read but left out: every claim read is named in a file
             try (Stream<NotScreenedRow> notScreened = claims.unscreened(runId)) {
                 new NotScreenedCsvWriter().write(outDir.resolve("not-screened.csv"), notScreened::iterator);
             }
-            try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
-                    Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
-                AtomicFile.write(outDir.resolve("report.html"),
-                        out -> html.writePage(out, summary, () -> lines, rejectRows::iterator));
+        }
+    }
+
+    /** Writes {@code target} atomically through {@code body}, or, when not {@code wanted}, runs {@code body} with null. */
+    private static void writeIf(boolean wanted, Path target, IoConsumer<Writer> body) throws java.io.IOException {
+        if (wanted) {
+            AtomicFile.write(target, body);
+        } else {
+            body.accept(null);
+        }
+    }
+
+    /**
+     * What the run wrote, in one log line: each file's name and size, clean/ and held/ as folders,
+     * and what {@code --outputs} or the job definition left out. Names of claimscreen's own files only.
+     */
+    String written(long runId, Path outDir) throws java.io.IOException {
+        List<String> parts = new ArrayList<>();
+        long total = 0;
+        int files = 0;
+        List<String> leftOut = new ArrayList<>();
+        for (Outputs.File output : Outputs.File.values()) {
+            boolean wanted = output == Outputs.File.SPLIT ? split : outputs.has(output);
+            if (!wanted) {
+                leftOut.add(output.written());
+                continue;
+            }
+            if (output == Outputs.File.SPLIT) {
+                for (String folder : List.of("clean", "held")) {
+                    long[] size = folderSize(outDir.resolve(folder));
+                    parts.add(String.format(Locale.ROOT, "%s/ %s (%d files)", folder, megabytes(size[0]), size[1]));
+                    total += size[0];
+                    files += (int) size[1];
+                }
+                continue;
+            }
+            Path file = outDir.resolve(output.written());
+            if (Files.isRegularFile(file)) {
+                long size = Files.size(file);
+                parts.add(output.written() + " " + megabytes(size));
+                total += size;
+                files++;
             }
         }
+        return String.format(Locale.ROOT, "run %d wrote %d files, %s: %s%s", runId, files, megabytes(total),
+                String.join(", ", parts), leftOut.isEmpty() ? "" : "; not asked for: " + String.join(", ", leftOut));
+    }
+
+    private static long[] folderSize(Path folder) throws java.io.IOException {
+        long[] sizeAndCount = new long[2];
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    sizeAndCount[0] += Files.size(file);
+                    sizeAndCount[1]++;
+                }
+            }
+        }
+        return sizeAndCount;
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.2f MB", bytes / 1_000_000.0);
     }
 
     /**

@@ -480,6 +480,31 @@ abstract class ScreenSampleDataContract {
                         - summary.get("claims_clean").asLong() - summary.get("claims_held").asLong());
     }
 
+    @Test
+    @Order(14)
+    void aRunAskedForTheSummaryAndFindingsCsvWritesOnlyThoseAndSaysHowBig() throws IOException {
+        // when
+        Cli.Result few = Cli.run(db, "screen", "--force", "--outputs", "summary,findings-csv", "--out",
+                out.toString(), "--as-of", "2026-11-26", SAMPLE.toString());
+
+        // then
+        assertThat(few.exit()).as(few.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(few.out());
+        assertThat(run.find()).isTrue();
+        Path dir = out.resolve(run.group(1));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("findings.csv", "summary.json");
+        }
+        assertThat(records(dir.resolve("findings.csv")))
+                .hasSize(FINDINGS_BY_RULE.values().stream().mapToInt(Integer::intValue).sum());
+        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(dir.resolve("summary.json")));
+        assertThat(summary.get("claims_read").asLong()).isEqualTo(SampleExpectations.CLAIMS_READ);
+        assertThat(few.err()).containsPattern("run " + run.group(1) + " wrote 2 files, \\d+\\.\\d\\d MB:"
+                + " findings\\.csv \\d+\\.\\d\\d MB, summary\\.json \\d+\\.\\d\\d MB; not asked for: report\\.html,"
+                + " findings\\.json, clean/ and held/, rejects\\.csv, not-screened\\.csv");
+    }
+
     /** file, claim, line and rule of every finding in a findings.csv: a finding's identity across runs. */
     private static Set<String> identities(Path findingsCsv) throws IOException {
         Set<String> identities = new TreeSet<>();
