@@ -183,12 +183,14 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     public Step screenPartitionsStep(JobRepository jobRepository, Step screenBucketStep,
-            BucketPartitioner bucketPartitioner, ThreadPoolTaskExecutor partitionExecutor) {
+            BucketPartitioner bucketPartitioner, ThreadPoolTaskExecutor partitionExecutor, RunStore runs, RunIds runIds,
+            RunProgress progress) {
         return new StepBuilder("screenPartitions", jobRepository)
                 .partitioner("screenBucket", bucketPartitioner)
                 .step(screenBucketStep)
                 .gridSize(partitionExecutor.getCorePoolSize())
                 .taskExecutor(partitionExecutor)
+                .listener(new ScreeningProgressListener(runs, runIds, jobRepository, progress))
                 .build();
     }
 

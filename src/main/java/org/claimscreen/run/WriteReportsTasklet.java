@@ -101,7 +101,6 @@ class WriteReportsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        progress.writingReports();
         long runId = runIds.of(contribution.getStepExecution().getJobExecution());
         RunRecord run = runs.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
         ScreeningTally tally = tallyOf(contribution.getStepExecution().getJobExecution().getJobInstance(),
@@ -113,19 +112,40 @@ class WriteReportsTasklet implements Tasklet {
         // Completed as the data commits, so history never sees this run's inputs half replaced.
         runs.finish(runId, "COMPLETED", Instant.now());
         RunSummary summary = summary(run, counts, tally);
+        List<InputFileRecord> inputs = runs.inputs(runId);
+        startProgress(tally, inputs);
 
         Path outDir = Path.of(run.outDir());
         Files.createDirectories(outDir);
         removeLeftovers(outDir);
         new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
+        progress.wroteFiles(1);
         writeReports(runId, outDir, summary);
         if (split) {
             // after the reports, on this thread: a second thread bought nothing measurable (docs/benchmarks.md)
-            splitInputs(runId, outDir, runs.inputs(runId));
+            splitInputs(runId, outDir, inputs);
         }
         log.info(written(runId, outDir));
         return RepeatStatus.FINISHED;
     }
+
+    /** Rows to write: the findings (once, however many reports take them) and the lines the split walks. */
+    private void startProgress(ScreeningTally tally, List<InputFileRecord> inputs) {
+        boolean findings = outputs.has(Outputs.File.REPORT) || outputs.has(Outputs.File.FINDINGS_CSV)
+                || outputs.has(Outputs.File.FINDINGS_JSON);
+        int files = 1;
+        for (Outputs.File output : List.of(Outputs.File.REPORT, Outputs.File.FINDINGS_CSV, Outputs.File.FINDINGS_JSON,
+                Outputs.File.REJECTS, Outputs.File.NOT_SCREENED)) {
+            files += outputs.has(output) ? 1 : 0;
+        }
+        if (split) {
+            files += 2 * (int) inputs.stream().filter(InputFileRecord::ok).count();
+        }
+        progress.writingReports((findings ? tally.findings : 0) + (split ? tally.linesScreened : 0), files);
+    }
+
+    /** Rows between two words to {@link RunProgress}. */
+    private static final int PROGRESS_EVERY = 4096;
 
     private void writeReports(long runId, Path outDir, RunSummary summary) throws java.io.IOException {
         Path workDir = outDir.resolve(ScreenClaimsJobConfiguration.WORK_FOLDER);
@@ -152,23 +172,31 @@ class WriteReportsTasklet implements Tasklet {
                                     sinks.add(draft);
                                 }
                                 Iterator<FindingRow> rows = findings;
+                                int sinceReported = 0;
                                 while (rows.hasNext()) {
                                     FindingRow finding = rows.next();
                                     for (FindingSink sink : sinks) {
                                         sink.accept(finding);
                                     }
+                                    if (++sinceReported == PROGRESS_EVERY) {
+                                        progress.wroteRows(sinceReported);
+                                        sinceReported = 0;
+                                    }
                                 }
+                                progress.wroteRows(sinceReported);
                                 for (FindingSink sink : sinks) {
                                     sink.finish();
                                 }
                             }));
                 }
+                progress.wroteFiles((csv ? 1 : 0) + (json ? 1 : 0));
                 if (draft != null) {
                     try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
                             Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
                         AtomicFile.write(outDir.resolve("report.html"),
                                 out -> draft.writePage(out, summary, () -> lines, rejectRows::iterator));
                     }
+                    progress.wroteFiles(1);
                 }
             }
         }
@@ -176,12 +204,14 @@ class WriteReportsTasklet implements Tasklet {
             try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
                 new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
             }
+            progress.wroteFiles(1);
         }
         if (outputs.has(Outputs.File.NOT_SCREENED)) {
             // the run's own few records of what it read but left out: every claim read is named in a file
             try (Stream<NotScreenedRow> notScreened = claims.unscreened(runId)) {
                 new NotScreenedCsvWriter().write(outDir.resolve("not-screened.csv"), notScreened::iterator);
             }
+            progress.wroteFiles(1);
         }
     }
 
@@ -212,7 +242,8 @@ class WriteReportsTasklet implements Tasklet {
             if (output == Outputs.File.SPLIT) {
                 for (String folder : List.of("clean", "held")) {
                     long[] size = folderSize(outDir.resolve(folder));
-                    parts.add(String.format(Locale.ROOT, "%s/ %s (%d files)", folder, megabytes(size[0]), size[1]));
+                    parts.add(String.format(Locale.ROOT, "%s/ %s (%d file%s)", folder, megabytes(size[0]), size[1],
+                            size[1] == 1 ? "" : "s"));
                     total += size[0];
                     files += (int) size[1];
                 }
@@ -264,13 +295,16 @@ class WriteReportsTasklet implements Tasklet {
                 try {
                     readOnly.executeWithoutResult(status -> {
                         try {
-                            splitInput(runId, outDir, input, linesOf(verdicts, input.fileIndex()));
+                            splitInput(runId, outDir, input, linesOf(verdicts, input.fileIndex(), progress));
                         } catch (java.io.IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     });
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
+                }
+                if (input.ok()) {
+                    progress.wroteFiles(2);
                 }
             }
         }
@@ -315,19 +349,32 @@ class WriteReportsTasklet implements Tasklet {
      * The merged verdict lines of one input: those of earlier inputs that no split took (an input
      * left out, or one whose split ended early) are passed over first.
      */
-    private static Iterator<StoredVerdicts.Line> linesOf(PartFiles.Merged<PartFiles.VerdictLine> merged, int fileIndex) {
+    private static Iterator<StoredVerdicts.Line> linesOf(PartFiles.Merged<PartFiles.VerdictLine> merged, int fileIndex,
+            RunProgress progress) {
         while (merged.hasNext() && merged.nextFileIndex() < fileIndex) {
             merged.next();
+            progress.wroteRows(1); // counted in the total: passed over is done
         }
         return new Iterator<>() {
+            private int sinceReported;
+
             @Override
             public boolean hasNext() {
-                return merged.nextFileIndex() == fileIndex;
+                boolean more = merged.nextFileIndex() == fileIndex;
+                if (!more && sinceReported > 0) {
+                    progress.wroteRows(sinceReported);
+                    sinceReported = 0;
+                }
+                return more;
             }
 
             @Override
             public StoredVerdicts.Line next() {
                 PartFiles.VerdictLine line = merged.next();
+                if (++sinceReported == PROGRESS_EVERY) {
+                    progress.wroteRows(sinceReported);
+                    sinceReported = 0;
+                }
                 return new StoredVerdicts.Line(line.sourceLine(), line.claimId(), line.status());
             }
         };
@@ -366,8 +413,7 @@ class WriteReportsTasklet implements Tasklet {
     private ScreeningTally tallyOf(JobInstance instance, Path workDir) throws java.io.IOException {
         ScreeningTally total = new ScreeningTally();
         for (int bucket : RouteInputsTasklet.readManifest(workDir)) {
-            StepExecution partition = jobRepository.getLastStepExecution(instance,
-                    String.format("screenBucket:bucket-%05d", bucket));
+            StepExecution partition = jobRepository.getLastStepExecution(instance, BucketPartitioner.stepName(bucket));
             Object tally = partition == null ? null : partition.getExecutionContext().get(ScreenPartitionTasklet.TALLY);
             if (!(tally instanceof ScreeningTally counted)) {
                 throw new IllegalStateException("partition " + bucket + " of the run recorded no counts");
