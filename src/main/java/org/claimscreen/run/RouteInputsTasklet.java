@@ -141,7 +141,7 @@ class RouteInputsTasklet implements Tasklet {
     static final String MANIFEST = "buckets";
 
     /** The claims routed to each bucket, one number a line: the screening step's total. */
-    static final String BUCKET_CLAIMS = "bucket-claims";
+    static final String BUCKET_CLAIMS = "claims-per-bucket";
 
     private static void writeBucketClaims(Path workDir, long[] claimsPerBucket) throws IOException {
         StringBuilder text = new StringBuilder(claimsPerBucket.length * 6);
