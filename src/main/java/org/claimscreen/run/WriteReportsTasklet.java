@@ -62,6 +62,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each file is written atomically, so a crash never leaves half a report that looks complete.
  * Then come clean/ and held/: the screened inputs split by claim verdict for submission, each in its
  * own format through its {@link ClaimFormat} (unless the run's job definition says {@code split: false}).
+ * Only the {@link Outputs} the run was asked for are written (summary.json always); one log line
+ * then says what was written and how big.
  */
 class WriteReportsTasklet implements Tasklet {
 
@@ -82,9 +84,8 @@ class WriteReportsTasklet implements Tasklet {
     private final JobRepository jobRepository;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, ClaimStore claims,
-            RulePack pack,
-            ClaimFormats formats, boolean split, Outputs outputs, RunProgress progress, PlatformTransactionManager transactions,
-            JobRepository jobRepository) {
+            RulePack pack, ClaimFormats formats, boolean split, Outputs outputs, RunProgress progress,
+            PlatformTransactionManager transactions, JobRepository jobRepository) {
         this.jobRepository = jobRepository;
         this.transactions = transactions;
         this.split = split;
