@@ -181,7 +181,7 @@ public class RunsCommand {
                         was.jobSettings().split());
         ScreenJobParameters again = new ScreenJobParameters(was.jobName(), inputs, was.asOf(), was.outDir(),
                 was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides(),
-                was.mapping(), job);
+                was.mapping(), job).withOutputs(was.outputs());
         JobExecution execution = jobOperator.start(screenClaimsJob, again.toJobParameters());
         err.println("claimscreen: run " + runIds.of(execution) + " screened the inputs of run " + runId + " again");
         return report.ended(execution, out, err);

@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import org.claimscreen.config.JobDefinition;
 import org.claimscreen.config.JobDefinitionException;
 import org.claimscreen.config.JobDefinitionFile;
+import org.claimscreen.config.Outputs;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,10 +94,28 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
     @Option(names = "--force", description = "screen inputs an earlier completed run already screened")
     boolean force;
 
+    @Option(names = "--outputs", paramLabel = "LIST", converter = ScreenCli.OutputList.class,
+            description = "write only these, comma-separated: report, findings-csv, findings-json, split"
+                    + " (clean/ and held/), summary, rejects, not-screened; default: all, or what the job"
+                    + " names; the summary is always written")
+    Outputs outputs;
+
     @Mixin
     HelpOption help;
 
     private ScreenOptions options;
+
+    /** {@code --outputs report,findings-csv}: names of outputs, comma-separated. */
+    static final class OutputList implements ITypeConverter<Outputs> {
+        @Override
+        public Outputs convert(String text) {
+            try {
+                return Outputs.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Override
     public Integer call() {
@@ -147,7 +167,7 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
             throw new ParameterException(spec.commandLine(), "--out " + outDir + " is a file, not a folder");
         }
         return new ScreenOptions(List.copyOf(in), outDir, date, plansFile, roster, force, pack, overrides, columns,
-                definition);
+                definition, outputs);
     }
 
 

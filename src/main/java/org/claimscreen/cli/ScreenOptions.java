@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimscreen.config.JobDefinition;
+import org.claimscreen.config.Outputs;
 
 /**
  * What {@code claimscreen screen} was asked to do.
@@ -14,7 +15,19 @@ import org.claimscreen.config.JobDefinition;
  * @param ruleOverrides a rule overrides file, null for none (or a job's inline ones)
  * @param mapping       a column mapping file for CSV inputs of another layout, null for the canonical layout
  * @param job           the job definition of {@code --job}, whose name the run takes; null for none
+ * @param outputs       the files the run writes ({@code --outputs}); null: the job's, else all
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job) {
+        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs) {
+
+    /** Options that leave the outputs to the job definition (or all). */
+    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
+            Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job) {
+        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, mapping, job, null);
+    }
+
+    /** What the run writes: {@code --outputs}, else the job definition's, else everything. */
+    public Outputs outputsToWrite() {
+        return outputs != null ? outputs : job != null ? job.outputs() : Outputs.ALL;
+    }
 }

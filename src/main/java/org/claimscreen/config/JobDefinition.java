@@ -21,15 +21,22 @@ import org.springframework.scheduling.support.CronExpression;
  * @param rulePack          a rule pack file, null for the built-in pack
  * @param ruleOverridesFile an overrides file, null when there is none or they are written inline
  * @param inlineOverrides   true when {@code rules.overrides} are written in the job file itself
+ * @param outputs           the files its runs write ({@code output.files}, less {@code split} when
+ *                          {@code output.split: false}); all by default
  */
 public record JobDefinition(
         Path file, String name, String description, CronExpression schedule, ZoneId zone,
         Path inputDir, List<String> include, Path mapping, Path archive, Path failed,
         Path plans, Path providers, Path rulePack, Path ruleOverridesFile, boolean inlineOverrides,
-        Path outDir, boolean split) {
+        Path outDir, Outputs outputs) {
 
     public JobDefinition {
         include = List.copyOf(include);
+    }
+
+    /** Whether its runs write clean/ and held/. */
+    public boolean split() {
+        return outputs.has(Outputs.File.SPLIT);
     }
 
     /** The inbox's claim files as inputs of a run: one pattern per include (the run lists them when it starts). */

@@ -49,7 +49,7 @@ public final class JobDefinitionFile {
     private static final Set<String> INPUT_KEYS = keys("dir", "include", "mapping", "archive", "failed");
     private static final Set<String> REFERENCE_KEYS = keys("plans", "providers");
     private static final Set<String> RULES_KEYS = keys("pack", "overrides");
-    private static final Set<String> OUTPUT_KEYS = keys("dir", "split");
+    private static final Set<String> OUTPUT_KEYS = keys("dir", "split", "files");
 
     private JobDefinitionFile() {
     }
@@ -218,10 +218,49 @@ public final class JobDefinitionFile {
 
         Map<String, YamlNode> output = section(top, "output", OUTPUT_KEYS);
         Path outDir = output.containsKey("dir") ? folderToBe(output.get("dir"), base) : Path.of("var", "reports");
-        boolean split = !output.containsKey("split") || output.get("split").bool();
+        Outputs outputs = outputs(output);
 
         return new JobDefinition(file, name, description, schedule, zone, inputDir, include, mapping, archive, failed,
-                plans, providers, rulePack, overridesFile, inline, outDir, split);
+                plans, providers, rulePack, overridesFile, inline, outDir, outputs);
+    }
+
+    /**
+     * {@code output.files} (a list, or one comma-separated value; default: all) and {@code output.split}:
+     * {@code split: false} leaves clean/ and held/ out; {@code split: true} beside files that leave
+     * them out contradicts itself and is refused.
+     */
+    private static Outputs outputs(Map<String, YamlNode> output) {
+        Outputs outputs = Outputs.ALL;
+        YamlNode files = output.get("files");
+        if (files != null) {
+            List<String> names = new ArrayList<>();
+            if (files.isScalar()) {
+                names.addAll(List.of(files.text().split(",", -1)));
+            } else {
+                for (YamlNode element : files.list("output names")) {
+                    try {
+                        Outputs.of(List.of(element.text())); // refused at the element's own line
+                    } catch (IllegalArgumentException e) {
+                        throw element.fail(e.getMessage());
+                    }
+                    names.add(element.text());
+                }
+            }
+            try {
+                outputs = Outputs.of(names);
+            } catch (IllegalArgumentException e) {
+                throw files.fail(e.getMessage());
+            }
+        }
+        YamlNode split = output.get("split");
+        if (split != null) {
+            if (!split.bool()) {
+                outputs = outputs.without(Outputs.File.SPLIT);
+            } else if (!outputs.has(Outputs.File.SPLIT)) {
+                throw split.fail("is true, but output.files leaves split out");
+            }
+        }
+        return outputs;
     }
 
     private static Map<String, YamlNode> section(Map<String, YamlNode> top, String key, Set<String> keys) {

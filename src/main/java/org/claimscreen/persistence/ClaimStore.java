@@ -2,9 +2,11 @@ package org.claimscreen.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimLine;
 import org.claimscreen.domain.screening.Finding;
+import org.claimscreen.domain.screening.NotScreenedRow;
 import org.claimscreen.domain.screening.ScreenedClaim;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,6 +131,19 @@ public class ClaimStore {
         jdbc.update("""
                 insert into unscreened_claim (run_id, file_index, source_line, claim_id, reason)
                 values (?, ?, ?, ?, ?)""", runId, fileIndex, sourceLine, claimId, reason);
+    }
+
+    /**
+     * The run's claims read but not screened (not-screened.csv), in the order of rejects.csv: input,
+     * line, then as recorded. Streamed (close it): a mapping's {@code screen-only} may leave many out.
+     */
+    public Stream<NotScreenedRow> unscreened(long runId) {
+        return jdbc.queryForStream("""
+                select f.name, u.source_line, u.claim_id, u.reason
+                from unscreened_claim u join input_file f on f.run_id = u.run_id and f.file_index = u.file_index
+                where u.run_id = ? order by u.file_index, u.source_line, u.unscreened_id""",
+                (rs, i) -> new NotScreenedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                runId);
     }
 
     /** Shared by the history queries; bounded, thread-safe. */

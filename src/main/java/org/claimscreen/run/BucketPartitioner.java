@@ -20,6 +20,15 @@ class BucketPartitioner implements Partitioner {
         this.workDir = workDir;
     }
 
+    /** The step name Spring Batch gives a bucket's partition: {@code screenBucket:bucket-00042}. */
+    static String stepName(int bucket) {
+        return "screenBucket:" + partitionName(bucket);
+    }
+
+    private static String partitionName(int bucket) {
+        return String.format("bucket-%05d", bucket);
+    }
+
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
@@ -27,7 +36,7 @@ class BucketPartitioner implements Partitioner {
             for (int bucket : RouteInputsTasklet.readManifest(workDir)) {
                 ExecutionContext context = new ExecutionContext();
                 context.putInt("bucket", bucket);
-                partitions.put(String.format("bucket-%05d", bucket), context);
+                partitions.put(partitionName(bucket), context);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the run's buckets in " + workDir + ": " + e.getMessage(), e);

@@ -65,8 +65,11 @@ final class ClaimIndex implements AutoCloseable {
     private record Entry(int bucket, int lineNumber, long sourceLine) {
     }
 
-    /** Claims whose rows went to more than one bucket, in claim order; reads the index files once. */
-    List<Split> splitClaims(Map<Integer, String> inputNames) throws IOException {
+    /**
+     * Claims whose rows went to more than one bucket, in claim order; reads the index files once.
+     * Counts into {@code claimsPerBucket} the claims each bucket holds rows of (a split claim in each).
+     */
+    List<Split> splitClaims(Map<Integer, String> inputNames, long[] claimsPerBucket) throws IOException {
         List<Split> splits = new ArrayList<>();
         List<ClaimKey> keys = new ArrayList<>();
         Map<ClaimKey, Split> byKey = new HashMap<>();
@@ -82,6 +85,7 @@ final class ClaimIndex implements AutoCloseable {
             }
             for (Map.Entry<ClaimKey, List<Entry>> claim : entries.entrySet()) {
                 List<Entry> parts = claim.getValue();
+                parts.stream().mapToInt(Entry::bucket).distinct().forEach(b -> claimsPerBucket[b]++);
                 if (parts.size() < 2 || parts.stream().mapToInt(Entry::bucket).distinct().count() < 2) {
                     continue;
                 }

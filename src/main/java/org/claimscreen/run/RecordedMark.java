@@ -20,6 +20,11 @@ final class RecordedMark {
         return context(chunk).containsKey(KEY);
     }
 
+    /** Whether a step execution's context (an earlier attempt's) carries the mark. */
+    static boolean isSet(ExecutionContext context) {
+        return context.containsKey(KEY);
+    }
+
     static void set(ChunkContext chunk) {
         context(chunk).putString(KEY, "true");
     }

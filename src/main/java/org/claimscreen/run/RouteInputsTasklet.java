@@ -74,6 +74,7 @@ class RouteInputsTasklet implements Tasklet {
         }
         prepareWorkDir();
         long totalBytes = inputs.stream().mapToLong(InputFileRecord::sizeBytes).sum();
+        progress.routing(totalBytes);
         BucketFiles.Writer[] writers = new BucketFiles.Writer[buckets];
         ClaimIndex index = new ClaimIndex(workDir, buckets);
         try {
@@ -81,6 +82,7 @@ class RouteInputsTasklet implements Tasklet {
                 writers[b] = new BucketFiles.Writer(BucketFiles.file(workDir, b));
             }
             long bytesOfClosedFiles = 0;
+            long linesOfClosedFiles = 0;
             long items = 0;
             for (InputFileRecord input : inputs) {
                 long lines = 0;
@@ -104,16 +106,18 @@ class RouteInputsTasklet implements Tasklet {
                         }
                         lines += route(input.fileIndex(), record, writers, index);
                         if (++items % 4096 == 0) {
-                            progress.reading(items, bytesOfClosedFiles + reader.bytesRead(), totalBytes);
+                            progress.reading(linesOfClosedFiles + lines, bytesOfClosedFiles + reader.bytesRead(),
+                                    totalBytes);
                         }
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + input.path() + ": " + e.getMessage(), e);
                 }
                 bytesOfClosedFiles += input.sizeBytes();
+                linesOfClosedFiles += lines;
                 runs.setInputLines(runId, input.fileIndex(), lines);
             }
-            progress.reading(items, totalBytes, totalBytes);
+            progress.reading(linesOfClosedFiles, totalBytes, totalBytes);
         } finally {
             try {
                 index.close();
@@ -123,9 +127,11 @@ class RouteInputsTasklet implements Tasklet {
         }
         // A claim whose rows name members of different buckets would reach two partitions in
         // pieces: it is rejected here, as the claim's rows disagree, and no partition screens it.
-        for (ClaimIndex.Split split : index.splitClaims(inputNames())) {
+        long[] claimsPerBucket = new long[buckets];
+        for (ClaimIndex.Split split : index.splitClaims(inputNames(), claimsPerBucket)) {
             rejects.insert(runId, split.fileIndex(), RejectStore.Kind.CLAIM, split.reject());
         }
+        writeBucketClaims(workDir, claimsPerBucket);
         Files.writeString(workDir.resolve(MANIFEST), Integer.toString(buckets));
         RecordedMark.set(chunkContext);
         return RepeatStatus.FINISHED;
@@ -133,6 +139,26 @@ class RouteInputsTasklet implements Tasklet {
 
     /** Names the buckets once they are all written: partitions are made from it. */
     static final String MANIFEST = "buckets";
+
+    /** The claims routed to each bucket, one number a line: the screening step's total. */
+    static final String BUCKET_CLAIMS = "claims-per-bucket";
+
+    private static void writeBucketClaims(Path workDir, long[] claimsPerBucket) throws IOException {
+        StringBuilder text = new StringBuilder(claimsPerBucket.length * 6);
+        for (long claims : claimsPerBucket) {
+            text.append(claims).append('\n');
+        }
+        Files.writeString(workDir.resolve(BUCKET_CLAIMS), text);
+    }
+
+    /** The claims routed to each bucket; null for a run routed before they were kept. */
+    static long[] readBucketClaims(Path workDir) throws IOException {
+        Path file = workDir.resolve(BUCKET_CLAIMS);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).mapToLong(Long::parseLong).toArray();
+    }
 
     private Map<Integer, String> inputNames() {
         Map<Integer, String> names = new HashMap<>();

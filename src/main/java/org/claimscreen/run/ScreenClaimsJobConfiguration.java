@@ -183,12 +183,14 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     public Step screenPartitionsStep(JobRepository jobRepository, Step screenBucketStep,
-            BucketPartitioner bucketPartitioner, ThreadPoolTaskExecutor partitionExecutor) {
+            BucketPartitioner bucketPartitioner, ThreadPoolTaskExecutor partitionExecutor, RunStore runs, RunIds runIds,
+            RunProgress progress) {
         return new StepBuilder("screenPartitions", jobRepository)
                 .partitioner("screenBucket", bucketPartitioner)
                 .step(screenBucketStep)
                 .gridSize(partitionExecutor.getCorePoolSize())
                 .taskExecutor(partitionExecutor)
+                .listener(new ScreeningProgressListener(runs, runIds, jobRepository, progress))
                 .build();
     }
 
@@ -197,11 +199,12 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            RunStore runs, ReportQueries queries, RejectStore rejects, RuleSetups ruleSetups, RunProgress progress,
-            PlatformTransactionManager transactionManager, JobRepository jobRepository) {
+            RunStore runs, ReportQueries queries, RejectStore rejects, ClaimStore claims, RuleSetups ruleSetups,
+            RunProgress progress, PlatformTransactionManager transactionManager, JobRepository jobRepository) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new WriteReportsTasklet(runs, runIds, queries, rejects, ruleSetups.of(parameters).pack(),
-                ClaimFormats.of(InputReading.mappingOf(parameters), null), parameters.split(), progress, transactionManager, jobRepository);
+        return new WriteReportsTasklet(runs, runIds, queries, rejects, claims, ruleSetups.of(parameters).pack(),
+                ClaimFormats.of(InputReading.mappingOf(parameters), null), parameters.split(), parameters.outputs(),
+                progress, transactionManager, jobRepository);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.claimscreen.config.Outputs;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -16,10 +17,30 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * so a restart screens with the same and reads the files the same way.
  *
  * @param jobSettings what a job definition adds (null for a plain {@code screen})
+ * @param outputs     the files the run writes ({@code --outputs}, a job's {@code output.files}); null: all
  */
 public record ScreenJobParameters(
         String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans, Path providers, boolean force,
-        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping, JobSettings jobSettings) {
+        LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping, JobSettings jobSettings,
+        Outputs outputs) {
+
+    public ScreenJobParameters {
+        outputs = outputs == null ? Outputs.ALL : outputs;
+    }
+
+    /** A run that writes every output (or, started from a job definition, those it says). */
+    public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
+            Path providers, boolean force, LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping,
+            JobSettings jobSettings) {
+        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack, ruleOverrides, mapping,
+                jobSettings, null);
+    }
+
+    /** The same run, writing {@code outputs} (null: all). */
+    public ScreenJobParameters withOutputs(Outputs outputs) {
+        return new ScreenJobParameters(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack,
+                ruleOverrides, mapping, jobSettings, outputs);
+    }
 
     /**
      * What a run started from a job definition carries besides the usual parameters.
@@ -52,6 +73,7 @@ public record ScreenJobParameters(
     public static final String ARCHIVE = "archive";
     public static final String FAILED = "failed";
     public static final String SPLIT = "split";
+    public static final String OUTPUTS = "outputs";
 
     /** A run with the built-in rule pack, no overrides and canonical CSV files. */
     public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
@@ -65,9 +87,9 @@ public record ScreenJobParameters(
         this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack, ruleOverrides, mapping, null);
     }
 
-    /** Whether the run writes clean/ and held/: always, unless its job definition says not to. */
+    /** Whether the run writes clean/ and held/: unless its outputs or its job definition leave them out. */
     public boolean split() {
-        return jobSettings == null || jobSettings.split();
+        return outputs.has(Outputs.File.SPLIT) && (jobSettings == null || jobSettings.split());
     }
 
     public JobParameters toJobParameters() {
@@ -86,6 +108,7 @@ public record ScreenJobParameters(
                 .addString(ARCHIVE, jobSettings == null ? "" : pathOrEmpty(jobSettings.archive()))
                 .addString(FAILED, jobSettings == null ? "" : pathOrEmpty(jobSettings.failed()))
                 .addString(SPLIT, Boolean.toString(split()))
+                .addString(OUTPUTS, outputs.text())
                 // every screen is a new run, even of the same inputs (with --force)
                 .addLocalDateTime(REQUESTED_AT, requestedAt)
                 .toJobParameters();
@@ -106,7 +129,9 @@ public record ScreenJobParameters(
                 optionalPath(parameters.getString(RULE_OVERRIDES)),
                 // absent in runs started before mappings existed: those read canonical files
                 optionalPath(parameters.getString(MAPPING)),
-                jobSettingsOf(parameters));
+                jobSettingsOf(parameters),
+                // absent in runs started before outputs could be chosen: those wrote all
+                Outputs.recorded(parameters.getString(OUTPUTS)));
     }
 
     /** Absent in runs that no job definition started (and in runs started before there were jobs). */

@@ -60,6 +60,9 @@ class ScreenPartitionTasklet implements Tasklet {
             .thenComparingLong(p -> p.service().runId())
             .thenComparingInt(Prior::fileIndex);
 
+    /** Claims a partition screens between two words to {@link RunProgress}. */
+    private static final int PROGRESS_EVERY = 1000;
+
     private final long runId;
     private final int bucket;
     private final Path workDir;
@@ -112,10 +115,17 @@ class ScreenPartitionTasklet implements Tasklet {
         Map<Integer, List<ScreenedClaim>> screenedByFile = new TreeMap<>();
         List<Verdict> verdicts = new ArrayList<>();
         ScreeningTally tally = new ScreeningTally();
+        long reported = 0;
         try (PartFiles.FindingWriter findingPart = new PartFiles.FindingWriter(PartFiles.findings(workDir, bucket));
                 PartFiles.LineWriter linePart = new PartFiles.LineWriter(PartFiles.lines(workDir, bucket));
                 PartFiles.VerdictWriter verdictPart = new PartFiles.VerdictWriter(PartFiles.verdicts(workDir, bucket))) {
+            long sinceReported = 0;
             for (Map.Entry<ClaimKey, Claim> entry : good.entrySet()) {
+                if (++sinceReported == PROGRESS_EVERY) {
+                    progress.screened(sinceReported);
+                    reported += sinceReported;
+                    sinceReported = 0;
+                }
                 ClaimKey key = entry.getKey();
                 Claim claim = entry.getValue();
                 List<Prior> services = byMember.getOrDefault(claim.memberId().value(), List.of());
@@ -152,7 +162,7 @@ class ScreenPartitionTasklet implements Tasklet {
             rejects.insert(runId, reject.fileIndex(), RejectStore.Kind.CLAIM, reject.reject());
         }
         screenedByFile.forEach((fileIndex, screened) -> claims.insertScreened(runId, fileIndex, screened));
-        progress.screened(good.size() + rejected.size());
+        progress.partitionDone(bucket, reported, good.size() + rejected.size());
         chunkContext.getStepContext().getStepExecution().getExecutionContext().put(TALLY, tally);
         RecordedMark.set(chunkContext);
         return RepeatStatus.FINISHED;

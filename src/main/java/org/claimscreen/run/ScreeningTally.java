@@ -36,6 +36,8 @@ final class ScreeningTally implements Serializable {
     long linesFlagged;
     long atRiskCents;
     long patientCents;
+    /** Claim lines screened: the verdict lines the clean/held split walks (0 in a tally kept before). */
+    long linesScreened;
     final TreeMap<String, Long> byRule = new TreeMap<>();
     final TreeMap<String, Long> atRiskByRule = new TreeMap<>();
     // Dollars of the counted findings (one per flagged line), so each of these adds up to
@@ -59,6 +61,7 @@ final class ScreeningTally implements Serializable {
     }
 
     void add(ScreenedClaim claim) {
+        linesScreened += claim.claim().lines().size();
         if (claim.status() == ClaimStatus.CLEAN) {
             clean++;
         } else {
@@ -109,6 +112,7 @@ final class ScreeningTally implements Serializable {
     }
 
     void add(ScreeningTally other) {
+        linesScreened += other.linesScreened;
         clean += other.clean;
         held += other.held;
         findings += other.findings;

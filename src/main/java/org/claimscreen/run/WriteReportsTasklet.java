@@ -1,6 +1,7 @@
 package org.claimscreen.run;
 
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,25 +11,31 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.claimscreen.config.Outputs;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.rules.RulePack;
+import org.claimscreen.domain.screening.NotScreenedRow;
 import org.claimscreen.domain.screening.RejectRow;
 import org.claimscreen.intake.AtomicFile;
 import org.claimscreen.intake.ClaimFormat;
 import org.claimscreen.intake.ClaimFormats;
 import org.claimscreen.intake.ClaimSplitter;
+import org.claimscreen.intake.IoConsumer;
 import org.claimscreen.output.ClaimLineRow;
 import org.claimscreen.output.FindingRow;
 import org.claimscreen.output.FindingSink;
 import org.claimscreen.output.FindingsCsvWriter;
 import org.claimscreen.output.FindingsJsonWriter;
 import org.claimscreen.output.HtmlReportWriter;
+import org.claimscreen.output.NotScreenedCsvWriter;
 import org.claimscreen.output.RejectsCsvWriter;
 import org.claimscreen.output.RunSummary;
 import org.claimscreen.output.SummaryJsonWriter;
+import org.claimscreen.persistence.ClaimStore;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RejectStore;
 import org.claimscreen.persistence.ReportQueries;
@@ -55,6 +62,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Each file is written atomically, so a crash never leaves half a report that looks complete.
  * Then come clean/ and held/: the screened inputs split by claim verdict for submission, each in its
  * own format through its {@link ClaimFormat} (unless the run's job definition says {@code split: false}).
+ * Only the {@link Outputs} the run was asked for are written (summary.json always); one log line
+ * then says what was written and how big.
  */
 class WriteReportsTasklet implements Tasklet {
 
@@ -63,33 +72,36 @@ class WriteReportsTasklet implements Tasklet {
     private final RunStore runs;
     private final ReportQueries queries;
     private final RejectStore rejects;
+    private final ClaimStore claims;
     private final RulePack pack;
     private final ClaimFormats formats;
     private final boolean split;
+    private final Outputs outputs;
 
     private final RunIds runIds;
     private final RunProgress progress;
     private final PlatformTransactionManager transactions;
     private final JobRepository jobRepository;
 
-    WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, RulePack pack,
-            ClaimFormats formats, boolean split, RunProgress progress, PlatformTransactionManager transactions,
-            JobRepository jobRepository) {
+    WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, ClaimStore claims,
+            RulePack pack, ClaimFormats formats, boolean split, Outputs outputs, RunProgress progress,
+            PlatformTransactionManager transactions, JobRepository jobRepository) {
         this.jobRepository = jobRepository;
         this.transactions = transactions;
         this.split = split;
+        this.outputs = outputs;
         this.progress = progress;
         this.runs = runs;
         this.runIds = runIds;
         this.queries = queries;
         this.rejects = rejects;
+        this.claims = claims;
         this.pack = pack;
         this.formats = formats;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        progress.writingReports();
         long runId = runIds.of(contribution.getStepExecution().getJobExecution());
         RunRecord run = runs.run(runId).orElseThrow(() -> new IllegalStateException("run " + runId + " is not recorded"));
         ScreeningTally tally = tallyOf(contribution.getStepExecution().getJobExecution().getJobInstance(),
@@ -101,52 +113,170 @@ class WriteReportsTasklet implements Tasklet {
         // Completed as the data commits, so history never sees this run's inputs half replaced.
         runs.finish(runId, "COMPLETED", Instant.now());
         RunSummary summary = summary(run, counts, tally);
+        List<InputFileRecord> inputs = runs.inputs(runId);
+        startProgress(tally, inputs);
 
         Path outDir = Path.of(run.outDir());
         Files.createDirectories(outDir);
         removeLeftovers(outDir);
         new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
+        progress.wroteFiles(1);
         writeReports(runId, outDir, summary);
         if (split) {
             // after the reports, on this thread: a second thread bought nothing measurable (docs/benchmarks.md)
-            splitInputs(runId, outDir, runs.inputs(runId));
+            splitInputs(runId, outDir, inputs);
         }
+        log.info(written(runId, outDir));
         return RepeatStatus.FINISHED;
     }
+
+    /** Rows to write: the findings (once, however many reports take them) and the lines the split walks. */
+    private void startProgress(ScreeningTally tally, List<InputFileRecord> inputs) {
+        boolean findings = outputs.has(Outputs.File.REPORT) || outputs.has(Outputs.File.FINDINGS_CSV)
+                || outputs.has(Outputs.File.FINDINGS_JSON);
+        int files = 1;
+        for (Outputs.File output : List.of(Outputs.File.REPORT, Outputs.File.FINDINGS_CSV, Outputs.File.FINDINGS_JSON,
+                Outputs.File.REJECTS, Outputs.File.NOT_SCREENED)) {
+            files += outputs.has(output) ? 1 : 0;
+        }
+        if (split) {
+            files += 2 * (int) inputs.stream().filter(InputFileRecord::ok).count();
+        }
+        progress.writingReports((findings ? tally.findings : 0) + (split ? tally.linesScreened : 0), files);
+    }
+
+    /** Rows between two words to {@link RunProgress}. */
+    private static final int PROGRESS_EVERY = 4096;
 
     private void writeReports(long runId, Path outDir, RunSummary summary) throws java.io.IOException {
         Path workDir = outDir.resolve(ScreenClaimsJobConfiguration.WORK_FOLDER);
         List<Integer> buckets = RouteInputsTasklet.readManifest(workDir);
         List<Path> findingParts = buckets.stream().map(b -> PartFiles.findings(workDir, b)).toList();
         List<Path> lineParts = buckets.stream().map(b -> PartFiles.lines(workDir, b)).toList();
-        try (HtmlReportWriter.Draft html = new HtmlReportWriter().start()) {
-            // One pass over the partitions' findings, merged in claim order, feeds all three reports.
-            try (PartFiles.Merged<FindingRow> findings = PartFiles.mergeFindings(findingParts)) {
-                AtomicFile.write(outDir.resolve("findings.csv"), csvOut -> AtomicFile.write(
-                        outDir.resolve("findings.json"), jsonOut -> {
-                            FindingSink csv = new FindingsCsvWriter().open(csvOut);
-                            FindingSink json = new FindingsJsonWriter().open(jsonOut);
-                            Iterator<FindingRow> rows = findings;
-                            while (rows.hasNext()) {
-                                FindingRow finding = rows.next();
-                                json.accept(finding);
-                                csv.accept(finding);
-                                html.accept(finding);
-                            }
-                            csv.finish();
-                            html.finish();
-                            json.finish();
-                        }));
+        boolean html = outputs.has(Outputs.File.REPORT);
+        boolean csv = outputs.has(Outputs.File.FINDINGS_CSV);
+        boolean json = outputs.has(Outputs.File.FINDINGS_JSON);
+        if (html || csv || json) {
+            try (HtmlReportWriter.Draft draft = html ? new HtmlReportWriter().start() : null) {
+                // One pass over the partitions' findings, merged in claim order, feeds the reports asked for.
+                try (PartFiles.Merged<FindingRow> findings = PartFiles.mergeFindings(findingParts)) {
+                    writeIf(csv, outDir.resolve("findings.csv"), csvOut -> writeIf(json,
+                            outDir.resolve("findings.json"), jsonOut -> {
+                                List<FindingSink> sinks = new ArrayList<>(3);
+                                if (jsonOut != null) {
+                                    sinks.add(new FindingsJsonWriter().open(jsonOut));
+                                }
+                                if (csvOut != null) {
+                                    sinks.add(new FindingsCsvWriter().open(csvOut));
+                                }
+                                if (draft != null) {
+                                    sinks.add(draft);
+                                }
+                                Iterator<FindingRow> rows = findings;
+                                int sinceReported = 0;
+                                while (rows.hasNext()) {
+                                    FindingRow finding = rows.next();
+                                    for (FindingSink sink : sinks) {
+                                        sink.accept(finding);
+                                    }
+                                    if (++sinceReported == PROGRESS_EVERY) {
+                                        progress.wroteRows(sinceReported);
+                                        sinceReported = 0;
+                                    }
+                                }
+                                progress.wroteRows(sinceReported);
+                                for (FindingSink sink : sinks) {
+                                    sink.finish();
+                                }
+                            }));
+                }
+                progress.wroteFiles((csv ? 1 : 0) + (json ? 1 : 0));
+                if (draft != null) {
+                    try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
+                            Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
+                        AtomicFile.write(outDir.resolve("report.html"),
+                                out -> draft.writePage(out, summary, () -> lines, rejectRows::iterator));
+                    }
+                    progress.wroteFiles(1);
+                }
             }
+        }
+        if (outputs.has(Outputs.File.REJECTS)) {
             try (Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
                 new RejectsCsvWriter().write(outDir.resolve("rejects.csv"), rejectRows::iterator);
             }
-            try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
-                    Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
-                AtomicFile.write(outDir.resolve("report.html"),
-                        out -> html.writePage(out, summary, () -> lines, rejectRows::iterator));
+            progress.wroteFiles(1);
+        }
+        if (outputs.has(Outputs.File.NOT_SCREENED)) {
+            // the run's own few records of what it read but left out: every claim read is named in a file
+            try (Stream<NotScreenedRow> notScreened = claims.unscreened(runId)) {
+                new NotScreenedCsvWriter().write(outDir.resolve("not-screened.csv"), notScreened::iterator);
+            }
+            progress.wroteFiles(1);
+        }
+    }
+
+    /** Writes {@code target} atomically through {@code body}, or, when not {@code wanted}, runs {@code body} with null. */
+    private static void writeIf(boolean wanted, Path target, IoConsumer<Writer> body) throws java.io.IOException {
+        if (wanted) {
+            AtomicFile.write(target, body);
+        } else {
+            body.accept(null);
+        }
+    }
+
+    /**
+     * What the run wrote, in one log line: each file's name and size, clean/ and held/ as folders,
+     * and what {@code --outputs} or the job definition left out. Names of claimscreen's own files only.
+     */
+    String written(long runId, Path outDir) throws java.io.IOException {
+        List<String> parts = new ArrayList<>();
+        long total = 0;
+        int files = 0;
+        List<String> leftOut = new ArrayList<>();
+        for (Outputs.File output : Outputs.File.values()) {
+            boolean wanted = output == Outputs.File.SPLIT ? split : outputs.has(output);
+            if (!wanted) {
+                leftOut.add(output.written());
+                continue;
+            }
+            if (output == Outputs.File.SPLIT) {
+                for (String folder : List.of("clean", "held")) {
+                    long[] size = folderSize(outDir.resolve(folder));
+                    parts.add(String.format(Locale.ROOT, "%s/ %s (%d file%s)", folder, megabytes(size[0]), size[1],
+                            size[1] == 1 ? "" : "s"));
+                    total += size[0];
+                    files += (int) size[1];
+                }
+                continue;
+            }
+            Path file = outDir.resolve(output.written());
+            if (Files.isRegularFile(file)) {
+                long size = Files.size(file);
+                parts.add(output.written() + " " + megabytes(size));
+                total += size;
+                files++;
             }
         }
+        return String.format(Locale.ROOT, "run %d wrote %d files, %s: %s%s", runId, files, megabytes(total),
+                String.join(", ", parts), leftOut.isEmpty() ? "" : "; not asked for: " + String.join(", ", leftOut));
+    }
+
+    private static long[] folderSize(Path folder) throws java.io.IOException {
+        long[] sizeAndCount = new long[2];
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    sizeAndCount[0] += Files.size(file);
+                    sizeAndCount[1]++;
+                }
+            }
+        }
+        return sizeAndCount;
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.2f MB", bytes / 1_000_000.0);
     }
 
     /**
@@ -166,13 +296,16 @@ class WriteReportsTasklet implements Tasklet {
                 try {
                     readOnly.executeWithoutResult(status -> {
                         try {
-                            splitInput(runId, outDir, input, linesOf(verdicts, input.fileIndex()));
+                            splitInput(runId, outDir, input, linesOf(verdicts, input.fileIndex(), progress));
                         } catch (java.io.IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     });
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
+                }
+                if (input.ok()) {
+                    progress.wroteFiles(2);
                 }
             }
         }
@@ -217,19 +350,32 @@ class WriteReportsTasklet implements Tasklet {
      * The merged verdict lines of one input: those of earlier inputs that no split took (an input
      * left out, or one whose split ended early) are passed over first.
      */
-    private static Iterator<StoredVerdicts.Line> linesOf(PartFiles.Merged<PartFiles.VerdictLine> merged, int fileIndex) {
+    private static Iterator<StoredVerdicts.Line> linesOf(PartFiles.Merged<PartFiles.VerdictLine> merged, int fileIndex,
+            RunProgress progress) {
         while (merged.hasNext() && merged.nextFileIndex() < fileIndex) {
             merged.next();
+            progress.wroteRows(1); // counted in the total: passed over is done
         }
         return new Iterator<>() {
+            private int sinceReported;
+
             @Override
             public boolean hasNext() {
-                return merged.nextFileIndex() == fileIndex;
+                boolean more = merged.nextFileIndex() == fileIndex;
+                if (!more && sinceReported > 0) {
+                    progress.wroteRows(sinceReported);
+                    sinceReported = 0;
+                }
+                return more;
             }
 
             @Override
             public StoredVerdicts.Line next() {
                 PartFiles.VerdictLine line = merged.next();
+                if (++sinceReported == PROGRESS_EVERY) {
+                    progress.wroteRows(sinceReported);
+                    sinceReported = 0;
+                }
                 return new StoredVerdicts.Line(line.sourceLine(), line.claimId(), line.status());
             }
         };
@@ -268,8 +414,7 @@ class WriteReportsTasklet implements Tasklet {
     private ScreeningTally tallyOf(JobInstance instance, Path workDir) throws java.io.IOException {
         ScreeningTally total = new ScreeningTally();
         for (int bucket : RouteInputsTasklet.readManifest(workDir)) {
-            StepExecution partition = jobRepository.getLastStepExecution(instance,
-                    String.format("screenBucket:bucket-%05d", bucket));
+            StepExecution partition = jobRepository.getLastStepExecution(instance, BucketPartitioner.stepName(bucket));
             Object tally = partition == null ? null : partition.getExecutionContext().get(ScreenPartitionTasklet.TALLY);
             if (!(tally instanceof ScreeningTally counted)) {
                 throw new IllegalStateException("partition " + bucket + " of the run recorded no counts");

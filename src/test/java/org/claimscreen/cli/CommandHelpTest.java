@@ -67,7 +67,7 @@ class CommandHelpTest {
     void screenHelpNamesEveryOption() {
         assertThat(Claimscreen.run("screen", "--help").out()).contains("--out=DIR", "--as-of=YYYY-MM-DD", "--plans=FILE",
                 "--providers=FILE", "--rule-pack=FILE", "--rule-overrides=FILE", "--mapping=FILE", "--job=FILE",
-                "--force", "INPUT...");
+                "--force", "--outputs=LIST", "INPUT...");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.claimscreen.config.Outputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,22 @@ class CommandLineTest {
         Claimscreen.run("screen", dir.toString(), "--out").isUsageError("--out needs a value", "claimscreen screen --help");
         Claimscreen.run("screen", "--out", "--force", dir.toString())
                 .isUsageError("--out needs a value", "claimscreen screen --help");
+    }
+
+    @Test
+    void readsTheOutputsToWrite() throws Exception {
+        ScreenOptions options = Claimscreen.screened("screen", "--outputs", "summary,findings-csv", dir.toString());
+
+        assertThat(options.outputs()).isEqualTo(Outputs.parse("findings-csv"));
+        assertThat(options.outputsToWrite().has(Outputs.File.REPORT)).isFalse();
+        assertThat(Claimscreen.screened("screen", dir.toString()).outputsToWrite()).isEqualTo(Outputs.ALL);
+    }
+
+    @Test
+    void refusesAnUnknownOutput() {
+        Claimscreen.run("screen", "--outputs", "report,pdf", dir.toString())
+                .isUsageError("--outputs: 'pdf' is not an output (report, findings-csv, findings-json, split, summary,"
+                        + " rejects, not-screened)", "claimscreen screen --help");
     }
 
     @Test

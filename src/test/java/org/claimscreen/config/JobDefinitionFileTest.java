@@ -108,6 +108,47 @@ class JobDefinitionFileTest {
         assertThat(job.inlineOverrides()).isFalse();
         assertThat(job.outDir()).isEqualTo(Path.of("var", "reports"));
         assertThat(job.split()).isTrue();
+        assertThat(job.outputs()).isEqualTo(Outputs.ALL);
+    }
+
+    @Test
+    void readsTheFilesARunWritesAsAList() throws IOException {
+        JobDefinition job = JobDefinitionFile.load(job(MINIMAL + "output:\n  files: [summary, findings-csv]\n"));
+
+        assertThat(job.outputs().files()).containsExactlyInAnyOrder(Outputs.File.SUMMARY, Outputs.File.FINDINGS_CSV);
+        assertThat(job.split()).isFalse();
+    }
+
+    @Test
+    void readsTheFilesARunWritesAsOneCommaSeparatedValueAndAddsTheSummary() throws IOException {
+        JobDefinition job = JobDefinitionFile.load(job(MINIMAL + "output:\n  files: report,split\n"));
+
+        assertThat(job.outputs()).isEqualTo(Outputs.parse("report,split,summary"));
+        assertThat(job.split()).isTrue();
+    }
+
+    @Test
+    void splitFalseLeavesCleanAndHeldOutOfTheFiles() throws IOException {
+        JobDefinition job = JobDefinitionFile.load(job(MINIMAL + "output:\n  split: false\n"));
+
+        assertThat(job.outputs()).isEqualTo(Outputs.ALL.without(Outputs.File.SPLIT));
+    }
+
+    @Test
+    void refusesAnUnknownOutputAtItsLine() throws IOException {
+        assertRefused(MINIMAL + "output:\n  files:\n    - report\n    - pdf\n",
+                " line 7, output.files\\[1\\]: 'pdf' is not an output \\(report, findings-csv, .*\\)");
+    }
+
+    @Test
+    void refusesSplitTrueWithFilesThatLeaveItOut() throws IOException {
+        assertRefused(MINIMAL + "output:\n  files: [report]\n  split: true\n",
+                " line 6, output.split: is true, but output.files leaves split out");
+    }
+
+    @Test
+    void refusesFilesThatAreAMapping() throws IOException {
+        assertRefused(MINIMAL + "output:\n  files: { report: true }\n", " line 5, output.files: must be a list of .*");
     }
 
     @Test

@@ -81,7 +81,8 @@ abstract class ScreenSampleDataContract {
                 .contains(runDir().toString());
         assertThat(runDir()).isDirectoryContaining("glob:**/findings.csv")
                 .isDirectoryContaining("glob:**/findings.json").isDirectoryContaining("glob:**/summary.json")
-                .isDirectoryContaining("glob:**/rejects.csv").isDirectoryContaining("glob:**/report.html");
+                .isDirectoryContaining("glob:**/rejects.csv").isDirectoryContaining("glob:**/report.html")
+                .isDirectoryContaining("glob:**/not-screened.csv");
     }
 
     @Test
@@ -303,6 +304,80 @@ abstract class ScreenSampleDataContract {
         assertThat(json("summary.json").get("claims_not_screened").asLong()).isEqualTo(SampleExpectations.CLAIMS_NOT_SCREENED);
     }
 
+    @Test
+    @Order(9)
+    void namesTheNotScreenedClaimWithItsReason() throws IOException {
+        List<CSVRecord> rows = csv("not-screened.csv");
+
+        assertThat(header("not-screened.csv")).containsExactly("file", "line", "claim_id", "reason");
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get("file")).isEqualTo("claims-2026-11-26-eastside-bundle.json");
+            assertThat(row.get("claim_id")).isEqualTo("EA-270304");
+            assertThat(row.get("line")).matches("[1-9]\\d*");
+            assertThat(row.get("reason")).contains("institutional");
+        });
+    }
+
+    @Test
+    @Order(9)
+    void everyClaimReadIsInExactlyOneOfTheFilesAndTheirCountsAreSummaryJsons() throws IOException {
+        // clean/ and held/: a claim by its input's name and claim id (a FHIR input is split as <name>.ndjson)
+        JsonNode summary = json("summary.json");
+        Map<String, String> inputOfSplit = new LinkedHashMap<>();
+        summary.get("inputs").forEach(input -> {
+            String name = input.get("file").asText();
+            inputOfSplit.put(input.get("format").asText().equals("FHIR")
+                    ? name.substring(0, name.lastIndexOf('.')) + ".ndjson" : name, name);
+        });
+        Map<String, Set<String>> claimsIn = new LinkedHashMap<>();
+        for (String folder : List.of("clean", "held")) {
+            Set<String> claims = new TreeSet<>();
+            try (Stream<Path> files = Files.list(runDir().resolve(folder))) {
+                for (Path split : files.sorted().toList()) {
+                    String input = inputOfSplit.get(split.getFileName().toString());
+                    assertThat(input).as(split.toString()).isNotNull();
+                    if (split.toString().endsWith(".ndjson")) {
+                        for (String line : Files.readAllLines(split)) {
+                            claims.add(input + " " + fhirClaimId(JsonMapper.builder().build().readTree(line)));
+                        }
+                    } else {
+                        records(split).forEach(row -> claims.add(input + " " + row.get("claim_id")));
+                    }
+                }
+            }
+            claimsIn.put(folder, claims);
+        }
+        // rejects.csv: a claim by file and claim id; a row without one is a claim of its own
+        Set<String> rejected = new TreeSet<>();
+        for (CSVRecord reject : csv("rejects.csv")) {
+            rejected.add(reject.get("file") + " " + (reject.get("claim_id").isEmpty()
+                    ? "line " + reject.get("line") : reject.get("claim_id")));
+        }
+        claimsIn.put("rejects.csv", rejected);
+        Set<String> notScreened = new TreeSet<>();
+        csv("not-screened.csv").forEach(row -> notScreened.add(row.get("file") + " " + row.get("claim_id")));
+        claimsIn.put("not-screened.csv", notScreened);
+
+        Map<String, Long> counts = new LinkedHashMap<>();
+        claimsIn.forEach((file, claims) -> counts.put(file, (long) claims.size()));
+        assertThat(counts).containsExactly(
+                Map.entry("clean", summary.get("claims_clean").asLong()),
+                Map.entry("held", summary.get("claims_held").asLong()),
+                Map.entry("rejects.csv", summary.get("claims_rejected").asLong()),
+                Map.entry("not-screened.csv", summary.get("claims_not_screened").asLong()));
+        Set<String> all = new TreeSet<>();
+        List<String> twice = new ArrayList<>();
+        claimsIn.values().forEach(claims -> claims.forEach(claim -> {
+            if (!all.add(claim)) {
+                twice.add(claim);
+            }
+        }));
+        assertThat(twice).isEmpty();
+        assertThat((long) all.size()).isEqualTo(summary.get("claims_read").asLong())
+                .isEqualTo(SampleExpectations.CLAIMS_READ);
+        assertThat(notScreened).containsExactly("claims-2026-11-26-eastside-bundle.json EA-270304");
+    }
+
     /** The claim id the FHIR reader uses: identifier[0].value, else id. */
     private static String fhirClaimId(JsonNode claim) {
         JsonNode identifier = claim.path("identifier").path(0).path("value");
@@ -403,6 +478,31 @@ abstract class ScreenSampleDataContract {
         assertThat(changes.get("not_rescreened").asLong())
                 .isEqualTo(SampleExpectations.CLAIMS_READ - SampleExpectations.CLAIMS_NOT_SCREENED - 4
                         - summary.get("claims_clean").asLong() - summary.get("claims_held").asLong());
+    }
+
+    @Test
+    @Order(14)
+    void aRunAskedForTheSummaryAndFindingsCsvWritesOnlyThoseAndSaysHowBig() throws IOException {
+        // when
+        Cli.Result few = Cli.run(db, "screen", "--force", "--outputs", "summary,findings-csv", "--out",
+                out.toString(), "--as-of", "2026-11-26", SAMPLE.toString());
+
+        // then
+        assertThat(few.exit()).as(few.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(few.out());
+        assertThat(run.find()).isTrue();
+        Path dir = out.resolve(run.group(1));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("findings.csv", "summary.json");
+        }
+        assertThat(records(dir.resolve("findings.csv")))
+                .hasSize(FINDINGS_BY_RULE.values().stream().mapToInt(Integer::intValue).sum());
+        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(dir.resolve("summary.json")));
+        assertThat(summary.get("claims_read").asLong()).isEqualTo(SampleExpectations.CLAIMS_READ);
+        assertThat(few.err()).containsPattern("run " + run.group(1) + " wrote 2 files, \\d+\\.\\d\\d MB:"
+                + " findings\\.csv \\d+\\.\\d\\d MB, summary\\.json \\d+\\.\\d\\d MB; not asked for: report\\.html,"
+                + " findings\\.json, clean/ and held/, rejects\\.csv, not-screened\\.csv");
     }
 
     /** file, claim, line and rule of every finding in a findings.csv: a finding's identity across runs. */

@@ -2,6 +2,7 @@ package org.claimscreen.run;
 
 import org.claimscreen.config.JobDefinition;
 import org.claimscreen.config.JobDefinitionFile;
+import org.claimscreen.config.Outputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +82,6 @@ class JobSchedulerTest {
         Path inbox = Path.of("inbox");
         return new JobDefinition(Path.of(name + ".yaml"), name, null, CronExpression.parse(cron), ZoneOffset.UTC, inbox,
                 JobDefinitionFile.DEFAULT_INCLUDE, null, inbox.resolve("archive"), inbox.resolve("failed"), null, null,
-                null, null, false, Path.of("reports"), true);
+                null, null, false, Path.of("reports"), Outputs.ALL);
     }
 }

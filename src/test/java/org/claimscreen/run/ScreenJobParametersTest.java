@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.claimscreen.config.Outputs;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -63,5 +64,36 @@ class ScreenJobParametersTest {
         // then
         assertThat(ScreenJobParameters.from(old).mapping()).isNull();
         assertThat(InputReading.of(ScreenJobParameters.from(old))).isSameAs(InputReading.CANONICAL);
+    }
+
+    @Test
+    void keepsTheOutputsToWriteAndLeavesTheSplitOutWhenTheyDo() {
+        ScreenJobParameters parameters = new ScreenJobParameters("screen", List.of(Path.of("in")),
+                LocalDate.of(2026, 11, 26), Path.of("out"), null, null, false, REQUESTED)
+                .withOutputs(Outputs.parse("summary,findings-csv"));
+
+        JobParameters stored = parameters.toJobParameters();
+        ScreenJobParameters back = ScreenJobParameters.from(stored);
+
+        assertThat(stored.getString(ScreenJobParameters.OUTPUTS)).isEqualTo("findings-csv,summary");
+        assertThat(back.outputs()).isEqualTo(Outputs.parse("findings-csv"));
+        assertThat(back.split()).isFalse();
+    }
+
+    @Test
+    void aRunStartedBeforeOutputsCouldBeChosenWritesAll() {
+        JobParameters withoutOutputs = new JobParametersBuilder()
+                .addString(ScreenJobParameters.JOB, "screen")
+                .addString(ScreenJobParameters.INPUTS, "/in")
+                .addLocalDate(ScreenJobParameters.AS_OF, LocalDate.of(2026, 11, 26))
+                .addString(ScreenJobParameters.OUT, "/out")
+                .addString(ScreenJobParameters.PLANS, "")
+                .addString(ScreenJobParameters.PROVIDERS, "")
+                .addString(ScreenJobParameters.FORCE, "false")
+                .addLocalDateTime(ScreenJobParameters.REQUESTED_AT, REQUESTED)
+                .toJobParameters();
+
+        assertThat(ScreenJobParameters.from(withoutOutputs).outputs()).isEqualTo(Outputs.ALL);
+        assertThat(ScreenJobParameters.from(withoutOutputs).split()).isTrue();
     }
 }
