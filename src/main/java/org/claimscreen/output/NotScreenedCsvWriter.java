@@ -3,11 +3,9 @@ package org.claimscreen.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.claimscreen.domain.screening.NotScreenedRow;
-import org.claimscreen.intake.AtomicFile;
 import org.claimscreen.intake.csv.SpreadsheetSafe;
 
 /**
@@ -21,30 +19,16 @@ public final class NotScreenedCsvWriter {
     /** The contract's columns, in order. */
     public static final List<String> HEADER = List.of("file", "line", "claim_id", "reason");
 
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader(HEADER.toArray(String[]::new))
-            .get();
+    private static final SmallCsvWriter<NotScreenedRow> CSV = new SmallCsvWriter<>(HEADER,
+            r -> Arrays.asList(r.file(), r.line(), r.claimId(), r.reason()));
 
     /** Writes {@code target} atomically; returns the number of rows written. */
     public long write(Path target, Iterable<NotScreenedRow> rows) throws IOException {
-        long[] count = new long[1];
-        AtomicFile.write(target, out -> count[0] = write(out, rows));
-        return count[0];
+        return CSV.write(target, rows);
     }
 
     /** Writes header and rows to {@code out} (not closed); returns the number of rows. */
     public long write(Writer out, Iterable<NotScreenedRow> rows) throws IOException {
-        long count = 0;
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
-        for (NotScreenedRow r : rows) {
-            printer.printRecord(
-                    SpreadsheetSafe.cell(r.file()),
-                    r.line(),
-                    SpreadsheetSafe.cell(r.claimId()),
-                    SpreadsheetSafe.cell(r.reason()));
-            count++;
-        }
-        printer.flush();
-        return count;
+        return CSV.write(out, rows);
     }
 }
