@@ -387,7 +387,8 @@ public final class HtmlReportWriter {
                 centsByProvider.merge(npi, cents, Long::sum);
                 centsByPayer.merge(orNone(f.payerType()), cents, Long::sum);
                 centsBySeverity.merge(orNone(f.severity()), cents, Long::sum);
-                centsByLiable.merge(orNone(f.liable()), cents, Long::sum);
+                // summary.json's key for dollars without a liable party (ScreeningTally.UNKNOWN)
+                centsByLiable.merge(f.liable() == null ? "UNKNOWN" : f.liable(), cents, Long::sum);
             }
             if ("HELD".equals(f.claimStatus())) {
                 held.computeIfAbsent(f.sourceFile() + "\u0000" + f.claimId(), k -> new HeldClaim(f)).add(f, cents);
