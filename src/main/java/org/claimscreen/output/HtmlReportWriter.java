@@ -29,11 +29,18 @@ import org.claimscreen.intake.AtomicFile;
 
 /**
  * Writes report.html (outputs.md): one self-contained page for auditors (inline CSS, vanilla JS,
- * charts as inline SVG, system fonts; nothing is fetched). It shows the run, the headline numbers,
- * what changed since the previous run, charts of findings and dollars by rule and by rendering
- * provider, the findings table (filter by rule, severity, provider, payer type and text; sort by
- * any column; paginated) where each claim opens in a dialog with all its lines and findings, and
- * the rejects.
+ * charts as inline SVG, system fonts; nothing is fetched). In order: the headline (dollars at risk
+ * split by severity and by who would pay, and a trend line of the job's last runs that the caller
+ * hands in as {@link TrendPoint}s, since this package reads no database), a worklist of the held
+ * claims ranked by dollars at risk with their rules' titles and fixes, the changes since the
+ * previous run, charts of dollars at risk (by rule, provider, payer type, severity, liable party)
+ * whose bars filter the findings table, the findings table (filters, search and sort kept in the
+ * address; the view downloads as CSV) where each claim opens in a dialog with all its lines and
+ * findings, and the rejects.
+ *
+ * <p><b>Money that adds up.</b> Every dollar chart counts only the findings that count toward
+ * the total ({@link FindingRow#countsTowardTotal}: one per flagged line), so each adds up to the
+ * headline and INFO findings, which risk nothing, are never in one.
  *
  * <p><b>Big runs.</b> The findings are not HTML rows: they are embedded once as compact JSON (an
  * array per finding, repeated texts replaced by an index into a string table) in
