@@ -617,19 +617,21 @@ public final class HtmlReportWriter {
             HeldClaim c = claims.get(i);
             html.append("<tr data-claim=\"").append(escape(c.claimId)).append("\" data-cents=\"").append(c.cents)
                     .append("\">");
-            tdNum(html, count(i + 1));
-            html.append("<td><button type=\"button\" class=\"claim-link\" data-file=\"").append(escape(c.file))
-                    .append("\" data-claim=\"").append(escape(c.claimId)).append("\" title=\"")
+            // data-label: on a phone the rows become cards and each value says what it is
+            html.append("<td class=\"num\" data-label=\"#\">").append(count(i + 1)).append("</td>");
+            html.append("<td data-label=\"Claim\"><button type=\"button\" class=\"claim-link\" data-file=\"")
+                    .append(escape(c.file)).append("\" data-claim=\"").append(escape(c.claimId)).append("\" title=\"")
                     .append(escape("Open claim " + c.claimId + " (" + c.file + ")")).append("\">").append(escape(c.claimId))
                     .append("</button></td>");
-            td(html, c.member);
-            td(html, c.payerType);
-            tdNum(html, dollars(Money.ofCents(c.cents)));
-            html.append("<td><ul class=\"plain\">");
+            html.append("<td data-label=\"Member\">").append(escape(c.member)).append("</td>");
+            html.append("<td data-label=\"Payer type\">").append(escape(c.payerType)).append("</td>");
+            html.append("<td class=\"num\" data-label=\"At risk\">").append(dollars(Money.ofCents(c.cents)))
+                    .append("</td>");
+            html.append("<td data-label=\"Why it is held\"><ul class=\"plain\">");
             for (String rule : c.rules) {
                 html.append("<li>").append(ruleLabel(a, rule)).append("</li>");
             }
-            html.append("</ul></td><td><ul class=\"plain\">");
+            html.append("</ul></td><td data-label=\"The fix\"><ul class=\"plain\">");
             for (String fix : c.fixes) {
                 html.append("<li>").append(escape(fix)).append("</li>");
             }

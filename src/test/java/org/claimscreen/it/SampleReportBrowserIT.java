@@ -226,6 +226,12 @@ class SampleReportBrowserIT {
             // no INFO rule is charted in dollars
             assertThat(browser.driver.findElements(By.cssSelector("#chart-rule-dollars button.bar-row")).stream()
                     .map(bar -> bar.getDomAttribute("data-key"))).doesNotContain("PAY-SELF-PAY", "PAY-HSA-FSA-LMN");
+            // for a person to look at: each section at this width
+            for (String section : List.of("headline", "worklist", "changes", "charts", "findings-heading")) {
+                browser.driver.executeScript("document.getElementById(arguments[0]).scrollIntoView()", section);
+                assertThat(browser.screenshot(SCREENSHOTS.resolve("sample-" + section + "-" + width + ".png")))
+                        .isGreaterThan(20);
+            }
         });
     }
 
@@ -253,7 +259,8 @@ class SampleReportBrowserIT {
         // given: a view with a filter, a search and a sort
         browser.open(runDir.resolve("report.html"));
         new Select(browser.driver.findElement(By.id("filter-severity"))).selectByValue("REVIEW");
-        browser.driver.findElement(By.id("filter-text")).sendKeys("plan of care");
+        // Enter applies the search at once, not after the typing pause
+        browser.driver.findElement(By.id("filter-text")).sendKeys("plan of care", Keys.ENTER);
         browser.driver.findElement(By.cssSelector("#findings th[data-key=risk] button")).click();
         browser.waitFor(Duration.ofSeconds(5), "the address to hold the view", () -> currentHash().contains("q="));
         String hash = currentHash();
