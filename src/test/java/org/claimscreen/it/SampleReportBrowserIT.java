@@ -345,6 +345,29 @@ class SampleReportBrowserIT {
     }
 
     @Test
+    void printsWithoutTheControlsAndWithTheTableFullWidth() throws IOException {
+        // given
+        browser.open(runDir.resolve("report.html"));
+
+        // when
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            // then
+            for (String id : List.of("filters", "pager", "download-csv")) {
+                assertThat(browser.driver.findElement(By.id(id)).isDisplayed()).as(id).isFalse();
+            }
+            assertThat(browser.driver.findElements(By.cssSelector("nav[aria-label=Sections]")).get(0).isDisplayed()).isFalse();
+            assertThat((Boolean) browser.driver.executeScript("var t = document.getElementById('findings');"
+                    + " return t.getBoundingClientRect().width >= t.parentElement.getBoundingClientRect().width - 1"
+                    + " && getComputedStyle(t.parentElement).overflowX === 'visible';")).isTrue();
+            browser.driver.executeScript("document.getElementById('findings-heading').scrollIntoView()");
+            browser.screenshot(SCREENSHOTS.resolve("sample-print.png"));
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void eightFigureSumsFitTheirTilesAt1400Pixels() {
         // when
         browser.open(runDir.resolve("report.html"));
