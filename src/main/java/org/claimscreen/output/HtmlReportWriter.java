@@ -29,11 +29,18 @@ import org.claimscreen.intake.AtomicFile;
 
 /**
  * Writes report.html (outputs.md): one self-contained page for auditors (inline CSS, vanilla JS,
- * charts as inline SVG, system fonts; nothing is fetched). It shows the run, the headline numbers,
- * what changed since the previous run, charts of findings and dollars by rule and by rendering
- * provider, the findings table (filter by rule, severity, provider, payer type and text; sort by
- * any column; paginated) where each claim opens in a dialog with all its lines and findings, and
- * the rejects.
+ * charts as inline SVG, system fonts; nothing is fetched). In order: the headline (dollars at risk
+ * split by severity and by who would pay, and a trend line of the job's last runs that the caller
+ * hands in as {@link TrendPoint}s, since this package reads no database), a worklist of the held
+ * claims ranked by dollars at risk with their rules' titles and fixes, the changes since the
+ * previous run, charts of dollars at risk (by rule, provider, payer type, severity, liable party)
+ * whose bars filter the findings table, the findings table (filters, search and sort kept in the
+ * address; the view downloads as CSV) where each claim opens in a dialog with all its lines and
+ * findings, and the rejects.
+ *
+ * <p><b>Money that adds up.</b> Every dollar chart counts only the findings that count toward
+ * the total ({@link FindingRow#countsTowardTotal}: one per flagged line), so each adds up to the
+ * headline and INFO findings, which risk nothing, are never in one.
  *
  * <p><b>Big runs.</b> The findings are not HTML rows: they are embedded once as compact JSON (an
  * array per finding, repeated texts replaced by an index into a string table) in
@@ -68,6 +75,10 @@ public final class HtmlReportWriter {
 
     private static final String DASH = "\u2014";
     private static final String NO_PROVIDER = "(claim level)";
+    private static final String NONE = "(none)";
+
+    /** Held claims the worklist lists; the findings table has the rest. */
+    static final int WORKLIST_ROWS = 100;
 
     /** Writes {@code target} atomically, without the claims' lines. */
     public void write(Path target, RunSummary summary, Iterable<FindingRow> findings, Iterable<RejectRow> rejects)
@@ -145,11 +156,21 @@ public final class HtmlReportWriter {
             return aggregates.findings;
         }
 
-        /** Writes the page to {@code out} (not closed), the findings data from the spill. */
+        /** Writes the page to {@code out} (not closed), the findings data from the spill, without a trend. */
         public void writePage(Writer out, RunSummary summary, Iterable<ClaimLineRow> lines, Iterable<RejectRow> rejects)
                 throws IOException {
+            writePage(out, summary, List.of(), lines, rejects);
+        }
+
+        /**
+         * Writes the page to {@code out} (not closed), the findings data from the spill.
+         *
+         * @param trend the job's last completed runs, oldest first, ending with this one (may be empty)
+         */
+        public void writePage(Writer out, RunSummary summary, List<TrendPoint> trend, Iterable<ClaimLineRow> lines,
+                Iterable<RejectRow> rejects) throws IOException {
             finish();
-            HtmlReportWriter.writePage(out, summary, aggregates, spill, lines, rejects, strings);
+            HtmlReportWriter.writePage(out, summary, trend, aggregates, spill, lines, rejects, strings);
         }
 
         @Override
@@ -191,7 +212,11 @@ public final class HtmlReportWriter {
         strings.append(row, f.suggestion()).append(',');
         strings.append(row, f.policy()).append(',');
         strings.append(row, f.payerType()).append(',');
-        strings.append(row, f.renderingNpi()).append(']');
+        strings.append(row, f.renderingNpi()).append(',');
+        strings.append(row, f.ruleTitle()).append(',');
+        row.append(f.countsTowardTotal() ? 1 : 0).append(',');
+        strings.append(row, f.renderingName()).append(',');
+        strings.append(row, f.claimStatus()).append(']');
         data.append(row);
     }
 
@@ -315,40 +340,129 @@ public final class HtmlReportWriter {
         json.append(hex);
     }
 
-    /** Counts and dollars per rule and per rendering provider, and the values the filters offer. */
+    /**
+     * What the page shows above the findings, gathered while they stream past: findings per rule
+     * (all severities), the dollars of the <em>counted</em> findings (one per flagged line, its most
+     * severe DENY or REVIEW finding: {@link FindingRow#countsTowardTotal}) five ways, each of which
+     * therefore adds up to the headline, the held claims for the worklist, and the values the
+     * filters offer.
+     */
     static final class Aggregates {
 
         long findings;
-        final Map<String, long[]> byRule = new TreeMap<>();
-        final Map<String, long[]> byProvider = new TreeMap<>();
+        long countedCents;
+        final Map<String, Long> findingsByRule = new TreeMap<>();
+        final Map<String, Long> centsByRule = new TreeMap<>();
+        final Map<String, Long> centsByProvider = new TreeMap<>();
+        final Map<String, Long> centsByPayer = new TreeMap<>();
+        final Map<String, Long> centsBySeverity = new TreeMap<>();
+        final Map<String, Long> centsByLiable = new TreeMap<>();
+        final Map<String, String> ruleTitles = new HashMap<>();
+        final Map<String, String> providerNames = new HashMap<>();
+        final TreeSet<String> providers = new TreeSet<>();
         final TreeSet<String> severities = new TreeSet<>();
         final TreeSet<String> payerTypes = new TreeSet<>();
+        final TreeSet<String> liables = new TreeSet<>();
+        /** Held claims by file and claim id: what the worklist ranks. */
+        final Map<String, HeldClaim> held = new HashMap<>();
 
         void add(FindingRow f) {
             findings++;
-            long risk = f.amountAtRisk() == null ? 0 : f.amountAtRisk().cents();
-            long[] rule = byRule.computeIfAbsent(String.valueOf(f.ruleId()), k -> new long[2]);
-            rule[0]++;
-            rule[1] += risk;
+            String rule = String.valueOf(f.ruleId());
+            findingsByRule.merge(rule, 1L, Long::sum);
+            if (f.ruleTitle() != null && !f.ruleTitle().isBlank()) {
+                ruleTitles.putIfAbsent(rule, f.ruleTitle());
+            }
             String npi = f.renderingNpi() == null ? NO_PROVIDER : f.renderingNpi();
-            long[] provider = byProvider.computeIfAbsent(npi, k -> new long[2]);
-            provider[0]++;
-            provider[1] += risk;
+            providers.add(npi);
+            if (f.renderingName() != null && !f.renderingName().isBlank()) {
+                providerNames.putIfAbsent(npi, f.renderingName());
+            }
             if (f.severity() != null) {
                 severities.add(f.severity());
             }
             if (f.payerType() != null) {
                 payerTypes.add(f.payerType());
             }
+            if (f.liable() != null) {
+                liables.add(f.liable());
+            }
+            long cents = f.countsTowardTotal() && f.amountAtRisk() != null ? f.amountAtRisk().cents() : 0;
+            if (f.countsTowardTotal()) {
+                countedCents += cents;
+                centsByRule.merge(rule, cents, Long::sum);
+                centsByProvider.merge(npi, cents, Long::sum);
+                centsByPayer.merge(orNone(f.payerType()), cents, Long::sum);
+                centsBySeverity.merge(orNone(f.severity()), cents, Long::sum);
+                // summary.json's key for dollars without a liable party (ScreeningTally.UNKNOWN)
+                centsByLiable.merge(f.liable() == null ? "UNKNOWN" : f.liable(), cents, Long::sum);
+            }
+            if ("HELD".equals(f.claimStatus())) {
+                held.computeIfAbsent(f.sourceFile() + "\u0000" + f.claimId(), k -> new HeldClaim(f)).add(f, cents);
+            }
         }
+
+        /** The held claims, most dollars at risk first, ties by claim id (then file). */
+        List<HeldClaim> worklist() {
+            List<HeldClaim> claims = new ArrayList<>(held.values());
+            claims.sort(Comparator.comparingLong((HeldClaim c) -> c.cents).reversed()
+                    .thenComparing(c -> String.valueOf(c.claimId)).thenComparing(c -> String.valueOf(c.file)));
+            return claims;
+        }
+
+        String ruleLabel(String rule) {
+            return ruleTitles.getOrDefault(rule, rule);
+        }
+
+        String providerLabel(String npi) {
+            String name = providerNames.get(npi);
+            return name == null ? npi : name;
+        }
+    }
+
+    /** A held claim on the worklist: its counted dollars, the rules that hold it and their fixes. */
+    static final class HeldClaim {
+
+        final String file;
+        final String claimId;
+        final String member;
+        final String payerType;
+        long cents;
+        final List<String> rules = new ArrayList<>(2);
+        final List<String> fixes = new ArrayList<>(2);
+
+        HeldClaim(FindingRow f) {
+            file = f.sourceFile();
+            claimId = f.claimId();
+            member = f.member();
+            payerType = f.payerType();
+        }
+
+        void add(FindingRow f, long countedCents) {
+            cents += countedCents;
+            if (!"DENY".equals(f.severity()) && !"REVIEW".equals(f.severity())) {
+                return; // INFO findings do not hold a claim
+            }
+            String rule = String.valueOf(f.ruleId());
+            if (!rules.contains(rule)) {
+                rules.add(rule);
+            }
+            if (f.suggestion() != null && !f.suggestion().isBlank() && !fixes.contains(f.suggestion())) {
+                fixes.add(f.suggestion());
+            }
+        }
+    }
+
+    private static String orNone(String value) {
+        return value == null || value.isBlank() ? NONE : value;
     }
 
     // ------------------------------------------------------------------ page
 
-    private static void writePage(Writer out, RunSummary s, Aggregates aggregates, Path spill,
+    private static void writePage(Writer out, RunSummary s, List<TrendPoint> trend, Aggregates aggregates, Path spill,
             Iterable<ClaimLineRow> lines, Iterable<RejectRow> rejects, Strings strings) throws IOException {
         String title = "claimscreen report \u2014 run " + s.runId();
-        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<!DOCTYPE html>\n<html lang=\"en\" data-run-id=\"" + s.runId() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         // Belt and braces for "no network": even a bug in the script could not load anything.
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -360,12 +474,14 @@ public final class HtmlReportWriter {
                 + (s.asOf() == null ? DASH : escape(s.asOf().toString())) + "</strong>, screened with rule pack <strong>"
                 + escape(s.rulePackId()) + " " + escape(s.rulePackVersion()) + "</strong>.</p>\n");
         out.write("<nav aria-label=\"Sections\"><ul><li><a href=\"#headline\">Headline</a></li>"
+                + "<li><a href=\"#worklist\">Worklist</a></li>"
                 + "<li><a href=\"#changes\">Changes</a></li><li><a href=\"#charts\">Charts</a></li>"
                 + "<li><a href=\"#findings-heading\">Findings</a></li><li><a href=\"#rejects-heading\">Rejects</a></li>"
                 + "<li><a href=\"#run\">The run</a></li></ul></nav>\n</header>\n<main>\n");
-        writeHeadline(out, s);
-        writeChanges(out, s);
-        writeCharts(out, aggregates);
+        writeHeadline(out, s, trend);
+        writeWorklist(out, aggregates);
+        writeChanges(out, s, aggregates);
+        writeCharts(out, s, aggregates);
         writeFindingsShell(out, aggregates);
         writeRejects(out, rejects);
         writeRun(out, s);
@@ -382,19 +498,28 @@ public final class HtmlReportWriter {
         out.write("</script>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
     }
 
-    private static void writeHeadline(Writer out, RunSummary s) throws IOException {
+    private static void writeHeadline(Writer out, RunSummary s, List<TrendPoint> trend) throws IOException {
         StringBuilder html = new StringBuilder();
+        RunSummary.AtRisk atRisk = s.atRisk();
         html.append("<section aria-labelledby=\"headline\">\n<h2 id=\"headline\">Headline numbers</h2>\n");
         html.append("<dl class=\"tiles\">\n");
+        tile(html, "claims_held", "Held", count(s.claimsHeld()), "a DENY or REVIEW finding (held/)", "warn");
+        tile(html, "amount_at_risk", "Dollars at risk", dollars(s.amountAtRisk()),
+                "the payer would likely not pay; each flagged line once", "bad");
+        tile(html, "amount_at_risk_deny", "At risk: DENY", dollars(atRisk.bySeverity().getOrDefault("DENY", Money.ZERO)),
+                "the payer will most likely deny", "bad");
+        tile(html, "amount_at_risk_review", "At risk: REVIEW",
+                dollars(atRisk.bySeverity().getOrDefault("REVIEW", Money.ZERO)), "a person should look first", "warn");
+        tile(html, "amount_at_risk_patient", "Patient would pay",
+                dollars(atRisk.byLiable().getOrDefault("PATIENT", Money.ZERO)), "of the dollars at risk, if denied", "");
+        tile(html, "amount_at_risk_provider", "Provider would lose",
+                dollars(atRisk.byLiable().getOrDefault("PROVIDER", Money.ZERO)), "of the dollars at risk, written off", "");
+        tile(html, "patient_estimate_total", "Patients' likely cost", dollars(s.patientEstimateTotal()),
+                "copay, coinsurance or all of it", "");
         tile(html, "claims_read", "Claims read", count(s.claimsRead()), "in " + count(s.linesRead()) + " lines", "");
         tile(html, "claims_clean", "Clean", count(s.claimsClean()), "ready to submit (clean/)", "ok");
-        tile(html, "claims_held", "Held", count(s.claimsHeld()), "a DENY or REVIEW finding (held/)", "warn");
         tile(html, "claims_rejected", "Rejected", count(s.claimsRejected()), "unreadable input, see Rejects", "bad");
         tile(html, "claims_not_screened", "Not screened", count(s.claimsNotScreened()), "outside the rules' scope", "");
-        tile(html, "amount_at_risk", "Dollars at risk", dollars(s.amountAtRisk()), "the payer would likely not pay",
-                "bad");
-        tile(html, "patient_estimate_total", "Patient estimate", dollars(s.patientEstimateTotal()),
-                "the patients would likely owe", "");
         tile(html, "lines_flagged", "Lines flagged", count(s.linesFlagged()), "with a DENY or REVIEW finding", "");
         html.append("</dl>\n");
         if (s.claimsRead() > 0) {
@@ -404,8 +529,123 @@ public final class HtmlReportWriter {
         SummaryJsonWriter.bySeverity(s.findingsBySeverity()).forEach((severity, n) ->
                 html.append("<span data-severity-count=\"").append(escape(severity)).append("\">")
                         .append(badge(severity)).append(' ').append(count(n)).append("</span> &nbsp; "));
-        html.append("</p>\n</section>\n");
+        html.append("</p>\n");
+        trend(html, s, trend);
+        html.append("</section>\n");
         out.write(html.toString());
+    }
+
+    /**
+     * Held claims and dollars at risk over the job's last runs, as two lines on one small inline SVG
+     * (each on its own scale, from zero), with the numbers as a table beside it.
+     */
+    private static void trend(StringBuilder html, RunSummary s, List<TrendPoint> points) {
+        html.append("<figure class=\"trend\" id=\"trend\" data-points=\"").append(points.size()).append("\">\n")
+                .append("<figcaption>Held claims and dollars at risk over job <strong>").append(escape(s.job()))
+                .append("</strong>'s last ").append(count(points.size())).append(points.size() == 1 ? " run" : " runs")
+                .append("</figcaption>\n");
+        if (points.size() < 2) {
+            html.append("<p class=\"muted\">A trend needs two completed runs of the job; this is the first.</p>\n")
+                    .append("</figure>\n");
+            return;
+        }
+        long maxHeld = Math.max(1, points.stream().mapToLong(TrendPoint::claimsHeld).max().orElse(1));
+        long maxCents = Math.max(1, points.stream().mapToLong(p -> p.amountAtRisk().cents()).max().orElse(1));
+        int width = 300;
+        int height = 60;
+        double step = (double) width / (points.size() - 1);
+        StringBuilder held = new StringBuilder();
+        StringBuilder cents = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            TrendPoint p = points.get(i);
+            held.append(String.format(Locale.ROOT, "%.1f,%.1f ", i * step, 2 + (height - 4) * (1 - (double) p.claimsHeld() / maxHeld)));
+            cents.append(String.format(Locale.ROOT, "%.1f,%.1f ", i * step,
+                    2 + (height - 4) * (1 - (double) p.amountAtRisk().cents() / maxCents)));
+        }
+        TrendPoint first = points.get(0);
+        TrendPoint last = points.get(points.size() - 1);
+        html.append("<svg viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
+                .append(escape("Held claims from " + count(first.claimsHeld()) + " (run " + first.runId() + ") to "
+                        + count(last.claimsHeld()) + " (run " + last.runId() + "); dollars at risk from "
+                        + dollars(first.amountAtRisk()) + " to " + dollars(last.amountAtRisk())))
+                .append("\"><polyline class=\"trend-held\" points=\"").append(held.toString().strip())
+                .append("\"></polyline><polyline class=\"trend-dollars\" points=\"").append(cents.toString().strip())
+                .append("\"></polyline></svg>\n<p class=\"legend\"><span class=\"key key-held\"></span> held claims (")
+                .append(count(last.claimsHeld())).append(" now, at most ").append(count(maxHeld))
+                .append(") <span class=\"key key-dollars\"></span> dollars at risk (").append(dollars(last.amountAtRisk()))
+                .append(" now, at most ").append(dollars(Money.ofCents(maxCents))).append(")</p>\n");
+        html.append("<details><summary>The trend's numbers</summary><div class=\"scroll\"><table class=\"compact\">")
+                .append("<caption>The job's completed runs, oldest first</caption><thead><tr><th scope=\"col\">Run</th>")
+                .append("<th scope=\"col\">Claims as of</th><th scope=\"col\" class=\"num\">Held</th>")
+                .append("<th scope=\"col\" class=\"num\">Dollars at risk</th></tr></thead><tbody>\n");
+        for (TrendPoint p : points) {
+            html.append("<tr><td>").append(p.runId()).append("</td>");
+            td(html, p.asOf() == null ? DASH : p.asOf().toString());
+            tdNum(html, count(p.claimsHeld()));
+            tdNum(html, dollars(p.amountAtRisk()));
+            html.append("</tr>\n");
+        }
+        html.append("</tbody></table></div></details>\n</figure>\n");
+    }
+
+    /**
+     * The held claims ranked by the dollars their counted findings put at risk (ties by claim id),
+     * each with the titles of the rules that hold it and what to do: the answer to "what do I fix
+     * first". At most {@link #WORKLIST_ROWS}; the findings table has every finding.
+     */
+    private static void writeWorklist(Writer out, Aggregates a) throws IOException {
+        StringBuilder html = new StringBuilder();
+        html.append("<section aria-labelledby=\"worklist\">\n<h2 id=\"worklist\">Worklist: held claims, most dollars first</h2>\n");
+        List<HeldClaim> claims = a.worklist();
+        if (claims.isEmpty()) {
+            html.append("<p>No claim is held: there is nothing to fix before submitting.</p>\n</section>\n");
+            out.write(html.toString());
+            return;
+        }
+        int shown = Math.min(WORKLIST_ROWS, claims.size());
+        html.append("<p>").append(count(claims.size())).append(claims.size() == 1 ? " held claim" : " held claims")
+                .append(shown < claims.size() ? "; the " + count(shown) + " with the most dollars at risk are listed" : "")
+                .append(". Fix these before submitting; select a claim id to see its lines and findings.</p>\n");
+        html.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"worklist-caption\">")
+                .append("<table id=\"worklist-table\">\n<caption id=\"worklist-caption\">Held claims ranked by dollars at")
+                .append(" risk (each flagged line counted once)</caption>\n<thead><tr><th scope=\"col\" class=\"num\">#</th>")
+                .append("<th scope=\"col\">Claim</th><th scope=\"col\">Member</th><th scope=\"col\">Payer type</th>")
+                .append("<th scope=\"col\" class=\"num\">At risk</th><th scope=\"col\">Why it is held</th>")
+                .append("<th scope=\"col\">The fix</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < shown; i++) {
+            HeldClaim c = claims.get(i);
+            html.append("<tr data-claim=\"").append(escape(c.claimId)).append("\" data-cents=\"").append(c.cents)
+                    .append("\">");
+            // data-label: on a phone the rows become cards and each value says what it is
+            html.append("<td class=\"num\" data-label=\"#\">").append(count(i + 1)).append("</td>");
+            html.append("<td data-label=\"Claim\"><button type=\"button\" class=\"claim-link\" data-file=\"")
+                    .append(escape(c.file)).append("\" data-claim=\"").append(escape(c.claimId)).append("\" title=\"")
+                    .append(escape("Open claim " + c.claimId + " (" + c.file + ")")).append("\">").append(escape(c.claimId))
+                    .append("</button></td>");
+            html.append("<td data-label=\"Member\">").append(escape(c.member)).append("</td>");
+            html.append("<td data-label=\"Payer type\">").append(escape(c.payerType)).append("</td>");
+            html.append("<td class=\"num\" data-label=\"At risk\">").append(dollars(Money.ofCents(c.cents)))
+                    .append("</td>");
+            html.append("<td data-label=\"Why it is held\"><ul class=\"plain\">");
+            for (String rule : c.rules) {
+                html.append("<li>").append(ruleLabel(a, rule)).append("</li>");
+            }
+            html.append("</ul></td><td data-label=\"The fix\"><ul class=\"plain\">");
+            for (String fix : c.fixes) {
+                html.append("<li>").append(escape(fix)).append("</li>");
+            }
+            html.append("</ul></td></tr>\n");
+        }
+        html.append("</tbody>\n</table></div>\n</section>\n");
+        out.write(html.toString());
+    }
+
+    /** A rule as the page shows it everywhere: its title, its id beside it in small type. */
+    private static String ruleLabel(Aggregates a, String rule) {
+        String title = a.ruleTitles.get(rule);
+        return title == null ? "<code>" + escape(rule) + "</code>"
+                : "<span class=\"rule-title\">" + escape(title) + "</span> <code class=\"rule-id\">" + escape(rule) + "</code>";
     }
 
     /** One bar of the claims read, split into clean, held, rejected and not screened. */
@@ -433,7 +673,7 @@ public final class HtmlReportWriter {
         return svg.append("</svg>\n").toString();
     }
 
-    private static void writeChanges(Writer out, RunSummary s) throws IOException {
+    private static void writeChanges(Writer out, RunSummary s, Aggregates a) throws IOException {
         RunChanges c = s.changesSincePreviousRun();
         StringBuilder html = new StringBuilder();
         html.append("<section aria-labelledby=\"changes\">\n<h2 id=\"changes\">Changes since the previous run</h2>\n");
@@ -456,7 +696,7 @@ public final class HtmlReportWriter {
                     .append("<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\" class=\"num\">New</th>")
                     .append("<th scope=\"col\" class=\"num\">Resolved</th></tr></thead>\n<tbody>\n");
             for (String rule : rules) {
-                html.append("<tr><th scope=\"row\"><code>").append(escape(rule)).append("</code></th>");
+                html.append("<tr><th scope=\"row\">").append(ruleLabel(a, rule)).append("</th>");
                 tdNum(html, count(c.newByRule().getOrDefault(rule, 0L)));
                 tdNum(html, count(c.resolvedByRule().getOrDefault(rule, 0L)));
                 html.append("</tr>\n");
@@ -467,101 +707,103 @@ public final class HtmlReportWriter {
         out.write(html.toString());
     }
 
-    private static void writeCharts(Writer out, Aggregates a) throws IOException {
+    private static void writeCharts(Writer out, RunSummary s, Aggregates a) throws IOException {
         StringBuilder html = new StringBuilder();
-        html.append("<section aria-labelledby=\"charts\">\n<h2 id=\"charts\">Where the findings are</h2>\n");
+        html.append("<section aria-labelledby=\"charts\">\n<h2 id=\"charts\">Where the dollars are</h2>\n");
         if (a.findings == 0) {
             html.append("<p>This run has no findings.</p>\n</section>\n");
             out.write(html.toString());
             return;
         }
+        html.append("<p>Each chart divides the ").append(dollars(Money.ofCents(a.countedCents)))
+                .append(" at risk: every flagged line is counted once, under its most severe DENY or REVIEW finding")
+                .append(" (findings.csv's <code>counts_toward_total</code>); INFO findings risk nothing and are not")
+                .append(" charted. Select a bar to show its findings in the table.</p>\n");
         html.append("<div class=\"charts\">\n");
-        chart(html, "chart-rule-count", "Findings by rule", a.byRule, 0, false);
-        chart(html, "chart-rule-dollars", "Dollars at risk by rule", a.byRule, 1, true);
-        chart(html, "chart-provider-count", "Findings by rendering provider (NPI)", a.byProvider, 0, false);
-        chart(html, "chart-provider-dollars", "Dollars at risk by rendering provider (NPI)", a.byProvider, 1, true);
+        chart(html, "chart-rule-dollars", "Dollars at risk by rule", "rule", a.centsByRule, a::ruleLabel, true);
+        chart(html, "chart-provider-dollars", "Dollars at risk by rendering provider", "provider", a.centsByProvider,
+                a::providerLabel, true);
+        chart(html, "chart-payer-dollars", "Dollars at risk by payer type", "payer", a.centsByPayer, k -> k, false);
+        chart(html, "chart-severity-dollars", "Dollars at risk by severity", "severity", a.centsBySeverity, k -> k, false);
+        chart(html, "chart-liable-dollars", "Dollars at risk by who would pay", "liable", a.centsByLiable, k -> k, false);
         html.append("</div>\n");
-        html.append("<details class=\"chart-data\"><summary>The charts' numbers as a table</summary>\n");
-        chartTable(html, "Rule", a.byRule);
-        chartTable(html, "Rendering provider (NPI)", a.byProvider);
-        html.append("</details>\n</section>\n");
-        out.write(html.toString());
-    }
-
-    /** A horizontal bar chart as inline SVG: the largest {@link #CHART_BARS} values, then the rest summed. */
-    private static void chart(StringBuilder html, String id, String title, Map<String, long[]> data, int measure,
-            boolean dollars) {
-        List<Map.Entry<String, long[]>> entries = new ArrayList<>(data.entrySet());
-        entries.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[measure]).reversed()
-                .thenComparing(Map.Entry::getKey));
-        List<String> labels = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (i < CHART_BARS || entries.size() == CHART_BARS + 1) {
-                labels.add(entries.get(i).getKey());
-                values.add(entries.get(i).getValue()[measure]);
-            } else {
-                long rest = 0;
-                for (int j = i; j < entries.size(); j++) {
-                    rest += entries.get(j).getValue()[measure];
-                }
-                labels.add((entries.size() - i) + " others");
-                values.add(rest);
-                break;
-            }
-        }
-        boolean others = entries.size() > CHART_BARS + 1; // as the loop above decided
-        // The bars share one scale; the summed others would dwarf them, so they get none.
-        long max = Math.max(1, values.subList(0, others ? values.size() - 1 : values.size()).stream()
-                .mapToLong(Long::longValue).max().orElse(1));
-        int rowHeight = 22;
-        int labelWidth = 250;
-        int barWidth = 260;
-        int height = labels.size() * rowHeight + 8;
-        html.append("<figure class=\"chart\" id=\"").append(id).append("\">\n<figcaption>").append(escape(title))
-                .append("</figcaption>\n<svg viewBox=\"0 0 620 ").append(height).append("\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title\"><title id=\"").append(id).append("-title\">").append(escape(title))
-                .append(": ");
-        for (int i = 0; i < labels.size(); i++) {
-            html.append(i > 0 ? "; " : "").append(escape(labels.get(i))).append(' ')
-                    .append(dollars ? dollars(Money.ofCents(values.get(i))) : count(values.get(i)));
-        }
-        html.append("</title>\n");
-        for (int i = 0; i < labels.size(); i++) {
-            int y = 4 + i * rowHeight;
-            long value = values.get(i);
-            String text = dollars ? dollars(Money.ofCents(value)) : count(value);
-            if (others && i == labels.size() - 1) {
-                html.append(String.format(Locale.ROOT,
-                        "<g><text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
-                                + "<text class=\"value\" x=\"%d\" y=\"%d\">%s in all (not to scale)</text></g>\n",
-                        labelWidth - 6, y + 15, escape(labels.get(i)), labelWidth, y + 15, escape(text)));
-                continue;
-            }
-            double width = Math.max(1, (double) barWidth * value / max);
-            html.append(String.format(Locale.ROOT,
-                    "<g><text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
-                            + "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"></rect>"
-                            + "<text class=\"value\" x=\"%.1f\" y=\"%d\">%s</text></g>\n",
-                    labelWidth - 6, y + 15, escape(truncate(labels.get(i), 34)),
-                    dollars ? "bar bar-dollars" : "bar", labelWidth, y + 3, width, rowHeight - 6,
-                    labelWidth + width + 6, y + 15, escape(text)));
-        }
-        html.append("</svg>\n</figure>\n");
-    }
-
-    private static void chartTable(StringBuilder html, String what, Map<String, long[]> data) {
-        html.append("<div class=\"scroll\"><table class=\"compact\">\n<caption>Findings and dollars at risk by ")
-                .append(escape(what.toLowerCase(Locale.ROOT))).append("</caption>\n<thead><tr><th scope=\"col\">")
-                .append(escape(what)).append("</th><th scope=\"col\" class=\"num\">Findings</th>")
-                .append("<th scope=\"col\" class=\"num\">Dollars at risk</th></tr></thead>\n<tbody>\n");
-        for (Map.Entry<String, long[]> e : data.entrySet()) {
-            html.append("<tr><th scope=\"row\"><code>").append(escape(e.getKey())).append("</code></th>");
-            tdNum(html, count(e.getValue()[0]));
-            tdNum(html, dollars(Money.ofCents(e.getValue()[1])));
+        html.append("<details class=\"chart-data\"><summary>The charts' numbers as tables</summary>\n");
+        html.append("<div class=\"scroll\"><table class=\"compact\">\n<caption>Findings and counted dollars at risk by rule")
+                .append(" (a line flagged by several rules is counted under its most severe one)</caption>\n<thead><tr>")
+                .append("<th scope=\"col\">Rule</th><th scope=\"col\" class=\"num\">Findings</th>")
+                .append("<th scope=\"col\" class=\"num\">Counted dollars at risk</th></tr></thead>\n<tbody>\n");
+        for (Map.Entry<String, Long> e : a.findingsByRule.entrySet()) {
+            html.append("<tr><th scope=\"row\">").append(ruleLabel(a, e.getKey())).append("</th>");
+            tdNum(html, count(e.getValue()));
+            tdNum(html, dollars(Money.ofCents(a.centsByRule.getOrDefault(e.getKey(), 0L))));
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table></div>\n");
+        html.append("<div class=\"scroll\"><table class=\"compact\">\n<caption>Counted dollars at risk by rendering provider")
+                .append("</caption>\n<thead><tr><th scope=\"col\">Provider</th><th scope=\"col\">NPI</th>")
+                .append("<th scope=\"col\" class=\"num\">Dollars at risk</th></tr></thead>\n<tbody>\n");
+        for (Map.Entry<String, Long> e : a.centsByProvider.entrySet()) {
+            html.append("<tr><th scope=\"row\">").append(escape(a.providerNames.getOrDefault(e.getKey(), DASH)))
+                    .append("</th><td><code>").append(escape(e.getKey())).append("</code></td>");
+            tdNum(html, dollars(Money.ofCents(e.getValue())));
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table></div>\n</details>\n</section>\n");
+        out.write(html.toString());
+    }
+
+    /**
+     * A horizontal bar chart of counted dollars: the largest {@link #CHART_BARS} values as buttons
+     * that filter the findings table, then the rest summed in one row without a bar. The figure
+     * carries its total ({@code data-total}, cents) and every row its value ({@code data-value}),
+     * so a test can add the bars up; the bars are inline SVG, sized by the page, not fixed.
+     *
+     * @param filter the findings table's filter a bar sets ({@code rule}, {@code provider}, ...)
+     * @param showKey whether the label carries the key in small type beside the title or name
+     */
+    private static void chart(StringBuilder html, String id, String title, String filter, Map<String, Long> data,
+            java.util.function.UnaryOperator<String> label, boolean showKey) {
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(data.entrySet());
+        entries.removeIf(e -> e.getValue() == 0);
+        entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        long total = entries.stream().mapToLong(Map.Entry::getValue).sum();
+        boolean others = entries.size() > CHART_BARS + 1;
+        List<Map.Entry<String, Long>> bars = others ? entries.subList(0, CHART_BARS) : entries;
+        long max = Math.max(1, bars.stream().mapToLong(Map.Entry::getValue).max().orElse(1));
+        html.append("<figure class=\"chart\" id=\"").append(id).append("\" data-filter=\"").append(filter)
+                .append("\" data-total=\"").append(total).append("\">\n<figcaption>").append(escape(title))
+                .append(" <span class=\"muted\">").append(dollars(Money.ofCents(total))).append(" in all</span></figcaption>\n");
+        if (entries.isEmpty()) {
+            html.append("<p class=\"muted\">No dollars at risk.</p>\n</figure>\n");
+            return;
+        }
+        html.append("<ol class=\"bars\">\n");
+        for (Map.Entry<String, Long> e : bars) {
+            String key = e.getKey();
+            String name = label.apply(key);
+            String amount = dollars(Money.ofCents(e.getValue()));
+            double width = Math.max(0.5, 100.0 * e.getValue() / max);
+            html.append("<li><button type=\"button\" class=\"bar-row\" data-filter=\"").append(filter)
+                    .append("\" data-key=\"").append(escape(key)).append("\" data-value=\"").append(e.getValue())
+                    .append("\" title=\"").append(escape(key.equals(name) ? key : name + " (" + key + ")"))
+                    .append("\" aria-label=\"").append(escape(name + (showKey && !key.equals(name) ? " " + key : "")
+                            + ": " + amount + "; show these findings")).append("\"><span class=\"bar-label\">")
+                    .append(escape(name));
+            if (showKey && !key.equals(name)) {
+                html.append(" <code class=\"rule-id\">").append(escape(key)).append("</code>");
+            }
+            html.append("</span><svg class=\"bar-track\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" ")
+                    .append("aria-hidden=\"true\" focusable=\"false\">")
+                    .append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"0\" y=\"0\" width=\"%.2f\" height=\"10\"></rect>", width))
+                    .append("</svg><span class=\"bar-value\">").append(amount).append("</span></button></li>\n");
+        }
+        if (others) {
+            long rest = entries.subList(CHART_BARS, entries.size()).stream().mapToLong(Map.Entry::getValue).sum();
+            html.append("<li class=\"others\" data-value=\"").append(rest).append("\"><span class=\"bar-label\">")
+                    .append(count(entries.size() - CHART_BARS)).append(" others</span><span class=\"bar-value\">")
+                    .append(dollars(Money.ofCents(rest))).append(" in all (not to scale)</span></li>\n");
+        }
+        html.append("</ol>\n</figure>\n");
     }
 
     private static void writeFindingsShell(Writer out, Aggregates a) throws IOException {
@@ -576,17 +818,23 @@ public final class HtmlReportWriter {
                 .append("to see all of the claim's lines and findings. findings.csv has every finding too.</p>\n");
         html.append("<noscript><p class=\"note\">The findings table needs JavaScript; findings.csv has every finding.</p></noscript>\n");
         html.append("<form class=\"controls\" id=\"filters\" role=\"search\" aria-label=\"Filter findings\" hidden>\n");
-        select(html, "filter-rule", "Rule", a.byRule.keySet());
+        select(html, "filter-rule", "Rule", a.findingsByRule.keySet(), a::ruleLabel);
         List<String> severities = new ArrayList<>(SummaryJsonWriter.SEVERITIES);
         severities.retainAll(a.severities);
         a.severities.stream().filter(severity -> !severities.contains(severity)).forEach(severities::add);
-        select(html, "filter-severity", "Severity", severities);
-        select(html, "filter-provider", "Provider (NPI)", a.byProvider.keySet());
-        select(html, "filter-payer", "Payer type", a.payerTypes);
+        select(html, "filter-severity", "Severity", severities, k -> k);
+        select(html, "filter-provider", "Provider", a.providers, a::providerLabel);
+        select(html, "filter-payer", "Payer type", a.payerTypes, k -> k);
+        select(html, "filter-liable", "Who would pay", a.liables, k -> k);
+        html.append("<div class=\"field\"><label for=\"filter-counted\">Counted in the total</label>")
+                .append("<select id=\"filter-counted\"><option value=\"\">All</option>")
+                .append("<option value=\"Y\">Counted (Y)</option><option value=\"N\">Not counted (N)</option>")
+                .append("</select></div>\n");
         html.append("<div class=\"field grow\"><label for=\"filter-text\">Text</label>")
                 .append("<input type=\"search\" id=\"filter-text\" placeholder=\"claim, code, message, policy\u2026\" ")
                 .append("autocomplete=\"off\"></div>\n")
                 .append("<div class=\"field\"><button type=\"reset\" id=\"filter-reset\">Clear filters</button></div>\n")
+                .append("<div class=\"field\"><button type=\"button\" id=\"download-csv\">Download this view as CSV</button></div>\n")
                 .append("</form>\n");
         html.append("<p id=\"filter-count\" role=\"status\" aria-live=\"polite\"></p>\n");
         html.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"findings-caption\">")
@@ -616,14 +864,18 @@ public final class HtmlReportWriter {
         {"rule", "Rule", "text"}, {"severity", "Severity", "text"}, {"message", "Message", "text"},
         {"denial", "Denial", "text"}, {"liable", "Liable", "text"}, {"risk", "At risk", "num"},
         {"patient", "Patient est.", "num"}, {"provider", "Provider", "text"}, {"payer", "Payer type", "text"},
+        {"counted", "Counted", "text"},
     };
 
-    private static void select(StringBuilder html, String id, String label, Iterable<String> values) {
+    /** A filter's choices: the value is the key (a rule id, an NPI), the text its title or name with the key. */
+    private static void select(StringBuilder html, String id, String label, Iterable<String> values,
+            java.util.function.UnaryOperator<String> text) {
         html.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(escape(label))
                 .append("</label><select id=\"").append(id).append("\"><option value=\"\">All</option>");
         for (String value : values) {
-            html.append("<option value=\"").append(escape(value))
-                    .append("\">").append(escape(value)).append("</option>");
+            String shown = text.apply(value);
+            html.append("<option value=\"").append(escape(value)).append("\">")
+                    .append(escape(shown.equals(value) ? value : shown + " (" + value + ")")).append("</option>");
         }
         html.append("</select></div>\n");
     }

@@ -3,6 +3,8 @@ package org.claimscreen.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,5 +115,20 @@ public class RunStore {
     public List<RunRecord> recent(int limit) {
         return jdbc.query("select * from screening_run order by run_id desc fetch first ? rows only",
                 new DataClassRowMapper<>(RunRecord.class), limit);
+    }
+
+    /**
+     * The last {@code limit} completed runs of job {@code jobName} up to and including run
+     * {@code upToRunId}, oldest first: the report's trend line. Runs recorded before their counts
+     * were kept (counts null) are left out.
+     */
+    public List<RunRecord> lastCompleted(String jobName, long upToRunId, int limit) {
+        List<RunRecord> runs = new ArrayList<>(jdbc.query("""
+                select * from screening_run
+                where job_name = ? and status = 'COMPLETED' and run_id <= ? and claims_held is not null
+                order by run_id desc fetch first ? rows only""",
+                new DataClassRowMapper<>(RunRecord.class), jobName, upToRunId, limit));
+        Collections.reverse(runs);
+        return runs;
     }
 }

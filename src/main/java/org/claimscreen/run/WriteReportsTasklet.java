@@ -36,6 +36,7 @@ import org.claimscreen.output.RejectsCsvWriter;
 import org.claimscreen.output.RunSummary;
 import org.claimscreen.output.SummaryJsonWriter;
 import org.claimscreen.persistence.ClaimStore;
+import org.claimscreen.output.TrendPoint;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RejectStore;
 import org.claimscreen.persistence.ReportQueries;
@@ -68,6 +69,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WriteReportsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
+
+    /** Runs report.html's trend line covers (issue 15). */
+    static final int TREND_RUNS = 30;
 
     private final RunStore runs;
     private final ReportQueries queries;
@@ -121,13 +125,21 @@ class WriteReportsTasklet implements Tasklet {
         removeLeftovers(outDir);
         new SummaryJsonWriter().write(outDir.resolve("summary.json"), summary);
         progress.wroteFiles(1);
-        writeReports(runId, outDir, summary);
+        writeReports(runId, outDir, summary, trend(run));
         if (split) {
             // after the reports, on this thread: a second thread bought nothing measurable (docs/benchmarks.md)
             splitInputs(runId, outDir, inputs);
         }
         log.info(written(runId, outDir));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The job's last {@link #TREND_RUNS} completed runs, ending with this one, for report.html's trend line. */
+    private List<TrendPoint> trend(RunRecord run) {
+        return runs.lastCompleted(run.jobName(), run.runId(), TREND_RUNS).stream()
+                .map(r -> new TrendPoint(r.runId(), r.asOf(), r.claimsHeld() == null ? 0 : r.claimsHeld(),
+                        Money.ofCents(r.amountAtRiskCents() == null ? 0 : r.amountAtRiskCents())))
+                .toList();
     }
 
     /** Rows to write: the findings (once, however many reports take them) and the lines the split walks. */
@@ -148,7 +160,8 @@ class WriteReportsTasklet implements Tasklet {
     /** Rows between two words to {@link RunProgress}. */
     private static final int PROGRESS_EVERY = 4096;
 
-    private void writeReports(long runId, Path outDir, RunSummary summary) throws java.io.IOException {
+    private void writeReports(long runId, Path outDir, RunSummary summary, List<TrendPoint> trend)
+            throws java.io.IOException {
         Path workDir = outDir.resolve(ScreenClaimsJobConfiguration.WORK_FOLDER);
         List<Integer> buckets = RouteInputsTasklet.readManifest(workDir);
         List<Path> findingParts = buckets.stream().map(b -> PartFiles.findings(workDir, b)).toList();
@@ -195,7 +208,7 @@ class WriteReportsTasklet implements Tasklet {
                     try (PartFiles.Merged<ClaimLineRow> lines = PartFiles.mergeLines(lineParts);
                             Stream<RejectRow> rejectRows = rejects.rejects(runId)) {
                         AtomicFile.write(outDir.resolve("report.html"),
-                                out -> draft.writePage(out, summary, () -> lines, rejectRows::iterator));
+                                out -> draft.writePage(out, summary, trend, () -> lines, rejectRows::iterator));
                     }
                     progress.wroteFiles(1);
                 }

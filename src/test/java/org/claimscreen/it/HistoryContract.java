@@ -245,6 +245,43 @@ abstract class HistoryContract {
         assertThat(rules(screen("voided-next.csv"))).doesNotContain("MCR-THERAPY-THRESHOLD-KX");
     }
 
+    @Test
+    @Order(12)
+    void theNewestReportTrendsTheJobsCompletedRunsFromTheRunRecords() throws IOException {
+        // given: the runs the tests above made, each of them completed
+        List<Path> runs;
+        try (java.util.stream.Stream<Path> folders = Files.list(out)) {
+            runs = folders.filter(f -> f.getFileName().toString().matches("\\d+") && Files.exists(f.resolve("summary.json")))
+                    .sorted(java.util.Comparator.comparingLong(f -> Long.parseLong(f.getFileName().toString()))).toList();
+        }
+        Path newest = runs.get(runs.size() - 1);
+        String job = JSON.readTree(Files.readString(newest.resolve("summary.json"))).get("job").asString();
+
+        // when
+        String html = Files.readString(newest.resolve("report.html"));
+
+        // then: one point per completed run of the job, oldest first, with its held claims
+        String trend = html.substring(html.indexOf("id=\"trend\""), html.indexOf("</figure>", html.indexOf("id=\"trend\"")));
+        int last = -1;
+        int points = 0;
+        for (Path run : runs) {
+            tools.jackson.databind.JsonNode summary = JSON.readTree(Files.readString(run.resolve("summary.json")));
+            if (!summary.get("job").asString().equals(job)) {
+                continue;
+            }
+            String row = "<tr><td>" + summary.get("run_id").asLong() + "</td><td>2026-11-26</td><td class=\"num\">"
+                    + String.format(java.util.Locale.US, "%,d", summary.get("claims_held").asLong()) + "</td>";
+            assertThat(trend).contains(row);
+            assertThat(trend.indexOf(row)).isGreaterThan(last);
+            last = trend.indexOf(row);
+            points++;
+        }
+        assertThat(points).isGreaterThan(1);
+        assertThat(trend).contains("data-points=\"" + Math.min(30, points) + "\"");
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private List<CSVRecord> screen(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("screen", "--out", out.toString(), "--as-of", "2026-11-26",
                 "--plans", work.resolve("plans.csv").toString(), "--providers", work.resolve("providers.csv").toString()));

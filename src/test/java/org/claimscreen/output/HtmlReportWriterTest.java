@@ -10,9 +10,13 @@ import static org.claimscreen.output.ReportFixtures.summaryWithInput;
 import static org.claimscreen.output.ReportFixtures.withClaimIdAndMessage;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.screening.RejectRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +50,8 @@ class HtmlReportWriterTest {
                 .contains("data-metric=\"claims_held\"><dt>Held</dt><dd><span class=\"value\">15</span>")
                 .contains("$1,234.50", "$850.00")
                 .contains("Compared with run <strong>41</strong>", "<strong data-change=\"new\">3</strong>")
-                .contains("id=\"chart-rule-count\"", "id=\"chart-provider-dollars\"", "<svg", "1234567893")
+                .contains("id=\"chart-rule-dollars\"", "id=\"chart-provider-dollars\"", "id=\"chart-payer-dollars\"",
+                        "id=\"chart-severity-dollars\"", "id=\"chart-liable-dollars\"", "<svg", "1234567893")
                 .contains("CLM-1009", "charge_amount");
     }
 
@@ -221,9 +226,118 @@ class HtmlReportWriterTest {
         writer.write(target, summary(), findings, List.of());
 
         // then
-        String chart = between(Files.readString(target), "id=\"chart-provider-count\"", "</figure>");
+        String chart = between(Files.readString(target), "id=\"chart-provider-dollars\"", "</figure>");
         assertThat(chart.split("<rect ", -1)).hasSize(1 + HtmlReportWriter.CHART_BARS);
-        assertThat(chart).contains("8 others", "8 in all (not to scale)");
+        assertThat(chart).contains("8 others", "$680.00 in all (not to scale)");
+        assertThat(sumOfValues(chart)).isEqualTo(dataTotal(chart)).isEqualTo(20 * 8500L);
+    }
+
+    @Test
+    void chartsCountEachFlaggedLineOnceAndLeaveInfoOut() throws IOException {
+        // given: the counted DENY finding, a REVIEW on the same line that is not counted, an INFO
+        FindingRow counted = massageFinding();
+        FindingRow sameLine = withSeverity(counted, "MCR-LMT-UNSUPERVISED", "REVIEW", false);
+        FindingRow info = withSeverity(counted, "PAY-SELF-PAY", "INFO", false);
+        Path target = folder.resolve("report.html");
+
+        // when
+        writer.write(target, summary(), List.of(counted, sameLine, info), List.of());
+
+        // then: every chart adds up to the one counted line's $85.00
+        String html = Files.readString(target);
+        for (String chart : List.of("rule", "provider", "payer", "severity", "liable")) {
+            String figure = between(html, "id=\"chart-" + chart + "-dollars\"", "</figure>");
+            assertThat(dataTotal(figure)).as(chart).isEqualTo(8500L);
+            assertThat(sumOfValues(figure)).as(chart).isEqualTo(8500L);
+        }
+        assertThat(between(html, "id=\"chart-rule-dollars\"", "</figure>")).doesNotContain("PAY-SELF-PAY",
+                "MCR-LMT-UNSUPERVISED");
+    }
+
+    @Test
+    void showsRuleTitlesBesideTheirIdsAndProviderNames() throws IOException {
+        // given
+        Path target = folder.resolve("report.html");
+
+        // when
+        writer.write(target, summary(), List.of(massageFinding()), List.of());
+
+        // then
+        String html = Files.readString(target);
+        assertThat(between(html, "id=\"chart-rule-dollars\"", "</figure>"))
+                .contains("Massage billed without a covered therapy service <code class=\"rule-id\">MCR-MASSAGE-STANDALONE</code>");
+        assertThat(between(html, "id=\"chart-provider-dollars\"", "</figure>")).contains("Ana Lima, LMT", "1234567893");
+        assertThat(between(html, "id=\"filter-rule\">", "</select>"))
+                .contains(">Massage billed without a covered therapy service (MCR-MASSAGE-STANDALONE)</option>");
+        assertThat(between(html, "id=\"worklist-table\"", "</table>"))
+                .contains("<span class=\"rule-title\">Massage billed without a covered therapy service</span>");
+    }
+
+    @Test
+    void ranksTheHeldClaimsByDollarsAtRiskThenClaimId() throws IOException {
+        // given: B and A at $85.00, C at $170.00 on two lines, D clean
+        FindingRow f = massageFinding();
+        List<FindingRow> findings = List.of(withClaimIdAndMessage("B", f.message()), withClaimIdAndMessage("C", f.message()),
+                onLine(withClaimIdAndMessage("C", f.message()), 3), withClaimIdAndMessage("A", f.message()),
+                clean(withClaimIdAndMessage("D", f.message())));
+        Path target = folder.resolve("report.html");
+
+        // when
+        writer.write(target, summary(), findings, List.of());
+
+        // then
+        String worklist = between(Files.readString(target), "id=\"worklist-table\"", "</table>");
+        assertThat(worklist).contains("data-claim=\"C\" data-cents=\"17000\"")
+                .doesNotContain("data-claim=\"D\"")
+                .contains("*******MK73", "Obtain an ABN and append GA, or collect self-pay.");
+        assertThat(worklist.indexOf("data-claim=\"C\"")).isLessThan(worklist.indexOf("data-claim=\"A\""));
+        assertThat(worklist.indexOf("data-claim=\"A\"")).isLessThan(worklist.indexOf("data-claim=\"B\""));
+    }
+
+    @Test
+    void drawsTheTrendOfTheJobsRunsIntoThePage() throws IOException {
+        // given
+        List<TrendPoint> trend = List.of(new TrendPoint(40, LocalDate.of(2026, 3, 18), 20, Money.of("2000.00")),
+                new TrendPoint(41, LocalDate.of(2026, 3, 19), 18, Money.of("1500.00")),
+                new TrendPoint(42, LocalDate.of(2026, 3, 20), 15, Money.of("1234.50")));
+        StringWriter out = new StringWriter();
+
+        // when
+        try (HtmlReportWriter.Draft draft = writer.start()) {
+            draft.accept(massageFinding());
+            draft.writePage(out, summary(), trend, List.of(), List.of());
+        }
+
+        // then
+        String figure = between(out.toString(), "id=\"trend\"", "</figure>");
+        assertThat(figure).contains("data-points=\"3\"", "last 3 runs", "<polyline class=\"trend-held\"",
+                "<polyline class=\"trend-dollars\"", "$1,234.50 now, at most $2,000.00", "2026-03-18");
+    }
+
+    @Test
+    void splitsTheHeadlineByVerdictAndByWhoWouldPay() throws IOException {
+        // given
+        RunSummary s = summary();
+        RunSummary withBreakdowns = new RunSummary(s.runId(), s.job(), s.status(), s.startedAt(), s.finishedAt(),
+                s.asOf(), s.rulePackId(), s.rulePackVersion(), s.inputs(), s.claimsRead(), s.claimsClean(),
+                s.claimsHeld(), s.claimsRejected(), s.claimsNotScreened(), s.linesRead(), s.linesFlagged(), s.rejects(),
+                s.findingsBySeverity(), s.findingsByRule(), Money.of("12345678.00"), s.amountAtRiskByRule(),
+                s.patientEstimateTotal(), s.changesSincePreviousRun(),
+                new RunSummary.AtRisk(Map.of("DENY", Money.of("12000000.00"), "REVIEW", Money.of("345678.00")),
+                        Map.of("PATIENT", Money.of("45678.00"), "PROVIDER", Money.of("12300000.00")), Map.of(),
+                        Map.of(), Map.of()));
+        Path target = folder.resolve("report.html");
+
+        // when
+        writer.write(target, withBreakdowns, List.of(), List.of());
+
+        // then
+        assertThat(Files.readString(target)).contains(
+                "data-metric=\"amount_at_risk\"><dt>Dollars at risk</dt><dd><span class=\"value\">$12,345,678.00</span>",
+                "data-metric=\"amount_at_risk_deny\"><dt>At risk: DENY</dt><dd><span class=\"value\">$12,000,000.00",
+                "data-metric=\"amount_at_risk_review\"><dt>At risk: REVIEW</dt><dd><span class=\"value\">$345,678.00",
+                "data-metric=\"amount_at_risk_patient\"><dt>Patient would pay</dt><dd><span class=\"value\">$45,678.00",
+                "data-metric=\"amount_at_risk_provider\"><dt>Provider would lose</dt><dd><span class=\"value\">$12,300,000.00");
     }
 
     @Test
@@ -252,6 +366,40 @@ class HtmlReportWriterTest {
         String json = HtmlReportWriter.jsonString(new StringBuilder(), "</script><!-- \u2028 \"\\ \n\u0001").toString();
 
         assertThat(json).isEqualTo("\"\\u003c/script\\u003e\\u003c!-- \\u2028 \\\"\\\\ \\n\\u0001\"");
+    }
+
+    private static FindingRow withSeverity(FindingRow f, String rule, String severity, boolean counted) {
+        return new FindingRow(f.runId(), f.sourceFile(), f.claimId(), f.lineNumber(), f.member(), f.serviceDate(),
+                f.procedureCode(), f.modifiers(), f.units(), f.chargeAmount(), rule, severity, f.message(),
+                f.denialCode(), f.liable(), f.amountAtRisk(), f.patientEstimate(), f.suggestion(), f.policy(),
+                f.payerType(), f.renderingNpi(), rule, f.payerId(), f.planId(), f.renderingName(), f.claimStatus(),
+                counted);
+    }
+
+    private static FindingRow onLine(FindingRow f, int line) {
+        return new FindingRow(f.runId(), f.sourceFile(), f.claimId(), line, f.member(), f.serviceDate(),
+                f.procedureCode(), f.modifiers(), f.units(), f.chargeAmount(), f.ruleId(), f.severity(), f.message(),
+                f.denialCode(), f.liable(), f.amountAtRisk(), f.patientEstimate(), f.suggestion(), f.policy(),
+                f.payerType(), f.renderingNpi(), f.ruleTitle(), f.payerId(), f.planId(), f.renderingName(),
+                f.claimStatus(), f.countsTowardTotal());
+    }
+
+    private static FindingRow clean(FindingRow f) {
+        return new FindingRow(f.runId(), f.sourceFile(), f.claimId(), f.lineNumber(), f.member(), f.serviceDate(),
+                f.procedureCode(), f.modifiers(), f.units(), f.chargeAmount(), "PAY-SELF-PAY", "INFO", f.message(),
+                f.denialCode(), f.liable(), f.amountAtRisk(), f.patientEstimate(), f.suggestion(), f.policy(),
+                f.payerType(), f.renderingNpi(), f.ruleTitle(), f.payerId(), f.planId(), f.renderingName(), "CLEAN",
+                false);
+    }
+
+    private static long dataTotal(String figure) {
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("data-total=\"(\\d+)\"").matcher(figure);
+        return total.find() ? Long.parseLong(total.group(1)) : -1;
+    }
+
+    private static long sumOfValues(String figure) {
+        return java.util.regex.Pattern.compile("data-value=\"(\\d+)\"").matcher(figure).results()
+                .mapToLong(m -> Long.parseLong(m.group(1))).sum();
     }
 
     private static String between(String text, String start, String end) {
