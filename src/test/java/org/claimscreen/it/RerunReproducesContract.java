@@ -163,6 +163,36 @@ abstract class RerunReproducesContract {
                 .startsWith("providers: providers.csv changed since run " + run);
     }
 
+    @Test
+    @Order(5)
+    void aChangedRulePackRefusesTheRerunUnlessCurrentRules() throws IOException {
+        // given a run screened with a pack file that is edited afterwards
+        Path pack = work.resolve("pack.yaml");
+        String builtin;
+        try (var in = getClass().getClassLoader()
+                .getResourceAsStream("org/claimscreen/config/builtin-pack.yaml")) {
+            builtin = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Files.writeString(pack, builtin.replaceFirst("(?m)^pack: builtin$", "pack: clinic"));
+        long run = screened(Cli.run(db, "screen", "--force", "--rule-pack", pack.toString(), "--out", out.toString(),
+                "--as-of", "2026-11-26", SAMPLE.resolve("claims-2026-11-26.csv").toString()));
+        Files.writeString(pack, builtin.replaceFirst("(?m)^pack: builtin$", "pack: clinic")
+                .replaceFirst("(?m)^version: .*$", "version: \"2027.1\""));
+
+        // when
+        Cli.Result refused = Cli.run(db, "rerun", Long.toString(run));
+        Cli.Result current = Cli.run(db, "rerun", Long.toString(run), "--current-rules");
+
+        // then
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err().strip()).startsWith("claimscreen: cannot rerun run " + run
+                + " with its rule pack: it screened with clinic 2026.2").contains("the pack now is clinic 2027.1")
+                .doesNotContain("\n");
+        long again = screened(current);
+        assertThat(summary(again).get("rerun").get("rules").asString()).isEqualTo("current");
+        assertThat(summary(again).get("rule_pack").get("version").asString()).isEqualTo("2027.1");
+    }
+
     /** The sample night's claims file with every claim id suffixed, beside the sample's plans and roster. */
     private Path copyOfSampleClaims(String suffix) throws IOException {
         Path folder = work.resolve("copy" + suffix);
