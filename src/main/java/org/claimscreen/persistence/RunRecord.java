@@ -23,7 +23,7 @@ public record RunRecord(
         Long rerunOf, String rerunHistory, String rerunRules, String rerunNotes, String rulePackSha256,
         String plansSha256, String providersSha256) {
 
-    /** A rerun's history and rules, as {@code show} and summary.json say them. */
+    /** Whether the run screened another run's inputs again ({@code rerun}). */
     public boolean rerun() {
         return rerunOf != null;
     }
