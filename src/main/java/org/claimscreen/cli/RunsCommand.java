@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.claimscreen.config.RulePackException;
+import org.claimscreen.config.RuleSetup;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.intake.InputDiscovery;
 import org.claimscreen.intake.Sha256;
@@ -16,6 +18,7 @@ import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RunRecord;
 import org.claimscreen.persistence.RunStore;
 import org.claimscreen.run.Inbox;
+import org.claimscreen.run.Reproduction;
 import org.claimscreen.run.RunIds;
 import org.claimscreen.run.RunLock;
 import org.claimscreen.run.ScreenJobParameters;
@@ -60,7 +63,8 @@ public class RunsCommand {
         String format = "%-8s %-20s %-19s %-10s %8s %8s %8s %14s%n";
         out.printf(format, "RUN", "JOB", "STARTED", "STATUS", "CLAIMS", "HELD", "FINDINGS", "AT RISK");
         for (RunRecord run : recent) {
-            out.printf(format, run.runId(), run.jobName(), WHEN.format(run.startedAt()), run.status(),
+            out.printf(format, run.runId(), run.jobName() + (run.trial() ? " (trial)" : ""),
+                    WHEN.format(run.startedAt()), run.status(),
                     orDash(run.claimsRead()), orDash(run.claimsHeld()), orDash(run.findings()),
                     run.amountAtRiskCents() == null ? "-" : dollars(run.amountAtRiskCents()));
         }
@@ -74,8 +78,19 @@ public class RunsCommand {
             err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
             return ExitStatus.USAGE;
         }
-        out.printf("run %d: %s%n", run.runId(), run.status());
+        out.printf("run %d: %s%s%n", run.runId(), run.status(), run.trial() ? " (trial: recorded no history)" : "");
         out.printf("  job       %s%n", run.jobName());
+        if (run.rerun()) {
+            out.printf("  rerun of  run %d: %s, %s%n", run.rerunOf(),
+                    "CURRENT".equals(run.rerunHistory()) ? "today's history"
+                            : "history as it stood when run " + run.rerunOf() + " ran",
+                    "CURRENT".equals(run.rerunRules()) ? "today's rule pack" : "its rule pack");
+            if (run.rerunNotes() != null) {
+                for (String note : run.rerunNotes().split("; ")) {
+                    out.printf("  note      %s%n", note);
+                }
+            }
+        }
         out.printf("  started   %s%s%n", WHEN.format(run.startedAt()),
                 run.finishedAt() == null ? "" : ", finished " + WHEN.format(run.finishedAt()));
         out.printf("  as of     %s%n", run.asOf());
@@ -148,8 +163,18 @@ public class RunsCommand {
         return exit;
     }
 
-    /** {@code rerun RUN}: a completed run's inputs again, as a new run. */
+    /** {@code rerun RUN}: a completed run's inputs again, as a new run, with its history and rules. */
     public int rerun(long runId, PrintStream out, PrintStream err) throws Exception {
+        return rerun(runId, false, false, out, err);
+    }
+
+    /**
+     * {@code rerun RUN [--with-current-history] [--current-rules]}: a completed run's inputs again,
+     * as a new run that sees the history as it stood when the run ran (or today's) and screens with
+     * the rule pack the run recorded (or today's, when it differs and {@code currentRules}).
+     */
+    public int rerun(long runId, boolean currentHistory, boolean currentRules, PrintStream out, PrintStream err)
+            throws Exception {
         JobExecution last = runIds.lastExecution(runId);
         if (last == null) {
             err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
@@ -175,16 +200,45 @@ public class RunsCommand {
                 return ExitStatus.USAGE;
             }
         }
+        Reproduction.Outcome reproduction = reproduction(runId, was, currentRules);
+        if (reproduction.refusal() != null) {
+            err.println("claimscreen: " + reproduction.refusal());
+            return ExitStatus.USAGE;
+        }
+        reproduction.notes().forEach(note -> err.println("claimscreen: rerun of run " + runId + ": " + note));
         // a rerun moves nothing: its files are in the archive already, or were never in an inbox
         ScreenJobParameters.JobSettings job = was.jobSettings() == null ? null
                 : new ScreenJobParameters.JobSettings(was.jobSettings().definition(), null, null,
                         was.jobSettings().split());
         ScreenJobParameters again = new ScreenJobParameters(was.jobName(), inputs, was.asOf(), was.outDir(),
                 was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides(),
-                was.mapping(), job).withOutputs(was.outputs());
+                was.mapping(), job).withOutputs(was.outputs())
+                .withRerun(new ScreenJobParameters.Rerun(runId, currentHistory, currentRules,
+                        reproduction.notesText()));
         JobExecution execution = jobOperator.start(screenClaimsJob, again.toJobParameters());
-        err.println("claimscreen: run " + runIds.of(execution) + " screened the inputs of run " + runId + " again");
+        err.println("claimscreen: run " + runIds.of(execution) + " screened the inputs of run " + runId + " again ("
+                + (currentHistory ? "today's history" : "history as it stood when run " + runId + " ran") + ", "
+                + (currentRules ? "today's rule pack" : "its rule pack") + ")");
         return report.ended(execution, out, err);
+    }
+
+    /** Whether run {@code runId}'s rule pack and reference data are what it recorded (see {@link Reproduction}). */
+    private Reproduction.Outcome reproduction(long runId, ScreenJobParameters was, boolean currentRules) {
+        RunRecord record = runs.run(runId).orElseThrow();
+        String packSha = Reproduction.rulePackSha256(was.rulePack());
+        String label = record.rulePack();
+        if (packSha != null) {
+            try {
+                label = RuleSetup.load(was.rulePack(), null).pack().label();
+            } catch (RulePackException unusable) {
+                return new Reproduction.Outcome("cannot rerun run " + runId + ": " + unusable.getMessage(), List.of());
+            }
+        }
+        Reproduction.Setup recorded = new Reproduction.Setup(record.rulePack(), was.rulePack(),
+                record.rulePackSha256(), was.plans(), record.plansSha256(), was.providers(), record.providersSha256());
+        Reproduction.Setup now = new Reproduction.Setup(label, was.rulePack(), packSha, was.plans(),
+                Reproduction.sha256(was.plans()), was.providers(), Reproduction.sha256(was.providers()));
+        return Reproduction.compare(runId, recorded, now, currentRules);
     }
 
     /**

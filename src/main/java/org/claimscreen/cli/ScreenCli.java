@@ -101,6 +101,10 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
                     + " names; the summary is always written")
     Outputs outputs;
 
+    @Option(names = "--no-history", description = "a trial: read the history of earlier runs but record none,"
+            + " so no later run counts this one's claims (nor takes its inputs as already screened)")
+    boolean noHistory;
+
     @Mixin
     HelpOption help;
 
@@ -168,7 +172,7 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
             throw new ParameterException(spec.commandLine(), "--out " + outDir + " is a file, not a folder");
         }
         return new ScreenOptions(List.copyOf(in), outDir, date, plansFile, roster, force, pack, overrides, columns,
-                definition, outputs);
+                definition, outputs, noHistory);
     }
 
 

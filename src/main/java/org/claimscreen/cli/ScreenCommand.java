@@ -117,7 +117,8 @@ public class ScreenCommand {
         ScreenJobParameters parameters = new ScreenJobParameters(job == null ? "screen" : job.name(), options.inputs(),
                 options.asOf(), options.outDir(), plans, providers, options.force(), LocalDateTime.now(),
                 options.rulePack(), options.ruleOverrides(), options.mapping(),
-                job == null ? null : settings(job, movesInputs)).withOutputs(options.outputsToWrite());
+                job == null ? null : settings(job, movesInputs)).withOutputs(options.outputsToWrite())
+                .withTrial(options.noHistory());
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
         return new Outcome(report.ended(execution, out, err), execution);
     }

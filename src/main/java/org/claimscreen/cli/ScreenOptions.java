@@ -16,9 +16,16 @@ import org.claimscreen.config.Outputs;
  * @param mapping       a column mapping file for CSV inputs of another layout, null for the canonical layout
  * @param job           the job definition of {@code --job}, whose name the run takes; null for none
  * @param outputs       the files the run writes ({@code --outputs}); null: the job's, else all
+ * @param noHistory     {@code --no-history}: a trial that reads history but records none
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs) {
+        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory) {
+
+    /** Options of a screening that records its history. */
+    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
+            Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs) {
+        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, mapping, job, outputs, false);
+    }
 
     /** Options that leave the outputs to the job definition (or all). */
     public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,

@@ -37,14 +37,29 @@ public record RunSummary(
         Map<String, Money> amountAtRiskByRule,
         Money patientEstimateTotal,
         RunChanges changesSincePreviousRun,
-        AtRisk atRisk) {
+        AtRisk atRisk,
+        Provenance provenance) {
 
     public RunSummary {
         changesSincePreviousRun = changesSincePreviousRun == null ? RunChanges.FIRST_RUN : changesSincePreviousRun;
         atRisk = atRisk == null ? AtRisk.NONE : atRisk;
+        provenance = provenance == null ? Provenance.NONE : provenance;
         // both to the second, so the two times read alike (the database keeps microseconds, the clock nanos)
         startedAt = startedAt == null ? null : startedAt.truncatedTo(ChronoUnit.SECONDS);
         finishedAt = finishedAt == null ? null : finishedAt.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A first screening's summary, not a trial (tests, runs recorded before reruns said what they used). */
+    public RunSummary(long runId, String job, String status, Instant startedAt, Instant finishedAt, LocalDate asOf,
+            String rulePackId, String rulePackVersion, List<InputFile> inputs, long claimsRead, long claimsClean,
+            long claimsHeld, long claimsRejected, long claimsNotScreened, long linesRead, long linesFlagged,
+            long rejects, Map<String, Long> findingsBySeverity, Map<String, Long> findingsByRule, Money amountAtRisk,
+            Map<String, Money> amountAtRiskByRule, Money patientEstimateTotal, RunChanges changesSincePreviousRun,
+            AtRisk atRisk) {
+        this(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs, claimsRead,
+                claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged, rejects,
+                findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
+                changesSincePreviousRun, atRisk, Provenance.NONE);
     }
 
     /** A summary without dollar breakdowns (a run recorded before they were kept, tests). */
@@ -56,7 +71,29 @@ public record RunSummary(
         this(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs, claimsRead,
                 claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged, rejects,
                 findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
-                changesSincePreviousRun, AtRisk.NONE);
+                changesSincePreviousRun, AtRisk.NONE, Provenance.NONE);
+    }
+
+    /**
+     * What the run's history and rules were: whether it is a trial ({@code screen --no-history},
+     * which records no history), the moment its history stood at, and for a rerun, the run it
+     * reran and whether with that run's history and rules or today's.
+     *
+     * @param historyCutoff runs completed before it counted as history (null: not recorded)
+     * @param rerunOf       null for a first screening
+     * @param history       a rerun's: {@code AS_RUN} or {@code CURRENT}
+     * @param rules         a rerun's: {@code RECORDED} or {@code CURRENT}
+     * @param notes         what a rerun could not reproduce as recorded
+     */
+    public record Provenance(boolean trial, Instant historyCutoff, Long rerunOf, String history, String rules,
+            List<String> notes) {
+
+        public static final Provenance NONE = new Provenance(false, null, null, null, null, List.of());
+
+        public Provenance {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+            historyCutoff = historyCutoff == null ? null : historyCutoff.truncatedTo(ChronoUnit.SECONDS);
+        }
     }
 
     /**

@@ -51,6 +51,7 @@ public final class SummaryJsonWriter {
         ReportJson.writeString(json, "id", s.rulePackId());
         ReportJson.writeString(json, "version", s.rulePackVersion());
         json.writeEndObject();
+        writeProvenance(json, s.provenance());
 
         json.writeName("inputs");
         json.writeStartArray();
@@ -106,6 +107,32 @@ public final class SummaryJsonWriter {
 
         ReportJson.writeAmount(json, "patient_estimate_total", s.patientEstimateTotal());
         writeChanges(json, s.changesSincePreviousRun());
+        json.writeEndObject();
+    }
+
+    /**
+     * {@code trial}, {@code history_cutoff} and {@code rerun}: null for a first screening, else the
+     * run it reran, its history ({@code as-run}: as it stood when that run ran; {@code current}) and
+     * rules ({@code recorded}; {@code current}), and what could not be reproduced ({@code notes}).
+     */
+    private static void writeProvenance(JsonGenerator json, RunSummary.Provenance p) {
+        json.writeName("trial");
+        json.writeBoolean(p.trial());
+        ReportJson.writeString(json, "history_cutoff", p.historyCutoff());
+        json.writeName("rerun");
+        if (p.rerunOf() == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeName("of_run");
+        json.writeNumber(p.rerunOf());
+        ReportJson.writeString(json, "history", p.history() == null ? null : p.history().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        ReportJson.writeString(json, "rules", p.rules() == null ? null : p.rules().toLowerCase(java.util.Locale.ROOT));
+        json.writeName("notes");
+        json.writeStartArray();
+        p.notes().forEach(json::writeString);
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -2,6 +2,7 @@ package org.claimscreen.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,8 +21,12 @@ import org.springframework.stereotype.Repository;
 /**
  * The earlier runs' service lines of a partition's members, for history rules.
  *
- * <p>What counts, so that history is counted once whatever is rerun:
+ * <p>What counts, so that history is counted once whatever is rerun, and a rerun sees what its run saw:
  * <ul>
+ *   <li>only runs that completed before the moment this run's history stands at
+ *       ({@code screening_run.history_cutoff}: the run's start, or for a rerun of run N, N's), and
+ *       that are not trials ({@code screen --no-history}); never the run this one reruns. The rules
+ *       below are applied among those runs only, so a rerun of N applies them as of N's start;</li>
  *   <li>claims of earlier completed runs, taking for each input content (sha256) only its latest
  *       completed screening, and none whose content this run screens again: a forced re-screen or a
  *       rerun replaces that input's history instead of adding to it;</li>
@@ -49,25 +54,36 @@ public class JdbcHistory {
             """;
 
     /**
-     * Earlier runs: only the latest completed screening of each content this run does not screen
-     * again, and only the newest version of each claim id. Takes the current run's id three times.
+     * A run history counts: completed before the reading run's history stands
+     * ({@code history_cutoff}), and not a trial. Takes the cutoff.
+     */
+    private static String counted(String run) {
+        return "%1$s.status = 'COMPLETED' and %1$s.trial = false and %1$s.completed_at < ?".formatted(run);
+    }
+
+    /**
+     * Earlier runs: of the runs history counts, only the latest screening of each content this run
+     * does not screen again, only the newest version of each claim id, and never the run this one
+     * reruns. Takes the current run's id, the rerun one's, the current run's id, the cutoff twice,
+     * the current run's id and the cutoff.
      */
     private static final String EARLIER_RUN = """
+              and l.run_id <> ?
               and l.run_id <> ?
               and f.status = 'OK'
               and f.sha256 not in (select c.sha256 from input_file c where c.run_id = ? and c.status = 'OK')
               and f.run_id = (select max(f2.run_id) from input_file f2
                               join screening_run r2 on r2.run_id = f2.run_id
-                              where f2.sha256 = f.sha256 and f2.status = 'OK' and r2.status = 'COMPLETED')
+                              where f2.sha256 = f.sha256 and f2.status = 'OK' and %s)
               and not exists (select 1 from service_line n
                               join screening_run rn on rn.run_id = n.run_id
                               where n.claim_id = l.claim_id and n.run_id > l.run_id
-                                and rn.status = 'COMPLETED')
+                                and %s)
               and not exists (select 1 from claim_replacement p
                               join screening_run rp on rp.run_id = p.run_id
                               where p.replaced_claim_id = l.claim_id and p.run_id >= l.run_id
-                                and (p.run_id = ? or rp.status = 'COMPLETED'))
-            """;
+                                and (p.run_id = ? or %s))
+            """.formatted(counted("r2"), counted("rn"), counted("rp"));
 
     /** Members per query: large partitions read their history in a few statements, not thousands. */
     private static final int MEMBERS_PER_QUERY = 2_000;
@@ -85,21 +101,38 @@ public class JdbcHistory {
     /** The countable earlier-run lines of these members, by member, for a claim of run {@code runId}. */
     public Map<String, List<Line>> earlierLines(long runId, Collection<String> memberIds) {
         List<String> members = new ArrayList<>(new LinkedHashSet<>(memberIds));
+        Standing standing = standing(runId);
         Map<String, List<Line>> byMember = new HashMap<>();
         for (int from = 0; from < members.size(); from += MEMBERS_PER_QUERY) {
             List<String> some = members.subList(from, Math.min(members.size(), from + MEMBERS_PER_QUERY));
             String sql = COLUMNS + "where l.member_id in (" + String.join(", ", Collections.nCopies(some.size(), "?"))
                     + ")\n" + EARLIER_RUN;
             List<Object> arguments = new ArrayList<>(some);
-            arguments.add(runId);
-            arguments.add(runId);
-            arguments.add(runId);
+            arguments.addAll(List.of(runId, standing.rerunOf(), runId, standing.cutoff(), standing.cutoff(), runId,
+                    standing.cutoff()));
             jdbc.query(sql, (RowCallbackHandler) rs -> {
                 Line line = line(rs);
                 byMember.computeIfAbsent(line.memberId(), m -> new ArrayList<>()).add(line);
             }, arguments.toArray());
         }
         return byMember;
+    }
+
+    /** Where run {@code runId}'s history stands: its cutoff, and the run it reruns (-1: none). */
+    private record Standing(Timestamp cutoff, long rerunOf) {
+    }
+
+    private Standing standing(long runId) {
+        return jdbc.query("select history_cutoff, rerun_of from screening_run where run_id = ?", rs -> {
+            if (!rs.next()) {
+                throw new IllegalStateException("run " + runId + " is not recorded");
+            }
+            Timestamp cutoff = rs.getTimestamp(1);
+            long rerunOf = rs.getLong(2);
+            // a run recorded without a cutoff (none is, once migrated) counts every completed run
+            return new Standing(cutoff != null ? cutoff : Timestamp.valueOf("9999-12-31 00:00:00"),
+                    rs.wasNull() ? -1 : rerunOf);
+        }, runId);
     }
 
     private static Line line(ResultSet rs) throws SQLException {

@@ -166,7 +166,7 @@ public class ReportQueries {
     public RunChanges changesSincePreviousRun(long runId, String jobName) {
         Long previous = jdbc.queryForObject("""
                 select max(run_id) from screening_run
-                where job_name = ? and status = 'COMPLETED' and run_id < ?""", Long.class, jobName, runId);
+                where job_name = ? and status = 'COMPLETED' and trial = false and run_id < ?""", Long.class, jobName, runId);
         if (previous == null) {
             return RunChanges.FIRST_RUN;
         }

@@ -22,11 +22,17 @@ public class RunStore {
         this.jdbc = jdbc;
     }
 
-    public void createRun(long runId, String jobName, LocalDate asOf, String outDir, String rulePack, Instant startedAt) {
+    public void createRun(long runId, String jobName, LocalDate asOf, String outDir, String rulePack, Instant startedAt,
+            RunProvenance provenance) {
         jdbc.update("""
-                insert into screening_run (run_id, job_name, status, as_of, out_dir, rule_pack, started_at)
-                values (?, ?, 'STARTED', ?, ?, ?, ?)""",
-                runId, jobName, asOf, outDir, rulePack, Timestamp.from(startedAt));
+                insert into screening_run (run_id, job_name, status, as_of, out_dir, rule_pack, started_at,
+                  history_cutoff, trial, rerun_of, rerun_history, rerun_rules, rerun_notes, rule_pack_sha256,
+                  plans_sha256, providers_sha256)
+                values (?, ?, 'STARTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                runId, jobName, asOf, outDir, rulePack, Timestamp.from(startedAt),
+                Timestamp.from(provenance.historyCutoff()), provenance.trial(), provenance.rerunOf(),
+                provenance.rerunHistory(), provenance.rerunRules(), provenance.rerunNotes(),
+                provenance.rulePackSha256(), provenance.plansSha256(), provenance.providersSha256());
     }
 
     /**
@@ -57,11 +63,14 @@ public class RunStore {
                 new DataClassRowMapper<>(InputFileRecord.class), runId);
     }
 
-    /** The completed run that already screened a file with this content, if any. */
+    /**
+     * The completed run that already screened a file with this content, if any. A trial screening
+     * ({@code screen --no-history}) does not count: the night that screens the file for real follows it.
+     */
     public Optional<Long> completedRunThatScreened(String sha256) {
         return jdbc.query("""
                 select min(r.run_id) from input_file f join screening_run r on r.run_id = f.run_id
-                where f.sha256 = ? and f.status = 'OK' and r.status = 'COMPLETED'""",
+                where f.sha256 = ? and f.status = 'OK' and r.status = 'COMPLETED' and r.trial = false""",
                 (rs, i) -> rs.getObject(1, Long.class), sha256).stream().filter(id -> id != null).findFirst();
     }
 
@@ -70,6 +79,16 @@ public class RunStore {
         Long lines = jdbc.queryForObject("select coalesce(sum(lines), 0) from input_file where run_id = ? and status = 'OK'",
                 Long.class, runId);
         return lines == null ? 0 : lines;
+    }
+
+    /**
+     * Records the run COMPLETED, in the transaction that commits its last data: {@code completed_at}
+     * is set here once (a later {@link #finish} moves only {@code finished_at}), so the runs whose
+     * history stands at a later moment count it, and those before never do, however often asked.
+     */
+    public void complete(long runId, Instant completedAt) {
+        jdbc.update("update screening_run set status = 'COMPLETED', finished_at = ?, completed_at = ? where run_id = ?",
+                Timestamp.from(completedAt), Timestamp.from(completedAt), runId);
     }
 
     public void finish(long runId, String status, Instant finishedAt) {
@@ -104,6 +123,12 @@ public class RunStore {
                 where run_id = ?""",
                 counts.linesRead(), counts.linesFlagged(), counts.rejects(), bySeverity.getOrDefault("DENY", 0L),
                 bySeverity.getOrDefault("REVIEW", 0L), bySeverity.getOrDefault("INFO", 0L), runId);
+    }
+
+    /** The moment run {@code runId}'s history stood at (its start, for runs recorded before there was one). */
+    public Optional<Instant> historyCutoff(long runId) {
+        return jdbc.query("select coalesce(history_cutoff, started_at) from screening_run where run_id = ?",
+                (rs, i) -> rs.getTimestamp(1).toInstant(), runId).stream().findFirst();
     }
 
     public Optional<RunRecord> run(long runId) {

@@ -15,6 +15,7 @@ import org.claimscreen.intake.csv.CsvFileException;
 import org.claimscreen.intake.fhir.FhirFileException;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RejectStore;
+import org.claimscreen.persistence.RunProvenance;
 import org.claimscreen.persistence.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,9 @@ class RegisterInputsTasklet implements Tasklet {
         // Registering again (a restart of a run stopped right after it registered) starts afresh:
         // nothing else of the run exists before this step completes.
         runs.forgetRegistration(runId);
-        runs.createRun(runId, parameters.jobName(), parameters.asOf(), outDir.toString(), rulePack, Instant.now());
+        Instant startedAt = Instant.now();
+        runs.createRun(runId, parameters.jobName(), parameters.asOf(), outDir.toString(), rulePack, startedAt,
+                provenance(startedAt));
         InputDiscovery.Discovered discovered = InputDiscovery.discover(parameters.inputs(), formats);
         discovered.notes().forEach(log::info);
         int index = 0;
@@ -68,6 +71,24 @@ class RegisterInputsTasklet implements Tasklet {
             runs.addInput(register(runId, index++, file));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * What the run records about what it screens with. Its history stands at its start: the runs
+     * completed before it count, for its partitions and its restarts alike. A rerun's stands where
+     * the rerun run's stood, unless it asked for today's ({@code --with-current-history}).
+     */
+    private RunProvenance provenance(Instant startedAt) {
+        ScreenJobParameters.Rerun rerun = parameters.rerun();
+        Instant cutoff = startedAt;
+        if (rerun != null && !rerun.currentHistory()) {
+            cutoff = runs.historyCutoff(rerun.of())
+                    .orElseThrow(() -> new IllegalStateException("run " + rerun.of() + " is not recorded"));
+        }
+        return new RunProvenance(cutoff, parameters.trial(), rerun == null ? null : rerun.of(),
+                rerun == null ? null : rerun.history(), rerun == null ? null : rerun.rules(),
+                rerun == null ? null : rerun.notes(), Reproduction.rulePackSha256(parameters.rulePack()),
+                Reproduction.sha256(parameters.plans()), Reproduction.sha256(parameters.providers()));
     }
 
     private InputFileRecord register(long runId, int index, Path file) throws IOException {

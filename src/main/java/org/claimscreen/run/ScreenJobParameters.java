@@ -18,14 +18,43 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  *
  * @param jobSettings what a job definition adds (null for a plain {@code screen})
  * @param outputs     the files the run writes ({@code --outputs}, a job's {@code output.files}); null: all
+ * @param rerun       what a {@code rerun} screens again and with what (null: a first screening)
+ * @param trial       {@code screen --no-history}: the run reads history but records none
  */
 public record ScreenJobParameters(
         String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans, Path providers, boolean force,
         LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping, JobSettings jobSettings,
-        Outputs outputs) {
+        Outputs outputs, Rerun rerun, boolean trial) {
 
     public ScreenJobParameters {
         outputs = outputs == null ? Outputs.ALL : outputs;
+    }
+
+    /** A first screening (not a rerun, not a trial) that writes {@code outputs}. */
+    public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
+            Path providers, boolean force, LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping,
+            JobSettings jobSettings, Outputs outputs) {
+        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack, ruleOverrides, mapping,
+                jobSettings, outputs, null, false);
+    }
+
+    /**
+     * A rerun of run {@code of}.
+     *
+     * @param currentHistory {@code --with-current-history}: today's history (every completed run but
+     *                       {@code of}) instead of the history as it stood when {@code of} ran
+     * @param currentRules   {@code --current-rules}: the rule pack as it is now, not the one recorded
+     * @param notes          what cannot be reproduced as recorded, in words (null: nothing)
+     */
+    public record Rerun(long of, boolean currentHistory, boolean currentRules, String notes) {
+
+        public String history() {
+            return currentHistory ? "CURRENT" : "AS_RUN";
+        }
+
+        public String rules() {
+            return currentRules ? "CURRENT" : "RECORDED";
+        }
     }
 
     /** A run that writes every output (or, started from a job definition, those it says). */
@@ -39,7 +68,19 @@ public record ScreenJobParameters(
     /** The same run, writing {@code outputs} (null: all). */
     public ScreenJobParameters withOutputs(Outputs outputs) {
         return new ScreenJobParameters(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack,
-                ruleOverrides, mapping, jobSettings, outputs);
+                ruleOverrides, mapping, jobSettings, outputs, rerun, trial);
+    }
+
+    /** The same run, as a rerun. */
+    public ScreenJobParameters withRerun(Rerun rerun) {
+        return new ScreenJobParameters(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack,
+                ruleOverrides, mapping, jobSettings, outputs, rerun, trial);
+    }
+
+    /** The same run, as a trial ({@code screen --no-history}) or not. */
+    public ScreenJobParameters withTrial(boolean trial) {
+        return new ScreenJobParameters(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack,
+                ruleOverrides, mapping, jobSettings, outputs, rerun, trial);
     }
 
     /**
@@ -74,6 +115,11 @@ public record ScreenJobParameters(
     public static final String FAILED = "failed";
     public static final String SPLIT = "split";
     public static final String OUTPUTS = "outputs";
+    public static final String RERUN_OF = "rerun-of";
+    public static final String RERUN_HISTORY = "rerun-history";
+    public static final String RERUN_RULES = "rerun-rules";
+    public static final String RERUN_NOTES = "rerun-notes";
+    public static final String TRIAL = "trial";
 
     /** A run with the built-in rule pack, no overrides and canonical CSV files. */
     public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
@@ -109,6 +155,11 @@ public record ScreenJobParameters(
                 .addString(FAILED, jobSettings == null ? "" : pathOrEmpty(jobSettings.failed()))
                 .addString(SPLIT, Boolean.toString(split()))
                 .addString(OUTPUTS, outputs.text())
+                .addString(RERUN_OF, rerun == null ? "" : Long.toString(rerun.of()))
+                .addString(RERUN_HISTORY, rerun == null ? "" : rerun.history())
+                .addString(RERUN_RULES, rerun == null ? "" : rerun.rules())
+                .addString(RERUN_NOTES, rerun == null || rerun.notes() == null ? "" : rerun.notes())
+                .addString(TRIAL, Boolean.toString(trial))
                 // every screen is a new run, even of the same inputs (with --force)
                 .addLocalDateTime(REQUESTED_AT, requestedAt)
                 .toJobParameters();
@@ -131,7 +182,20 @@ public record ScreenJobParameters(
                 optionalPath(parameters.getString(MAPPING)),
                 jobSettingsOf(parameters),
                 // absent in runs started before outputs could be chosen: those wrote all
-                Outputs.recorded(parameters.getString(OUTPUTS)));
+                Outputs.recorded(parameters.getString(OUTPUTS)),
+                // absent in runs started before reruns reproduced their run: none was a rerun of that kind
+                rerunOf(parameters),
+                "true".equals(parameters.getString(TRIAL)));
+    }
+
+    private static Rerun rerunOf(JobParameters parameters) {
+        String of = parameters.getString(RERUN_OF);
+        if (of == null || of.isBlank()) {
+            return null;
+        }
+        String notes = parameters.getString(RERUN_NOTES);
+        return new Rerun(Long.parseLong(of), "CURRENT".equals(parameters.getString(RERUN_HISTORY)),
+                "CURRENT".equals(parameters.getString(RERUN_RULES)), notes == null || notes.isBlank() ? null : notes);
     }
 
     /** Absent in runs that no job definition started (and in runs started before there were jobs). */

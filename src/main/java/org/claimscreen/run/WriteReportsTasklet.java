@@ -114,8 +114,6 @@ class WriteReportsTasklet implements Tasklet {
                 tally.atRiskCents, tally.patientCents);
         runs.storeCounts(runId, counts);
         runs.storeTally(runId, counts, tally.bySeverity(), tally.byRule, tally.atRiskByRule);
-        // Completed as the data commits, so history never sees this run's inputs half replaced.
-        runs.finish(runId, "COMPLETED", Instant.now());
         RunSummary summary = summary(run, counts, tally);
         List<InputFileRecord> inputs = runs.inputs(runId);
         startProgress(tally, inputs);
@@ -131,6 +129,10 @@ class WriteReportsTasklet implements Tasklet {
             splitInputs(runId, outDir, inputs);
         }
         log.info(written(runId, outDir));
+        // Completed as the data commits, so history never sees this run's inputs half replaced; last,
+        // so that its completed_at, the moment later runs' history counts it from, is as near the commit
+        // as can be (a run starting while the reports are written does not count it, nor does its rerun).
+        runs.complete(runId, Instant.now());
         return RepeatStatus.FINISHED;
     }
 
@@ -453,6 +455,14 @@ class WriteReportsTasklet implements Tasklet {
                 tally.bySeverity(), new LinkedHashMap<>(tally.byRule),
                 Money.ofCents(counts.amountAtRiskCents()), atRiskByRule(tally),
                 Money.ofCents(counts.patientEstimateCents()),
-                queries.changesSincePreviousRun(run.runId(), run.jobName()), tally.atRisk());
+                queries.changesSincePreviousRun(run.runId(), run.jobName()), tally.atRisk(), provenance(run));
+    }
+
+    /** Whether the run was a trial, where its history stood, and what a rerun reran with. */
+    static RunSummary.Provenance provenance(RunRecord run) {
+        return new RunSummary.Provenance(run.trial(),
+                run.historyCutoff() == null ? null : run.historyCutoff().atZone(ZoneId.systemDefault()).toInstant(),
+                run.rerunOf(), run.rerunHistory(), run.rerunRules(),
+                run.rerunNotes() == null ? List.of() : List.of(run.rerunNotes().split("; ")));
     }
 }

@@ -126,8 +126,10 @@ final class Claimscreen {
             }
 
             @Override
-            public int rerun(long runId, PrintStream out, PrintStream err) {
-                asked.add("rerun " + runId);
+            public int rerun(long runId, boolean currentHistory, boolean currentRules, PrintStream out,
+                    PrintStream err) {
+                asked.add("rerun " + runId + (currentHistory ? " --with-current-history" : "")
+                        + (currentRules ? " --current-rules" : ""));
                 return ExitStatus.DONE;
             }
         }, args);

@@ -194,6 +194,8 @@ class CommandLineTest {
         assertThat(Claimscreen.askedOfRuns("restart", "3")).containsExactly("restart 3");
         assertThat(Claimscreen.askedOfRuns("restart", "--last")).containsExactly("restart --last");
         assertThat(Claimscreen.askedOfRuns("rerun", "7")).containsExactly("rerun 7");
+        assertThat(Claimscreen.askedOfRuns("rerun", "7", "--with-current-history", "--current-rules"))
+                .containsExactly("rerun 7 --with-current-history --current-rules");
     }
 
     @Test

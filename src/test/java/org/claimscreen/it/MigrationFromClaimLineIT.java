@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A database that the pipeline before issue 14 left (lines staged in {@code claim_line}, no
  * {@code service_line}, no recorded tallies) is migrated by Flyway on the next command, and its
- * runs still list, show and rerun. The old shape is made from a real run by undoing V6 (its
+ * runs still list, show and rerun. The old shape is made from a real run by undoing V7 and V6 (its
  * Spring Batch records are real), on H2 here and PostgreSQL in the subclass.
  */
 class MigrationFromClaimLineIT {
@@ -54,6 +54,9 @@ class MigrationFromClaimLineIT {
                     .contains("findings  174\n").contains("$8,441.00 at risk, patient estimate $2,339.00");
             assertThat(rerun.exit()).as(rerun.err()).isZero();
             assertThat(rerun.out()).contains("375 lines").contains("174 (DENY 81, REVIEW 37, INFO 56)");
+            // a run recorded before V7 kept no hashes: the rerun says what it could not check
+            assertThat(rerun.err()).contains("run 1 recorded no sha256 of its rule pack")
+                    .contains("run 1 recorded no sha256 of providers.csv");
             try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
                 assertThat(count(sql, "select count(*) from service_line where run_id = 1")).isEqualTo(serviceLines);
                 // counted as the old reports did: staged lines (here: those of screened claims) plus bad rows
@@ -70,6 +73,7 @@ class MigrationFromClaimLineIT {
      * screening step read are filled with placeholders), V6's tables and columns gone.
      */
     private static void undoV6(Statement sql) throws SQLException {
+        undoV7(sql); // V7 came after V6: a database of before V6 has neither
         sql.execute("""
                 create table claim_line (
                     run_id bigint not null, file_index int not null, claim_id varchar(100) not null,
@@ -100,6 +104,15 @@ class MigrationFromClaimLineIT {
         // lines per input were counted from claim_line: the migration counts them again
         sql.execute("update input_file set lines = null");
         sql.execute("delete from \"flyway_schema_history\" where \"version\" = '6'");
+    }
+
+    /** What a run records for its rerun (issue 16) gone: the columns V7 adds, and its record. */
+    static void undoV7(Statement sql) throws SQLException {
+        for (String column : new String[] {"completed_at", "history_cutoff", "trial", "rerun_of", "rerun_history",
+            "rerun_rules", "rerun_notes", "rule_pack_sha256", "plans_sha256", "providers_sha256"}) {
+            sql.execute("alter table screening_run drop column " + column);
+        }
+        sql.execute("delete from \"flyway_schema_history\" where \"version\" = '7'");
     }
 
     private static long count(Statement sql, String query) throws SQLException {

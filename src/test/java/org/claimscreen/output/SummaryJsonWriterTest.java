@@ -38,7 +38,8 @@ class SummaryJsonWriterTest {
         // then
         JsonNode json = JSON.readTree(target);
         assertThat(json.propertyNames()).containsExactly(
-                "run_id", "job", "status", "started_at", "finished_at", "as_of", "rule_pack", "inputs",
+                "run_id", "job", "status", "started_at", "finished_at", "as_of", "rule_pack", "trial",
+                "history_cutoff", "rerun", "inputs",
                 "claims_read", "claims_clean", "claims_held", "claims_rejected", "claims_not_screened",
                 "lines_read", "lines_flagged", "rejects", "findings_by_severity", "findings_by_rule",
                 "amount_at_risk", "amount_at_risk_by_rule", "amount_at_risk_by_severity", "amount_at_risk_by_liable",
@@ -204,5 +205,40 @@ class SummaryJsonWriterTest {
 
         // then
         assertThat(Files.readAllLines(target)).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void saysARerunsRunAndWhatItScreenedWith() throws IOException {
+        // given
+        RunSummary s = ReportFixtures.summary();
+        RunSummary rerun = new RunSummary(s.runId(), s.job(), s.status(), s.startedAt(), s.finishedAt(), s.asOf(),
+                s.rulePackId(), s.rulePackVersion(), s.inputs(), s.claimsRead(), s.claimsClean(), s.claimsHeld(),
+                s.claimsRejected(), s.claimsNotScreened(), s.linesRead(), s.linesFlagged(), s.rejects(),
+                s.findingsBySeverity(), s.findingsByRule(), s.amountAtRisk(), s.amountAtRiskByRule(),
+                s.patientEstimateTotal(), s.changesSincePreviousRun(), s.atRisk(),
+                new RunSummary.Provenance(false, java.time.Instant.parse("2026-03-19T01:30:00.250Z"), 7L, "AS_RUN",
+                        "CURRENT", java.util.List.of("rules: today's pack")));
+        Path target = folder.resolve("summary.json");
+
+        // when
+        writer.write(target, rerun);
+
+        // then
+        JsonNode json = JSON.readTree(target);
+        assertThat(json.get("trial").asBoolean()).isFalse();
+        assertThat(json.get("history_cutoff").asString()).isEqualTo("2026-03-19T01:30:00Z");
+        assertThat(json.get("rerun").get("of_run").asLong()).isEqualTo(7);
+        assertThat(json.get("rerun").get("history").asString()).isEqualTo("as-run");
+        assertThat(json.get("rerun").get("rules").asString()).isEqualTo("current");
+        assertThat(json.get("rerun").get("notes").get(0).asString()).isEqualTo("rules: today's pack");
+    }
+
+    @Test
+    void aFirstScreeningIsNoRerun() throws IOException {
+        Path target = folder.resolve("summary.json");
+
+        writer.write(target, ReportFixtures.summary());
+
+        assertThat(JSON.readTree(target).get("rerun").isNull()).isTrue();
     }
 }

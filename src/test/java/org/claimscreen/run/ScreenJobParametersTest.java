@@ -96,4 +96,31 @@ class ScreenJobParametersTest {
         assertThat(ScreenJobParameters.from(withoutOutputs).outputs()).isEqualTo(Outputs.ALL);
         assertThat(ScreenJobParameters.from(withoutOutputs).split()).isTrue();
     }
+
+    @Test
+    void aRerunAndATrialSurviveTheJobRepository() {
+        // given
+        ScreenJobParameters parameters = new ScreenJobParameters("screen", List.of(Path.of("in")),
+                LocalDate.of(2026, 11, 26), Path.of("out"), null, null, false, REQUESTED)
+                .withRerun(new ScreenJobParameters.Rerun(7, true, false, "providers: changed"))
+                .withTrial(true);
+
+        // when
+        ScreenJobParameters back = ScreenJobParameters.from(parameters.toJobParameters());
+
+        // then
+        assertThat(back.rerun()).isEqualTo(new ScreenJobParameters.Rerun(7, true, false, "providers: changed"));
+        assertThat(back.rerun().history()).isEqualTo("CURRENT");
+        assertThat(back.rerun().rules()).isEqualTo("RECORDED");
+        assertThat(back.trial()).isTrue();
+    }
+
+    @Test
+    void aFirstScreeningIsNoRerunAndNoTrial() {
+        ScreenJobParameters back = ScreenJobParameters.from(new ScreenJobParameters("screen", List.of(Path.of("in")),
+                LocalDate.of(2026, 11, 26), Path.of("out"), null, null, false, REQUESTED).toJobParameters());
+
+        assertThat(back.rerun()).isNull();
+        assertThat(back.trial()).isFalse();
+    }
 }
