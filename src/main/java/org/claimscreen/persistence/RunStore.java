@@ -143,16 +143,17 @@ public class RunStore {
     }
 
     /**
-     * The last {@code limit} completed runs of job {@code jobName} up to and including run
-     * {@code upToRunId}, oldest first: the report's trend line. Runs recorded before their counts
-     * were kept (counts null) are left out.
+     * The last {@code limit} runs of job {@code jobName} up to and including run {@code upToRunId},
+     * oldest first: the report's trend line. Earlier runs count once completed; run
+     * {@code upToRunId} itself counts as it is, since its report is written before it is marked
+     * completed. Runs recorded before their counts were kept (counts null) are left out.
      */
     public List<RunRecord> lastCompleted(String jobName, long upToRunId, int limit) {
         List<RunRecord> runs = new ArrayList<>(jdbc.query("""
                 select * from screening_run
-                where job_name = ? and status = 'COMPLETED' and run_id <= ? and claims_held is not null
+                where job_name = ? and (status = 'COMPLETED' and run_id < ? or run_id = ?) and claims_held is not null
                 order by run_id desc fetch first ? rows only""",
-                new DataClassRowMapper<>(RunRecord.class), jobName, upToRunId, limit));
+                new DataClassRowMapper<>(RunRecord.class), jobName, upToRunId, upToRunId, limit));
         Collections.reverse(runs);
         return runs;
     }
