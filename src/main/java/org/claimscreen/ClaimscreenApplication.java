@@ -3,6 +3,7 @@ package org.claimscreen;
 import java.io.PrintStream;
 import org.claimscreen.cli.ClaimscreenCli;
 import org.claimscreen.cli.ContextCommand;
+import org.claimscreen.cli.DatabaseUrl;
 import org.claimscreen.cli.ExitStatus;
 import org.claimscreen.run.RootCause;
 import org.claimscreen.run.measure.Measurements;
@@ -58,9 +59,7 @@ public class ClaimscreenApplication {
     private static String startFailure(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException || cause instanceof java.net.ConnectException) {
-                String url = System.getProperty("CLAIMSCREEN_DB_URL", System.getenv("CLAIMSCREEN_DB_URL"));
-                String where = url == null ? "the embedded database under ./var/db" : url.replaceAll("[?;].*$", "");
-                return "cannot open " + where + ": " + RootCause.message(e);
+                return "cannot open " + DatabaseUrl.where() + ": " + RootCause.message(e);
             }
         }
         return RootCause.message(e);

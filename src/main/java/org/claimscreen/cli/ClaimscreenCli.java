@@ -8,14 +8,11 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.claimscreen.config.BuiltinPack;
 import org.claimscreen.run.RootCause;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +30,7 @@ import picocli.CommandLine;
         synopsisSubcommandLabel = "COMMAND",
         versionProvider = ClaimscreenCli.Version.class,
         subcommands = {ScreenCli.class, RunCli.class, ScheduleCli.class, RulesCli.class, RunsCli.class, ShowCli.class,
-            RestartCli.class, RerunCli.class, CompletionCli.class, HelpCommand.class},
+            RestartCli.class, RerunCli.class, CompletionCli.class, HelpCli.class},
         exitCodeList = {
             "0:the run completed (findings or not)",
             "1:the run failed (claimscreen restart RUN resumes it)",
@@ -56,7 +53,7 @@ public final class ClaimscreenCli implements Callable<Integer> {
     boolean help;
 
     @Option(names = {"-V", "--version"}, versionHelp = true,
-            description = "print the version of claimscreen and of its built-in rule pack")
+            description = "print the version of claimscreen, of its built-in rule pack, and the database it uses")
     boolean version;
 
     @Spec
@@ -89,11 +86,6 @@ public final class ClaimscreenCli implements Callable<Integer> {
     /** The command hierarchy, with claimscreen's streams, error handling and help layout. */
     static CommandLine commandLine(ClaimscreenCli claimscreen) {
         CommandLine commandLine = new CommandLine(claimscreen);
-        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
-                .header("Prints a command's help: 'claimscreen help COMMAND' is 'claimscreen COMMAND --help'.")
-                .description("Prints the help of COMMAND, the same as 'claimscreen COMMAND --help';",
-                        "without COMMAND, the main help (claimscreen --help).")
-                .exitCodeList(exitCodes("0:printed", "2:no such command"));
         layOut(commandLine);
         // the settings below apply to every subcommand there is by now
         commandLine.setOut(writer(claimscreen.out))
@@ -127,15 +119,6 @@ public final class ClaimscreenCli implements Callable<Integer> {
                 .footerHeading(usage.footer().length == 0 ? "" : "%n")
                 .sortOptions(false);
         command.getSubcommands().values().forEach(ClaimscreenCli::layOut);
-    }
-
-    /** picocli's exit-status list from "code:text" entries, in their order. */
-    private static Map<String, String> exitCodes(String... entries) {
-        Map<String, String> codes = new LinkedHashMap<>();
-        for (String entry : entries) {
-            codes.put(entry.substring(0, entry.indexOf(':')), entry.substring(entry.indexOf(':') + 1));
-        }
-        return codes;
     }
 
     /** Without a command: the main help, as {@code --help}. */
@@ -177,12 +160,16 @@ public final class ClaimscreenCli implements Callable<Integer> {
         return ExitStatus.USAGE;
     }
 
-    /** claimscreen's version (the pom's, as the build wrote it) and the built-in rule pack's id and version. */
+    /**
+     * claimscreen's version (the pom's, as the build wrote it), the built-in rule pack's id and
+     * version, and the database it would use (read from the setting, not opened).
+     */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"claimscreen " + applicationVersion(),
-                "built-in rule pack " + BuiltinPack.create().label()};
+                "built-in rule pack " + BuiltinPack.create().label(),
+                DatabaseUrl.describe(DatabaseUrl.configured())};
         }
     }
 

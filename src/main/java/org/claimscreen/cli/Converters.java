@@ -78,11 +78,17 @@ final class Converters {
     static final class RunId implements ITypeConverter<Long> {
         @Override
         public Long convert(String text) {
+            long id;
             try {
-                return Long.parseLong(text);
+                id = Long.parseLong(text);
             } catch (NumberFormatException e) {
+                id = 0;
+            }
+            if (id < 1) {
+                // run ids start at 1: "0" or "-3" would reach the database only to find nothing
                 throw new TypeConversionException("'" + text + "' is not a run id (a number, as 'claimscreen runs' lists them)");
             }
+            return id;
         }
     }
 

@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunsCommand {
 
+    /** What {@code runs} and {@code show} call a run whose process died mid-run (see {@link #abandoned}). */
+    static final String ABANDONED = "ABANDONED";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobOperator jobOperator;
@@ -62,23 +65,47 @@ public class RunsCommand {
         }
         String format = "%-8s %-20s %-19s %-10s %8s %8s %8s %14s%n";
         out.printf(format, "RUN", "JOB", "STARTED", "STATUS", "CLAIMS", "HELD", "FINDINGS", "AT RISK");
+        List<Long> abandoned = new ArrayList<>();
         for (RunRecord run : recent) {
+            boolean died = abandoned(run);
+            if (died) {
+                abandoned.add(run.runId());
+            }
             out.printf(format, run.runId(), run.jobName() + (run.trial() ? " (trial)" : ""),
-                    WHEN.format(run.startedAt()), run.status(),
+                    WHEN.format(run.startedAt()), died ? ABANDONED : run.status(),
                     orDash(run.claimsRead()), orDash(run.claimsHeld()), orDash(run.findings()),
                     run.amountAtRiskCents() == null ? "-" : dollars(run.amountAtRiskCents()));
         }
+        for (long runId : abandoned) {
+            out.printf("run %d: %s%n", runId, abandonedBecause(runId));
+        }
         return ExitStatus.DONE;
+    }
+
+    /**
+     * A run the job repository still says is running, whose process no longer says it is alive
+     * (the run lock's heartbeat): it died (kill -9, a lost machine) and only a restart ends it.
+     */
+    private boolean abandoned(RunRecord run) {
+        return "STARTED".equals(run.status()) && runLock.liveOwner(run.runId()).isEmpty();
+    }
+
+    private static String abandonedBecause(long runId) {
+        return "its process died without ending it; claimscreen restart " + runId + " resumes it";
     }
 
     /** {@code show RUN}. */
     public int show(long runId, PrintStream out, PrintStream err) {
         RunRecord run = runs.run(runId).orElse(null);
         if (run == null) {
-            err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
-            return ExitStatus.USAGE;
+            return noSuchRun(runId, err);
         }
-        out.printf("run %d: %s%s%n", run.runId(), run.status(), run.trial() ? " (trial: recorded no history)" : "");
+        boolean died = abandoned(run);
+        out.printf("run %d: %s%s%n", run.runId(), died ? ABANDONED : run.status(),
+                run.trial() ? " (trial: recorded no history)" : "");
+        if (died) {
+            out.printf("  abandoned %s%n", abandonedBecause(runId));
+        }
         out.printf("  job       %s%n", run.jobName());
         if (run.rerun()) {
             out.printf("  rerun of  run %d: %s, %s%n", run.rerunOf(),
@@ -126,8 +153,7 @@ public class RunsCommand {
     public int restart(long runId, PrintStream out, PrintStream err) throws Exception {
         JobExecution execution = runIds.lastExecution(runId);
         if (execution == null) {
-            err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
-            return ExitStatus.USAGE;
+            return noSuchRun(runId, err);
         }
         BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED) {
@@ -177,8 +203,7 @@ public class RunsCommand {
             throws Exception {
         JobExecution last = runIds.lastExecution(runId);
         if (last == null) {
-            err.println("claimscreen: no run " + runId + " (claimscreen runs lists them)");
-            return ExitStatus.USAGE;
+            return noSuchRun(runId, err);
         }
         if (last.getStatus() != BatchStatus.COMPLETED) {
             err.println("claimscreen: run " + runId + " is " + last.getStatus()
@@ -267,6 +292,17 @@ public class RunsCommand {
             }
         }
         return files;
+    }
+
+    /**
+     * Refuses an id that names no run, in one line. A restart runs as a new execution of its run,
+     * whose id the run ids skip: such an id is said to be that run's.
+     */
+    private int noSuchRun(long id, PrintStream err) {
+        Long restarted = runIds.runOfRestart(id);
+        err.println("claimscreen: no run " + id + (restarted == null ? " (claimscreen runs lists them)"
+                : ": " + id + " numbers a restart of run " + restarted + ", which carries on as run " + restarted));
+        return ExitStatus.USAGE;
     }
 
     private static String orDash(Long value) {

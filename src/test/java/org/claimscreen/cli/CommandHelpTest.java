@@ -99,8 +99,23 @@ class CommandHelpTest {
         assertThat(result.launched()).isEmpty();
         assertThat(result.out().lines().toList()).satisfiesExactly(
                 line -> assertThat(line).matches("claimscreen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
-                line -> assertThat(line).isEqualTo("built-in rule pack " + BuiltinPack.create().label()));
+                line -> assertThat(line).isEqualTo("built-in rule pack " + BuiltinPack.create().label()),
+                line -> assertThat(line).isEqualTo("database H2 (embedded) under ./var/db (CLAIMSCREEN_DB_URL unset)"));
         assertThat(Claimscreen.run("-V").out()).isEqualTo(result.out());
+    }
+
+    @Test
+    void versionNamesTheConfiguredDatabaseWithoutItsCredentials() {
+        System.setProperty("CLAIMSCREEN_DB_URL", "jdbc:postgresql://ops:secret@db.example:5432/claimscreen?password=secret");
+        try {
+            Claimscreen.Result result = Claimscreen.run("--version");
+
+            assertThat(result.out().lines().toList()).last()
+                    .isEqualTo("database PostgreSQL at jdbc:postgresql://db.example:5432/claimscreen (CLAIMSCREEN_DB_URL)");
+            assertThat(result.out()).doesNotContain("secret");
+        } finally {
+            System.clearProperty("CLAIMSCREEN_DB_URL");
+        }
     }
 
     @Test

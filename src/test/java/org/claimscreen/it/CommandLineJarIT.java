@@ -59,7 +59,8 @@ class CommandLineJarIT {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out().lines().toList()).containsExactly("claimscreen " + built,
-                "built-in rule pack " + BuiltinPack.create().label());
+                "built-in rule pack " + BuiltinPack.create().label(),
+                "database H2 (embedded) under ./var/db (CLAIMSCREEN_DB_URL unset)");
         assertThat(result.classes()).doesNotContain("org.springframework.boot.SpringApplication ");
     }
 
@@ -104,8 +105,10 @@ class CommandLineJarIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + classes, "-jar", JAR.toString()));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("CLAIMSCREEN_"));
+        Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("claimscreen " + args + " did not end within 2 minutes");

@@ -108,6 +108,20 @@ class RunsCommandsIT {
     }
 
     @Test
+    @Order(3)
+    void everyCommandThatTakesARunRefusesAnUnknownOneInOneLine() {
+        for (String command : List.of("show", "restart", "rerun")) {
+            Cli.Result unknown = Cli.run(db, command, "987654");
+
+            assertThat(unknown.exit()).as(command + ": " + unknown.err()).isEqualTo(2);
+            assertThat(unknown.out()).isEmpty();
+            assertThat(unknown.err().lines().filter(line -> line.startsWith("claimscreen:")).toList())
+                    .as(command).containsExactly("claimscreen: no run 987654 (claimscreen runs lists them)");
+            assertThat(unknown.err()).as(command).doesNotContain("Exception", "Incorrect result size", "\tat ");
+        }
+    }
+
+    @Test
     @Order(4)
     void restartOfACompletedRunHasNothingToDo() {
         Cli.Result restarted = Cli.run(db, "restart", Long.toString(first));
@@ -140,7 +154,8 @@ class RunsCommandsIT {
      */
     @Test
     @Order(6)
-    void restartFinishesAFailedRunWithTheFindingsOfAnUninterruptedOne(@TempDir Path elsewhere) throws IOException {
+    void restartFinishesAFailedRunWithTheFindingsOfAnUninterruptedOne(@TempDir Path elsewhere)
+            throws IOException, SQLException {
         Database fresh = database(elsewhere.resolve("db"));
         try {
             Path blocker = elsewhere.resolve("share");
@@ -163,6 +178,13 @@ class RunsCommandsIT {
                     + SampleExpectations.CLAIMS_CLEAN + " clean, " + SampleExpectations.CLAIMS_HELD + " held");
             assertThat(findingsByRule(reports, runId)).isEqualTo(SampleExpectations.FINDINGS_BY_RULE);
             assertThat(Cli.run(fresh, "show", Long.toString(runId)).out()).startsWith("run " + runId + ": COMPLETED");
+            // the restart ran as a new execution of run runId: its id names no run, and says whose it is
+            long restartExecution = lastExecutionId(fresh);
+            assertThat(restartExecution).isGreaterThan(runId);
+            Cli.Result shown = Cli.run(fresh, "show", Long.toString(restartExecution));
+            assertThat(shown.exit()).isEqualTo(2);
+            assertThat(shown.err()).contains("claimscreen: no run " + restartExecution + ": " + restartExecution
+                    + " numbers a restart of run " + runId + ", which carries on as run " + runId);
         } finally {
             fresh.drop().run();
         }
@@ -192,6 +214,12 @@ class RunsCommandsIT {
                 sql.executeUpdate("update screening_run set status = 'STARTED', finished_at = null where run_id = " + runId);
             }
             Files.delete(blocker);
+            Cli.Result listed = Cli.run(fresh, "runs");
+            assertThat(listed.out()).containsPattern("(?m)^" + runId + " .*ABANDONED")
+                    .contains("run " + runId + ": its process died without ending it; claimscreen restart " + runId
+                            + " resumes it");
+            assertThat(Cli.run(fresh, "show", Long.toString(runId)).out()).startsWith("run " + runId + ": ABANDONED")
+                    .contains("claimscreen restart " + runId + " resumes it");
 
             Cli.Result restarted = Cli.run(fresh, "restart", "--last");
 
@@ -202,6 +230,14 @@ class RunsCommandsIT {
             assertThat(findingsByRule(reports, runId)).isEqualTo(SampleExpectations.FINDINGS_BY_RULE);
         } finally {
             fresh.drop().run();
+        }
+    }
+
+    private static long lastExecutionId(Database database) throws SQLException {
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement();
+                var rows = sql.executeQuery("select max(job_execution_id) from batch_job_execution")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
