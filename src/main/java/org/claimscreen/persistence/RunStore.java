@@ -1,14 +1,16 @@
 package org.claimscreen.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -60,7 +62,7 @@ public class RunStore {
 
     public List<InputFileRecord> inputs(long runId) {
         return jdbc.query("select * from input_file where run_id = ? order by file_index",
-                new DataClassRowMapper<>(InputFileRecord.class), runId);
+                RunStore::inputFile, runId);
     }
 
     /**
@@ -132,14 +134,14 @@ public class RunStore {
     }
 
     public Optional<RunRecord> run(long runId) {
-        return jdbc.query("select * from screening_run where run_id = ?", new DataClassRowMapper<>(RunRecord.class), runId)
+        return jdbc.query("select * from screening_run where run_id = ?", RunStore::runRecord, runId)
                 .stream().findFirst();
     }
 
     /** The newest {@code limit} runs, newest first. */
     public List<RunRecord> recent(int limit) {
         return jdbc.query("select * from screening_run order by run_id desc fetch first ? rows only",
-                new DataClassRowMapper<>(RunRecord.class), limit);
+                RunStore::runRecord, limit);
     }
 
     /**
@@ -153,8 +155,41 @@ public class RunStore {
                 select * from screening_run
                 where job_name = ? and (status = 'COMPLETED' and run_id < ? or run_id = ?) and claims_held is not null
                 order by run_id desc fetch first ? rows only""",
-                new DataClassRowMapper<>(RunRecord.class), jobName, upToRunId, upToRunId, limit));
+                RunStore::runRecord, jobName, upToRunId, upToRunId, limit));
         Collections.reverse(runs);
         return runs;
+    }
+
+    // Explicit mappers: a DataClassRowMapper first asks for each column under its camel-case name,
+    // and H2 writes every miss (Column "runid" not found) to its trace file as an error.
+
+    private static InputFileRecord inputFile(ResultSet rs, int row) throws SQLException {
+        return new InputFileRecord(rs.getLong("run_id"), rs.getInt("file_index"), rs.getString("path"),
+                rs.getString("name"), rs.getString("format"), rs.getString("sha256"), rs.getLong("size_bytes"),
+                longOrNull(rs, "lines"), rs.getString("status"), rs.getString("problem"));
+    }
+
+    private static RunRecord runRecord(ResultSet rs, int row) throws SQLException {
+        return new RunRecord(rs.getLong("run_id"), rs.getString("job_name"), rs.getString("status"),
+                rs.getObject("as_of", LocalDate.class), rs.getString("out_dir"), rs.getString("rule_pack"),
+                rs.getObject("started_at", LocalDateTime.class), rs.getObject("finished_at", LocalDateTime.class),
+                longOrNull(rs, "claims_read"), longOrNull(rs, "claims_clean"), longOrNull(rs, "claims_held"),
+                longOrNull(rs, "claims_rejected"), longOrNull(rs, "claims_not_screened"), longOrNull(rs, "findings"),
+                longOrNull(rs, "amount_at_risk_cents"), longOrNull(rs, "patient_estimate_cents"),
+                rs.getObject("completed_at", LocalDateTime.class), rs.getObject("history_cutoff", LocalDateTime.class),
+                rs.getBoolean("trial"), longOrNull(rs, "rerun_of"), rs.getString("rerun_history"),
+                rs.getString("rerun_rules"), rs.getString("rerun_notes"), trimmed(rs, "rule_pack_sha256"),
+                trimmed(rs, "plans_sha256"), trimmed(rs, "providers_sha256"));
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** A char(64) column as its text (a database may pad a shorter value). */
+    private static String trimmed(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : value.strip();
     }
 }
