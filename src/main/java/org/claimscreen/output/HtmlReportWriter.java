@@ -216,7 +216,10 @@ public final class HtmlReportWriter {
         strings.append(row, f.ruleTitle()).append(',');
         row.append(f.countsTowardTotal() ? 1 : 0).append(',');
         strings.append(row, f.renderingName()).append(',');
-        strings.append(row, f.claimStatus()).append(']');
+        strings.append(row, f.claimStatus()).append(',');
+        // last, so that the page's indexes of the fields before them stand
+        strings.append(row, f.payerId()).append(',');
+        strings.append(row, f.planId()).append(']');
         data.append(row);
     }
 
@@ -459,6 +462,37 @@ public final class HtmlReportWriter {
 
     // ------------------------------------------------------------------ page
 
+    /**
+     * A rerun or a trial says so above everything else: an auditor comparing it with the night's
+     * own report must know which history and rules it saw (outputs.md, "report.html").
+     */
+    private static void writeProvenance(Writer out, RunSummary.Provenance p) throws IOException {
+        if (!p.trial() && p.rerunOf() == null) {
+            return;
+        }
+        StringBuilder html = new StringBuilder("<div class=\"provenance\" id=\"provenance\">");
+        if (p.rerunOf() != null) {
+            html.append("<p><strong>Rerun of run ").append(p.rerunOf()).append("</strong>: ")
+                    .append("CURRENT".equals(p.history()) ? "today's history"
+                            : "history as it stood when run " + p.rerunOf() + " ran")
+                    .append(", ")
+                    .append("CURRENT".equals(p.rules()) ? "today's rule pack" : "run " + p.rerunOf() + "'s rule pack")
+                    .append(p.historyCutoff() == null ? "" : " (runs completed before "
+                            + escape(p.historyCutoff().toString()) + " counted)")
+                    .append(".</p>");
+            if (!p.notes().isEmpty()) {
+                html.append("<ul>");
+                p.notes().forEach(note -> html.append("<li>").append(escape(note)).append("</li>"));
+                html.append("</ul>");
+            }
+        }
+        if (p.trial()) {
+            html.append("<p><strong>Trial screening</strong>: recorded no history (screen --no-history), so no later"
+                    + " run counts these claims.</p>");
+        }
+        out.write(html.append("</div>\n").toString());
+    }
+
     private static void writePage(Writer out, RunSummary s, List<TrendPoint> trend, Aggregates aggregates, Path spill,
             Iterable<ClaimLineRow> lines, Iterable<RejectRow> rejects, Strings strings) throws IOException {
         String title = "claimscreen report \u2014 run " + s.runId();
@@ -473,6 +507,7 @@ public final class HtmlReportWriter {
                 + escape(s.job()) + "</strong>, claims as of <strong>"
                 + (s.asOf() == null ? DASH : escape(s.asOf().toString())) + "</strong>, screened with rule pack <strong>"
                 + escape(s.rulePackId()) + " " + escape(s.rulePackVersion()) + "</strong>.</p>\n");
+        writeProvenance(out, s.provenance());
         out.write("<nav aria-label=\"Sections\"><ul><li><a href=\"#headline\">Headline</a></li>"
                 + "<li><a href=\"#worklist\">Worklist</a></li>"
                 + "<li><a href=\"#changes\">Changes</a></li><li><a href=\"#charts\">Charts</a></li>"

@@ -74,6 +74,14 @@ public record RunSummary(
                 changesSincePreviousRun, AtRisk.NONE, Provenance.NONE);
     }
 
+    /** This summary with {@code provenance} (a rerun's or a trial's) instead of its own. */
+    public RunSummary withProvenance(Provenance provenance) {
+        return new RunSummary(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs,
+                claimsRead, claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged,
+                rejects, findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
+                changesSincePreviousRun, atRisk, provenance);
+    }
+
     /**
      * What the run's history and rules were: whether it is a trial ({@code screen --no-history},
      * which records no history), the moment its history stood at, and for a rerun, the run it

@@ -345,7 +345,9 @@ class ScreenPartitionTasklet implements Tasklet {
         RulePack pack = engine.pack();
         for (Finding finding : findings) {
             ClaimLine line = finding.lineNumber() == null ? null : lineByNumber.get(finding.lineNumber());
-            String renderingNpi = line == null ? null : line.renderingNpi().value();
+            // a claim-level finding's provider is the claim's first line's, as in the dollar breakdowns
+            ClaimLine providerLine = line != null ? line : claim.lines().isEmpty() ? null : claim.lines().get(0);
+            String renderingNpi = providerLine == null ? null : providerLine.renderingNpi().value();
             findingPart.write(fileIndex, new FindingRow(runId, claim.sourceFile(), claim.claimId(),
                     finding.lineNumber(), member,
                     line == null ? null : line.serviceDate(),
@@ -358,7 +360,7 @@ class ScreenPartitionTasklet implements Tasklet {
                     finding.liable() == null ? null : finding.liable().name(),
                     finding.amountAtRisk(), finding.patientEstimate(), finding.suggestion(), finding.policy(),
                     claim.payerType().name(), renderingNpi, pack.title(finding.ruleId()), claim.payerId(),
-                    claim.planId(), line == null ? null : rosterName(line.renderingNpi()), status,
+                    claim.planId(), providerLine == null ? null : rosterName(providerLine.renderingNpi()), status,
                     counted.contains(finding)));
         }
         List<ClaimLine> lines = new ArrayList<>(claim.lines());

@@ -16,8 +16,9 @@
   // Finding columns (HtmlReportWriter.spillFindings): 0 file, 1 claim, 2 line, 3 member, 4 date,
   // 5 code, 6 modifiers, 7 units, 8 charge (cents), 9 rule, 10 severity, 11 message, 12 denial,
   // 13 liable, 14 at risk (cents), 15 patient (cents), 16 suggestion, 17 policy, 18 payer, 19 npi,
-  // 20 rule title, 21 counted toward the total (1 or 0), 22 rendering name, 23 claim status
-  var F_TEXT = [0, 1, 3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 22, 23];
+  // 20 rule title, 21 counted toward the total (1 or 0), 22 rendering name, 23 claim status,
+  // 24 payer id, 25 plan id
+  var F_TEXT = [0, 1, 3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 22, 23, 24, 25];
   // Line columns (writeLines): 0 file, 1 claim, 2 line, 3 file line, 4 date, 5 pos, 6 code, 7 mods,
   // 8 units, 9 minutes, 10 charge (cents), 11 diagnoses, 12 pointers, 13 npi, 14 taxonomy,
   // 15 supervising, 16 referring, 17 plan of care, 18 ABN, 19 LMN
@@ -319,11 +320,11 @@
     });
   });
 
-  // ---- the view as CSV: findings.csv's columns (but payer_id and plan_id), the view's rows in its order
+  // ---- the view as CSV: findings.csv's columns, the view's rows in its order
   var CSV_HEADER = ["run_id", "source_file", "claim_id", "line_number", "member", "service_date", "procedure_code",
     "modifiers", "units", "charge_amount", "rule_id", "severity", "message", "denial_code", "liable",
-    "amount_at_risk", "patient_estimate", "suggestion", "policy", "rule_title", "payer_type", "rendering_npi",
-    "rendering_name", "claim_status", "counts_toward_total"];
+    "amount_at_risk", "patient_estimate", "suggestion", "policy", "rule_title", "payer_type", "payer_id", "plan_id",
+    "rendering_npi", "rendering_name", "claim_status", "counts_toward_total"];
   function amount(cents) {
     if (cents == null) { return ""; }
     var abs = Math.abs(cents), rest = abs % 100;
@@ -346,7 +347,7 @@
       out.push([runId, safe(r[0]), safe(r[1]), r[2] == null ? "" : String(r[2]), safe(r[3]), safe(r[4]), safe(r[5]),
         safe(r[6]), r[7] == null ? "" : String(r[7]), amount(r[8]), safe(r[9]), safe(r[10]), safe(r[11]),
         safe(r[12]), safe(r[13]), amount(r[14]), amount(r[15]), safe(r[16]), safe(r[17]), safe(r[20]), safe(r[18]),
-        safe(r[19]), safe(r[22]), safe(r[23]), r[21] === 1 ? "Y" : "N"].map(quote).join(","));
+        safe(r[24]), safe(r[25]), safe(r[19]), safe(r[22]), safe(r[23]), r[21] === 1 ? "Y" : "N"].map(quote).join(","));
     }
     return out.join("\r\n") + "\r\n";
   }

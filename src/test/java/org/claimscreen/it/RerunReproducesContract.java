@@ -94,6 +94,9 @@ abstract class RerunReproducesContract {
                 .asString());
         assertThat(Cli.run(db, "show", Long.toString(again)).out())
                 .contains("rerun of  run " + sampleRun + ": history as it stood when run " + sampleRun + " ran");
+        assertThat(report(again)).contains("<strong>Rerun of run " + sampleRun + "</strong>: history as it stood when run "
+                + sampleRun + " ran, run " + sampleRun + "'s rule pack");
+        assertThat(report(sampleRun)).doesNotContain("id=\"provenance\"");
     }
 
     @Test
@@ -114,6 +117,7 @@ abstract class RerunReproducesContract {
         assertThat(findings).filteredOn(f -> f.get("rule_id").equals(DUPLICATE))
                 .noneSatisfy(f -> assertThat(f.get("message")).contains("claim " + f.get("claim_id") + " of"));
         assertThat(summary(again).get("rerun").get("history").asString()).isEqualTo("current");
+        assertThat(report(again)).contains("<strong>Rerun of run " + sampleRun + "</strong>: today's history");
     }
 
     @Test
@@ -136,6 +140,7 @@ abstract class RerunReproducesContract {
         assertThat(summary(trial).get("trial").asBoolean()).isTrue();
         assertThat(summary(real).get("trial").asBoolean()).isFalse();
         assertThat(Cli.run(db, "show", Long.toString(trial)).out()).contains("(trial: recorded no history)");
+        assertThat(report(trial)).contains("<strong>Trial screening</strong>: recorded no history");
         assertThat(Cli.run(db, "runs").out()).containsPattern("(?m)^" + trial + " +screen \\(trial\\)");
     }
 
@@ -262,6 +267,12 @@ abstract class RerunReproducesContract {
             }
         }
         return verdicts;
+    }
+
+    /** The page's header, where a rerun or a trial says what it saw. */
+    private String report(long run) throws IOException {
+        String html = Files.readString(out.resolve(Long.toString(run)).resolve("report.html"));
+        return html.substring(html.indexOf("<header class=\"top\">"), html.indexOf("</header>"));
     }
 
     private JsonNode summary(long run) throws IOException {

@@ -505,6 +505,70 @@ abstract class ScreenSampleDataContract {
                 + " findings\\.json, clean/ and held/, rejects\\.csv, not-screened\\.csv");
     }
 
+    /**
+     * The billing system re-exports one of the night's files with one claim corrected (a missing GP
+     * modifier added, a line's minutes fixed to its units). Screened the next morning, the
+     * changes are that claim's two fixed findings, resolved, and nothing new: the claims of the
+     * other files are "not rescreened", never "resolved", and no claim of the corrected file is
+     * a duplicate of its own earlier version.
+     */
+    @Test
+    @Order(15)
+    void aCorrectedReExportOfOneFileShowsOnlyThatFilesRealChanges(@TempDir Path work) throws IOException {
+        Database fresh = database(work.resolve("db"));
+        try {
+            Path night = work.resolve("out");
+            Path firstDir = night.resolve(Long.toString(runId(Cli.run(fresh, "screen", "--out", night.toString(),
+                    "--as-of", "2026-11-26", SAMPLE.toString()))));
+            // the re-export: same file name, claim WP-260703 corrected on lines 3 and 5
+            Path reExport = Files.createDirectories(work.resolve("re-export")).resolve(WESTSIDE_CLAIMS.getFileName());
+            List<String> rows = new ArrayList<>();
+            for (String row : Files.readAllLines(WESTSIDE_CLAIMS, StandardCharsets.UTF_8)) {
+                rows.add(row.startsWith("WP-260703,3,") ? row.replace(",97110,,2,30,", ",97110,GP,2,30,")
+                        : row.startsWith("WP-260703,5,") ? row.replace(",97110,GP,2,20,", ",97110,GP,2,30,") : row);
+            }
+            assertThat(rows).isNotEqualTo(Files.readAllLines(WESTSIDE_CLAIMS, StandardCharsets.UTF_8));
+            Files.write(reExport, rows, StandardCharsets.UTF_8);
+
+            Cli.Result corrected = Cli.run(fresh, "screen", "--out", night.toString(), "--as-of", "2026-11-26",
+                    "--plans", SAMPLE.resolve("plans.csv").toString(), "--providers",
+                    SAMPLE.resolve("providers.csv").toString(), reExport.toString());
+
+            assertThat(corrected.exit()).as(corrected.err()).isZero();
+            Path correctedDir = night.resolve(Long.toString(runId(corrected)));
+            JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(correctedDir.resolve("summary.json")));
+            JsonNode changes = summary.get("changes_since_previous_run");
+            assertThat(counts(changes.get("resolved_by_rule")))
+                    .isEqualTo(Map.of("GEN-UNITS-MINUTES", 1L, "MCR-THERAPY-MODIFIER", 1L));
+            assertThat(changes.get("new").asLong()).isZero();
+            assertThat(changes.get("resolved").asLong()).isEqualTo(2);
+            // the night's other files' screened claims are not compared
+            long westsideScreened = summary.get("claims_clean").asLong() + summary.get("claims_held").asLong();
+            long nightScreened = SampleExpectations.CLAIMS_CLEAN + SampleExpectations.CLAIMS_HELD;
+            assertThat(changes.get("not_rescreened").asLong()).isEqualTo(nightScreened - westsideScreened);
+            // findings.csv says the same, file by file: the westside claims' findings less the two fixed
+            Set<String> before = new TreeSet<>();
+            identities(firstDir.resolve("findings.csv")).stream().filter(id -> id.startsWith(WESTSIDE_CLAIMS.getFileName()
+                    + "|")).forEach(before::add);
+            Set<String> after = identities(correctedDir.resolve("findings.csv"));
+            assertThat(byRule(before, after)).isEqualTo(Map.of("GEN-UNITS-MINUTES", 1L, "MCR-THERAPY-MODIFIER", 1L));
+            assertThat(byRule(after, before)).isEmpty();
+            // the corrected claims' earlier versions are superseded, not history they repeat
+            assertThat(records(correctedDir.resolve("findings.csv")))
+                    .noneSatisfy(f -> assertThat(f.get("message")).contains("of an earlier run"));
+            assertThat(Files.readString(correctedDir.resolve("report.html")))
+                    .contains("Compared with run <strong>" + firstDir.getFileName() + "</strong>");
+        } finally {
+            fresh.drop().run();
+        }
+    }
+
+    private static long runId(Cli.Result result) {
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
+        assertThat(run.find()).as("stdout: %s%nstderr: %s", result.out(), result.err()).isTrue();
+        return Long.parseLong(run.group(1));
+    }
+
     /** file, claim, line and rule of every finding in a findings.csv: a finding's identity across runs. */
     private static Set<String> identities(Path findingsCsv) throws IOException {
         Set<String> identities = new TreeSet<>();

@@ -56,6 +56,36 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aRerunSaysWhichHistoryAndRulesItSawAboveEverythingElse() throws IOException {
+        Path target = folder.resolve("report.html");
+        RunSummary rerun = summary().withProvenance(new RunSummary.Provenance(false,
+                java.time.Instant.parse("2026-03-19T01:30:00Z"), 7L, "AS_RUN", "CURRENT",
+                List.of("the roster plans.csv changed since run 7: read as it is now", HOSTILE)));
+
+        writer.write(target, rerun, List.of(massageFinding()), List.of());
+
+        String header = between(Files.readString(target), "<header class=\"top\">", "</header>");
+        assertThat(header).contains("<strong>Rerun of run 7</strong>: history as it stood when run 7 ran,"
+                        + " today's rule pack (runs completed before 2026-03-19T01:30:00Z counted).")
+                .contains("<li>the roster plans.csv changed since run 7: read as it is now</li>")
+                .doesNotContain(HOSTILE).doesNotContain("Trial screening");
+    }
+
+    @Test
+    void aTrialSaysItRecordedNoHistoryAndAFirstScreeningSaysNothing() throws IOException {
+        Path trial = folder.resolve("trial.html");
+        Path first = folder.resolve("first.html");
+
+        writer.write(trial, summary().withProvenance(new RunSummary.Provenance(true, null, null, null, null, List.of())),
+                List.of(massageFinding()), List.of());
+        writer.write(first, summary(), List.of(massageFinding()), List.of());
+
+        assertThat(between(Files.readString(trial), "<header class=\"top\">", "</header>"))
+                .contains("<strong>Trial screening</strong>: recorded no history").doesNotContain("Rerun of run");
+        assertThat(Files.readString(first)).doesNotContain("id=\"provenance\"");
+    }
+
+    @Test
     void embedsTheFindingsAsDataWithRepeatedTextsInAStringTable() throws IOException {
         // given
         FindingRow row = massageFinding();
