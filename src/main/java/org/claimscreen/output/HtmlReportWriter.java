@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,7 +90,9 @@ public final class HtmlReportWriter {
     /**
      * Writes {@code target} atomically.
      *
-     * @param lines the lines of the claims that have findings, for the claim view (may be empty)
+     * @param findings a claim's findings together (as the part files merge them: by file and claim
+     *                 id), so that the worklist need not hold every held claim
+     * @param lines    the lines of the claims that have findings, for the claim view (may be empty)
      */
     public void write(Path target, RunSummary summary, Iterable<FindingRow> findings, Iterable<ClaimLineRow> lines,
             Iterable<RejectRow> rejects) throws IOException {
@@ -366,8 +369,16 @@ public final class HtmlReportWriter {
         final TreeSet<String> severities = new TreeSet<>();
         final TreeSet<String> payerTypes = new TreeSet<>();
         final TreeSet<String> liables = new TreeSet<>();
-        /** Held claims by file and claim id: what the worklist ranks. */
-        final Map<String, HeldClaim> held = new HashMap<>();
+        /**
+         * The worklist's held claims, the one that ranks last at the head: at most
+         * {@link #WORKLIST_ROWS}, so memory does not grow with the held claims (1.4 million at
+         * 10 million lines). Exact because a claim's findings come together (the part files merge
+         * by file and claim id), so a claim is complete when the next one starts.
+         */
+        final PriorityQueue<HeldClaim> worklist = new PriorityQueue<>(WORKLIST_ORDER.reversed());
+        /** The held claim whose findings are arriving. */
+        HeldClaim current;
+        long heldClaims;
 
         void add(FindingRow f) {
             findings++;
@@ -401,15 +412,31 @@ public final class HtmlReportWriter {
                 centsByLiable.merge(f.liable() == null ? "UNKNOWN" : f.liable(), cents, Long::sum);
             }
             if ("HELD".equals(f.claimStatus())) {
-                held.computeIfAbsent(f.sourceFile() + "\u0000" + f.claimId(), k -> new HeldClaim(f)).add(f, cents);
+                if (current == null || !current.is(f)) {
+                    rank();
+                    current = new HeldClaim(f);
+                    heldClaims++;
+                }
+                current.add(f, cents);
             }
         }
 
-        /** The held claims, most dollars at risk first, ties by claim id (then file). */
+        /** The claim whose findings were arriving is complete: onto the worklist if it ranks. */
+        private void rank() {
+            if (current != null) {
+                worklist.add(current);
+                if (worklist.size() > WORKLIST_ROWS) {
+                    worklist.poll();
+                }
+                current = null;
+            }
+        }
+
+        /** The worklist: the held claims with the most dollars at risk first, ties by claim id (then file). */
         List<HeldClaim> worklist() {
-            List<HeldClaim> claims = new ArrayList<>(held.values());
-            claims.sort(Comparator.comparingLong((HeldClaim c) -> c.cents).reversed()
-                    .thenComparing(c -> String.valueOf(c.claimId)).thenComparing(c -> String.valueOf(c.file)));
+            rank();
+            List<HeldClaim> claims = new ArrayList<>(worklist);
+            claims.sort(WORKLIST_ORDER);
             return claims;
         }
 
@@ -424,6 +451,10 @@ public final class HtmlReportWriter {
     }
 
     /** A held claim on the worklist: its counted dollars, the rules that hold it and their fixes. */
+    /** Most dollars at risk first, ties by claim id, then file. */
+    private static final Comparator<HeldClaim> WORKLIST_ORDER = Comparator.comparingLong((HeldClaim c) -> c.cents)
+            .reversed().thenComparing(c -> String.valueOf(c.claimId)).thenComparing(c -> String.valueOf(c.file));
+
     static final class HeldClaim {
 
         final String file;
@@ -439,6 +470,10 @@ public final class HtmlReportWriter {
             claimId = f.claimId();
             member = f.member();
             payerType = f.payerType();
+        }
+
+        boolean is(FindingRow f) {
+            return java.util.Objects.equals(claimId, f.claimId()) && java.util.Objects.equals(file, f.sourceFile());
         }
 
         void add(FindingRow f, long countedCents) {
@@ -638,9 +673,10 @@ public final class HtmlReportWriter {
             out.write(html.toString());
             return;
         }
-        int shown = Math.min(WORKLIST_ROWS, claims.size());
-        html.append("<p>").append(count(claims.size())).append(claims.size() == 1 ? " held claim" : " held claims")
-                .append(shown < claims.size() ? "; the " + count(shown) + " with the most dollars at risk are listed" : "")
+        int shown = claims.size();
+        long held = a.heldClaims;
+        html.append("<p>").append(count(held)).append(held == 1 ? " held claim" : " held claims")
+                .append(shown < held ? "; the " + count(shown) + " with the most dollars at risk are listed" : "")
                 .append(". Fix these before submitting; select a claim id to see its lines and findings.</p>\n");
         html.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"worklist-caption\">")
                 .append("<table id=\"worklist-table\">\n<caption id=\"worklist-caption\">Held claims ranked by dollars at")

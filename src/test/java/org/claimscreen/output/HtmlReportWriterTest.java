@@ -325,6 +325,42 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void listsTheHundredHeldClaimsWithTheMostDollarsOfMany() throws IOException {
+        // given: 250 held claims in claim order, claim i with 1-11 flagged lines of $85.00
+        FindingRow f = massageFinding();
+        List<FindingRow> findings = new java.util.ArrayList<>();
+        Map<String, Long> cents = new java.util.HashMap<>();
+        for (int i = 0; i < 250; i++) {
+            String claim = String.format("K%03d", i);
+            int lines = i * 37 % 11 + 1;
+            for (int line = 1; line <= lines; line++) {
+                findings.add(onLine(withClaimIdAndMessage(claim, f.message()), line));
+            }
+            cents.put(claim, lines * 8500L);
+        }
+        List<String> expected = cents.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String c) -> -cents.get(c)).thenComparing(c -> c))
+                .limit(100).toList();
+        Path target = folder.resolve("report.html");
+
+        // when
+        writer.write(target, summary(), findings, List.of());
+
+        // then
+        String html = Files.readString(target);
+        assertThat(html).contains("250 held claims; the 100 with the most dollars at risk are listed");
+        String worklist = between(html, "id=\"worklist-table\"", "</table>");
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("<tr data-claim=\"(K\\d+)\" data-cents=\"(\\d+)\"")
+                .matcher(worklist);
+        List<String> listed = new java.util.ArrayList<>();
+        while (rows.find()) {
+            listed.add(rows.group(1));
+            assertThat(Long.parseLong(rows.group(2))).isEqualTo(cents.get(rows.group(1)));
+        }
+        assertThat(listed).isEqualTo(expected);
+    }
+
+    @Test
     void drawsTheTrendOfTheJobsRunsIntoThePage() throws IOException {
         // given
         List<TrendPoint> trend = List.of(new TrendPoint(40, LocalDate.of(2026, 3, 18), 20, Money.of("2000.00")),
