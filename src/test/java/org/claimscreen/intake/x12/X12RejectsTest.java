@@ -1,0 +1,75 @@
+package org.claimscreen.intake.x12;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.claimscreen.intake.Reject;
+import org.junit.jupiter.api.Test;
+
+/** Bad input rejects the claim or transaction it breaks, with file, segment number, segment id and reason; the rest is read. */
+class X12RejectsTest {
+
+    @Test
+    void aWrongSe01RejectsEveryClaimOfItsTransactionAndTheNextTransactionIsRead() throws Exception {
+        // when
+        X12Files.Read read = X12Files.read(X12Files.file("se-count.837"));
+
+        // then
+        assertThat(read.rejects()).extracting(Reject::claimId).containsExactly("C1001", "C1002", "C2001");
+        assertThat(read.rejects()).allSatisfy(reject -> {
+            assertThat(reject.file()).isEqualTo("se-count.837");
+            assertThat(reject.column()).isEqualTo("SE");
+            assertThat(reject.reason()).contains("transaction 0001", "segment 48 SE", "SE01 '99' does not match");
+        });
+        assertThat(read.claimIds()).containsExactly("C3002");
+    }
+
+    @Test
+    void aSegmentThatCannotBeReadEndsTheFileAndRejectsTheTransactionItIsIn() throws Exception {
+        // when
+        X12Files.Read read = X12Files.read(X12Files.file("bad-segment.837"));
+
+        // then the first transaction was screened, the second one's claim before the break is rejected
+        assertThat(read.claimIds()).containsExactly("C1001", "C1002", "C2001");
+        assertThat(read.rejects()).hasSize(2);
+        Reject claim = read.rejects().get(0);
+        assertThat(claim.claimId()).isEqualTo("C3001");
+        assertThat(claim.reason()).contains("transaction 0002", "segment 70");
+        Reject file = read.rejects().get(1);
+        assertThat(file.line()).isEqualTo(70);
+        assertThat(file.reason()).contains("cannot be read past segment 69", "the rest of the file is not read");
+        assertThat(read.restUnreadable()).containsExactly(false, true);
+    }
+
+    @Test
+    void aBadFieldRejectsOnlyItsClaimNamingSegmentAndElement() throws Exception {
+        // when
+        X12Files.Read read = X12Files.read(X12Files.file("bad-fields.837"));
+
+        // then
+        assertThat(read.rejects()).extracting(Reject::claimId, Reject::line, Reject::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("C1002", 33L, "SV102"),
+                        org.assertj.core.groups.Tuple.tuple("C2001", 40L, "NM109"));
+        assertThat(read.rejects().get(0).reason()).contains("segment 33", "'9O.00' is not a dollar amount");
+        assertThat(read.claimIds()).containsExactly("C1001", "C3002");
+    }
+
+    @Test
+    void anIsaWhoseDelimitersCannotBeFoundFailsTheFileWhenItIsOpened() {
+        assertThatThrownBy(() -> new X12ClaimFormat().open(X12Files.file("bad-isa.837")))
+                .isInstanceOf(X12FileException.class)
+                .hasMessageContaining("bad-isa.837")
+                .hasMessageContaining("delimiters are unknown");
+    }
+
+    @Test
+    void aFileThatIsNoInterchangeFailsWhenItIsOpened(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // given
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("claims.837"), "claim_id,line_number\n");
+
+        // then
+        assertThatThrownBy(() -> new X12ClaimFormat().open(csv)).isInstanceOf(X12FileException.class)
+                .hasMessageContaining("does not start with an ISA");
+    }
+}
