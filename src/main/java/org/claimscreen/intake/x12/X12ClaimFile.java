@@ -714,7 +714,9 @@ final class X12ClaimFile implements AutoCloseable {
         Npi referring = line.referring != null ? line.referring : draft.referring;
         Indicator abn = line.modifiers.stream().anyMatch(m -> m.value().equals("GA")) ? Indicator.YES : Indicator.NOT_GIVEN;
         try {
-            return new ClaimLine(line.number, line.at, date, pos.isBlank() ? null : pos, line.procedure, line.modifiers,
+            // every line of a claim stands at its CLM segment, as the lines of a FHIR resource at its NDJSON
+            // line: the split asks the verdicts by that one position
+            return new ClaimLine(line.number, draft.at, date, pos.isBlank() ? null : pos, line.procedure, line.modifiers,
                     line.units, line.minutes, line.charge, line.pointers, rendering, taxonomy, supervising, referring,
                     billing == null ? null : billing.npi, Indicator.NOT_GIVEN, abn, Indicator.NOT_GIVEN);
         } catch (InvalidValueException | NullPointerException e) {
