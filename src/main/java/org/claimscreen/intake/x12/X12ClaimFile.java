@@ -45,7 +45,8 @@ import org.claimscreen.intake.Reject;
  * transaction whose envelope is broken, or a claim whose HL hierarchy is wrong. Every reject
  * names the file, the segment number (counted over the file from the first ISA), the segment id
  * and element, and the reason. A syntax error StAEDI cannot read past ends the file with one
- * reject that says so ({@code restUnreadable}).
+ * reject that says so; the claims read whole before it stay screenable (the reject is not
+ * {@code restUnreadable}, which would reject them in their partitions).
  */
 final class X12ClaimFile implements AutoCloseable {
 
@@ -119,7 +120,9 @@ final class X12ClaimFile implements AutoCloseable {
                 ended = true;
                 ready.add(new RecordRejectedException(new Reject(fileName, broken.number(), null,
                         broken.tag().isEmpty() ? null : broken.tag(), broken.getMessage()
-                                + "; the rest of the file is not read"), true));
+                                + "; the rest of the file is not read"), false));
+                // not restUnreadable: that flag makes the run reject every claim read before the break, as
+                // a CSV claim's other rows could stand past it; an 837P claim read before it is whole
                 break;
             }
             if (segment == null) {

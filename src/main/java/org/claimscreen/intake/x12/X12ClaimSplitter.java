@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.claimscreen.domain.screening.Verdicts;
 import org.claimscreen.intake.AtomicFile;
@@ -38,6 +40,21 @@ import io.xlate.edi.stream.EDIStreamWriter;
 final class X12ClaimSplitter implements ClaimSplitter {
 
     private static final EDIOutputFactory FACTORY = newFactory();
+
+    /**
+     * StAEDI warns at each interchange written without a control schema. One is not set on purpose:
+     * its writer also checks envelope code values (ISA qualifiers), which the reader leaves unchecked
+     * so that a new qualifier does not reject a file, and a split must not fail on an input that was
+     * screened. The counts and numbers it would check are computed here, and the tests re-read every
+     * output with the reader, which checks them. Held in a field: the JDK keeps loggers weakly.
+     */
+    private static final Logger STAEDI_WRITER_LOG = quietWriterLog();
+
+    private static Logger quietWriterLog() {
+        Logger log = Logger.getLogger("io.xlate.edi.internal.stream.StaEDIStreamWriter");
+        log.setLevel(Level.SEVERE);
+        return log;
+    }
 
     private static EDIOutputFactory newFactory() {
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
