@@ -146,7 +146,9 @@ final class X12ClaimSplitter implements ClaimSplitter {
     /** One output file: what is pending above the next claim, and what has been written. */
     private static final class Output {
 
-        private final EDIStreamWriter writer;
+        private final OutputStream out;
+        /** One per interchange: StAEDI's writer keeps the delimiters of the last ISA, and refuses the next ISA11. */
+        private EDIStreamWriter writer;
         private X12Segment firstIsa;
         private X12Segment isa;
         private X12Segment gs;
@@ -166,7 +168,7 @@ final class X12ClaimSplitter implements ClaimSplitter {
         private boolean wroteAnything;
 
         Output(OutputStream out) {
-            this.writer = FACTORY.createEDIStreamWriter(out);
+            this.out = out;
         }
 
         void envelope(X12Segment s) throws EDIStreamException {
@@ -227,7 +229,7 @@ final class X12ClaimSplitter implements ClaimSplitter {
 
         void claim(List<X12Segment> claim) throws EDIStreamException {
             if (!interchangeOpen) {
-                writer.startInterchange();
+                startInterchange();
                 write(isa);
                 interchangeOpen = true;
                 groups = 0;
@@ -315,11 +317,15 @@ final class X12ClaimSplitter implements ClaimSplitter {
         void finish() throws EDIStreamException {
             closeInterchange();
             if (!wroteAnything && firstIsa != null) {
-                writer.startInterchange();
+                startInterchange();
                 write(firstIsa);
                 writeIea(0, firstIsa);
             }
-            writer.flush();
+        }
+
+        private void startInterchange() throws EDIStreamException {
+            writer = FACTORY.createEDIStreamWriter(out);
+            writer.startInterchange();
         }
 
         private void writeIea(int groupCount, X12Segment header) throws EDIStreamException {
@@ -328,6 +334,8 @@ final class X12ClaimSplitter implements ClaimSplitter {
             writer.writeElement(header.value(13));
             writer.writeEndSegment();
             writer.endInterchange();
+            writer.flush(); // not closed: that would close the file, which AtomicFile closes
+            writer = null;
         }
 
         private void writeCounted(X12Segment s) throws EDIStreamException {

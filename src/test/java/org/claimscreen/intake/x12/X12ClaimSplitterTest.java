@@ -128,6 +128,24 @@ class X12ClaimSplitterTest {
     }
 
     @Test
+    void aFileOfSeveralInterchangesKeepsEachInterchangesEnvelope() throws Exception {
+        // given: two interchanges, the second with its own control number
+        String good = Files.readString(X12Files.file("good.837"));
+        Path input = Files.writeString(dir.resolve("two.837"), good + good.replace("000000001", "000000002"));
+
+        // when
+        new X12ClaimFormat().splitter().split(input,
+                Map.of("C1001", "CLEAN", "C1002", "HELD", "C2001", "HELD", "C3002", "CLEAN"), clean, held);
+
+        // then
+        String text = Files.readString(clean.resolve("two.837"));
+        assertThat(text.lines().filter(l -> l.startsWith("IEA*")).toList())
+                .containsExactly("IEA*1*000000001~", "IEA*1*000000002~");
+        assertThat(claimIds(clean.resolve("two.837"))).containsExactly("C1001", "C3002", "C1001", "C3002");
+        assertThat(claimIds(held.resolve("two.837"))).containsExactly("C1002", "C2001", "C1002", "C2001");
+    }
+
+    @Test
     void refusesAnInputThatChangedSinceItWasScreened() {
         assertThatThrownBy(() -> new X12ClaimFormat().splitter().split(X12Files.file("good.837"), "0".repeat(64),
                 org.claimscreen.domain.screening.Verdicts.byClaimId(Map.of()), clean, held))
