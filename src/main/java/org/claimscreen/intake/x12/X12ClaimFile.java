@@ -208,6 +208,7 @@ final class X12ClaimFile implements AutoCloseable {
                 patient = null;
                 hlProblem = parent.isEmpty() ? null : "HL02 of billing provider HL " + id + " names a parent;"
                         + " a billing provider (HL03 20) is the top of the hierarchy";
+                hlProblemAt = s.number();
                 section = Section.BILLING;
             }
             case "22" -> {
@@ -219,6 +220,7 @@ final class X12ClaimFile implements AutoCloseable {
                 } else {
                     hlProblem = null;
                 }
+                hlProblemAt = s.number();
                 section = Section.SUBSCRIBER;
             }
             case "23" -> {
@@ -226,15 +228,16 @@ final class X12ClaimFile implements AutoCloseable {
                 if (subscriber == null || !subscriber.id.equals(parent)) {
                     hlProblem = "patient HL " + id + " names parent " + Excerpt.quoted(parent)
                             + ", not the subscriber HL before it";
+                    hlProblemAt = s.number();
                 }
                 section = Section.PATIENT;
             }
             default -> {
                 hlProblem = "HL03 " + Excerpt.quoted(level) + " is not a billing provider (20), subscriber (22) or patient (23) level";
+                hlProblemAt = s.number();
                 section = Section.OTHER_HL;
             }
         }
-        hlProblemAt = s.number();
     }
 
     private void body(X12Segment s) {
@@ -298,7 +301,8 @@ final class X12ClaimFile implements AutoCloseable {
         try {
             return LocalDate.parse(s.value(2), D8);
         } catch (DateTimeParseException e) {
-            owner.fail(s, "DMG02", "birth date " + Excerpt.quoted(s.value(2)) + " is not a date (CCYYMMDD)");
+            // the value is not quoted: a birth date goes into no reject, report or log
+            owner.fail(s, "DMG02", "the birth date is not a date (CCYYMMDD)");
             return null;
         }
     }

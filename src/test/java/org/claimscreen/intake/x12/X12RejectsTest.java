@@ -56,6 +56,41 @@ class X12RejectsTest {
     }
 
     @Test
+    void aSubscriberLevelNamingAnotherParentRejectsItsClaimsAtItsHl(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // given
+        String text = java.nio.file.Files.readString(X12Files.file("good.837")).replace("HL*3*1*22*0~", "HL*3*9*22*0~");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("hl.837"), text);
+
+        // when
+        X12Files.Read read = X12Files.read(file);
+
+        // then
+        assertThat(read.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.claimId()).isEqualTo("C2001");
+            assertThat(reject.line()).isEqualTo(38);
+            assertThat(reject.column()).isEqualTo("HL");
+            assertThat(reject.reason()).contains("subscriber HL 3 names parent '9'");
+        });
+        assertThat(read.claimIds()).containsExactly("C1001", "C1002", "C3002");
+    }
+
+    @Test
+    void aBirthDateThatIsNoDateIsNotQuotedInTheReject(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // given
+        String text = java.nio.file.Files.readString(X12Files.file("good.837")).replace("DMG*D8*19500101*F", "DMG*D8*19501301*F");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("dmg.837"), text);
+
+        // when
+        X12Files.Read read = X12Files.read(file);
+
+        // then
+        assertThat(read.rejects()).extracting(Reject::claimId).containsExactly("C1001", "C1002");
+        assertThat(read.rejects()).allSatisfy(reject -> assertThat(reject.reason()).contains("DMG02").doesNotContain("1950"));
+    }
+
+    @Test
     void anIsaWhoseDelimitersCannotBeFoundFailsTheFileWhenItIsOpened() {
         assertThatThrownBy(() -> new X12ClaimFormat().open(X12Files.file("bad-isa.837")))
                 .isInstanceOf(X12FileException.class)
