@@ -91,6 +91,42 @@ class X12RejectsTest {
     }
 
     @Test
+    void aTransactionOfAnotherGuideIsReadButNotScreened(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // given: the second transaction declares the institutional guide
+        String text = java.nio.file.Files.readString(X12Files.file("good.837"))
+                .replace("ST*837*0002*005010X222A1~", "ST*837*0002*005010X223A2~");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("institutional.837"), text);
+
+        // when
+        X12Files.Read read = X12Files.read(file);
+
+        // then
+        assertThat(read.claimIds()).containsExactly("C1001", "C1002", "C2001");
+        assertThat(read.unscreened()).extracting(org.claimscreen.intake.ClaimRecord.Unscreened::claimId)
+                .containsExactly("C3001", "C3002");
+        assertThat(read.unscreened()).allSatisfy(u -> assertThat(u.reason()).contains("005010X223A2", "005010X222"));
+        assertThat(read.rejects()).isEmpty();
+    }
+
+    @Test
+    void aFileCutOffInsideATransactionRejectsThatTransactionsClaims(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // given: the file ends after the second transaction's first claim
+        String text = java.nio.file.Files.readString(X12Files.file("good.837"));
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("cut.837"),
+                text.substring(0, text.indexOf("CLM*C3002")));
+
+        // when
+        X12Files.Read read = X12Files.read(file);
+
+        // then
+        assertThat(read.claimIds()).containsExactly("C1001", "C1002", "C2001");
+        assertThat(read.rejects()).extracting(Reject::claimId).containsExactly("C3001", null);
+        assertThat(read.rejects().get(0).reason()).contains("transaction 0002", "is broken");
+    }
+
+    @Test
     void anIsaWhoseDelimitersCannotBeFoundFailsTheFileWhenItIsOpened() {
         assertThatThrownBy(() -> new X12ClaimFormat().open(X12Files.file("bad-isa.837")))
                 .isInstanceOf(X12FileException.class)
