@@ -31,19 +31,35 @@ public final class X12ClaimWriter {
 
     /** An interchange of one group holding one transaction per list, control numbers from 1. */
     public static String interchange(List<List<Claim>> transactions, LocalDate created) {
-        String date = created.format(D8);
-        List<String> out = new ArrayList<>();
-        out.add("ISA*00*          *00*          *ZZ*CLAIMSCREEN    *ZZ*CLEARINGHOUSE  *" + date.substring(2)
-                + "*2300*^*00501*000000001*0*T*:");
-        out.add("GS*HC*CLAIMSCREEN*CLEARINGHOUSE*" + date + "*2300*1*X*005010X222A1");
+        List<String> out = new ArrayList<>(header(created));
         int control = 0;
         for (List<Claim> claims : transactions) {
-            control++;
-            out.addAll(transaction(String.format("%04d", control), claims, date));
+            out.addAll(transaction(++control, claims, created));
         }
-        out.add("GE*" + transactions.size() + "*1");
-        out.add("IEA*1*000000001");
-        return String.join("~\n", out) + "~\n";
+        out.addAll(trailer(transactions.size()));
+        return text(out);
+    }
+
+    /** ISA and GS of an interchange of one group (control numbers 1), for writing one transaction at a time. */
+    public static List<String> header(LocalDate created) {
+        String date = created.format(D8);
+        return List.of("ISA*00*          *00*          *ZZ*CLAIMSCREEN    *ZZ*CLEARINGHOUSE  *" + date.substring(2)
+                + "*2300*^*00501*000000001*0*T*:", "GS*HC*CLAIMSCREEN*CLEARINGHOUSE*" + date + "*2300*1*X*005010X222A1");
+    }
+
+    /** GE and IEA after {@code transactions} transactions. */
+    public static List<String> trailer(int transactions) {
+        return List.of("GE*" + transactions + "*1", "IEA*1*000000001");
+    }
+
+    /** One transaction (ST to SE) holding {@code claims}, control number {@code control}. */
+    public static List<String> transaction(int control, List<Claim> claims, LocalDate created) {
+        return transaction(String.format("%04d", control), claims, created.format(D8));
+    }
+
+    /** Segments as the file holds them: each ends with ~ and a line break. */
+    public static String text(List<String> segments) {
+        return String.join("~\n", segments) + "~\n";
     }
 
     private static List<String> transaction(String control, List<Claim> claims, String date) {
