@@ -311,9 +311,7 @@ final class X12ClaimFile implements AutoCloseable {
         finishClaim();
         claim = new Draft(s.number(), s.value(1));
         transactionHadClaims = true;
-        if (section != Section.SUBSCRIBER && section != Section.PATIENT && section != Section.CLAIM
-                && section != Section.CLAIM_RENDERING && section != Section.COB && section != Section.LINE
-                && section != Section.LINE_RENDERING && section != Section.LINE_OTHER) {
+        if (section == Section.HEADER || section == Section.BILLING || section == Section.OTHER_HL) {
             claim.fail(s, "CLM", "the claim is not under a subscriber (HL03 22) or patient (HL03 23) level");
         }
         if (subscriber == null) {
