@@ -8,10 +8,11 @@ import org.claimscreen.domain.claim.ReferenceData;
 import org.claimscreen.intake.csv.ColumnMapping;
 import org.claimscreen.intake.csv.CsvClaimFormat;
 import org.claimscreen.intake.fhir.FhirClaimFormat;
+import org.claimscreen.intake.x12.X12ClaimFormat;
 
 /**
  * The formats a run reads, in the order a file's name is offered to them: FHIR R4 (.json, .xml,
- * .ndjson, .jsonl), then CSV, which also takes any file named on its own that no other format
+ * .ndjson, .jsonl), X12 837P (.837, .x12, .edi), then CSV, which also takes any file named on its own that no other format
  * takes.
  */
 public final class ClaimFormats {
@@ -31,11 +32,12 @@ public final class ClaimFormats {
 
     /**
      * @param mapping   how CSV files are laid out ({@link ColumnMapping#NONE}: the canonical layout)
-     * @param reference the provider roster, when the mapping takes the rendering taxonomy from it; else null
+     * @param reference the provider roster, when the mapping takes the rendering taxonomy from it (and for an
+     *                  837P rendering provider without PRV*PE); else null
      */
     public static ClaimFormats of(ColumnMapping mapping, ReferenceData reference) {
         CsvClaimFormat csv = new CsvClaimFormat(mapping, reference);
-        return new ClaimFormats(List.of(new FhirClaimFormat(), csv), csv);
+        return new ClaimFormats(List.of(new FhirClaimFormat(), new X12ClaimFormat(reference), csv), csv);
     }
 
     /** The format of a file named on its own: the first that takes its name, else CSV. */

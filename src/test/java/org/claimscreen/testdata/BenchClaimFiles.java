@@ -224,6 +224,44 @@ public final class BenchClaimFiles {
         return new Written(file, lines, claims, Files.size(file));
     }
 
+    /** Claims per 837P transaction the benchmark files hold. */
+    static final int X12_CLAIMS_PER_TRANSACTION = 1000;
+
+    /**
+     * Writes the claims of {@link #writeCsv} as one X12 837P interchange of exactly {@code lines}
+     * lines (the last claim cut short to fit), {@value #X12_CLAIMS_PER_TRANSACTION} claims a
+     * transaction, one transaction in memory at a time.
+     */
+    public static Written writeX12(Path file, long lines, long seed) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        BenchClaimFiles claims = new BenchClaimFiles(seed, lines, Members.MIXED);
+        long written = 0;
+        long count = 0;
+        int transactions = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+            out.write(X12ClaimWriter.text(X12ClaimWriter.header(AS_OF)));
+            List<Claim> batch = new java.util.ArrayList<>(X12_CLAIMS_PER_TRANSACTION);
+            while (written < lines) {
+                Claim claim = claims.next();
+                int take = (int) Math.min(claim.lines().size(), lines - written);
+                if (take < claim.lines().size()) {
+                    claim = new Claim(claim.claimId(), claim.sourceFile(), claim.memberId(), claim.birthDate(),
+                            claim.payerType(), claim.payerId(), claim.planId(), claim.diagnoses(),
+                            claim.lines().subList(0, take));
+                }
+                batch.add(claim);
+                written += take;
+                count++;
+                if (batch.size() == X12_CLAIMS_PER_TRANSACTION || written >= lines) {
+                    out.write(X12ClaimWriter.text(X12ClaimWriter.transaction(++transactions, batch, AS_OF)));
+                    batch.clear();
+                }
+            }
+            out.write(X12ClaimWriter.text(X12ClaimWriter.trailer(transactions)));
+        }
+        return new Written(file, written, count, Files.size(file));
+    }
+
     /** Copies the sample night's plans.csv and providers.csv into {@code folder}: the claims use them. */
     public static void writeReferenceData(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -232,15 +270,16 @@ public final class BenchClaimFiles {
         }
     }
 
-    /** {@code csv LINES FILE} or {@code ndjson CLAIMS FILE}: writes one file with {@link #SEED}. */
+    /** {@code csv LINES FILE}, {@code x12 LINES FILE} or {@code ndjson CLAIMS FILE}: writes one file with {@link #SEED}. */
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("usage: BenchClaimFiles csv LINES FILE | ndjson CLAIMS FILE");
+            System.err.println("usage: BenchClaimFiles csv LINES FILE | x12 LINES FILE | ndjson CLAIMS FILE");
             System.exit(2);
         }
         long size = Long.parseLong(args[1]);
         Path file = Path.of(args[2]);
-        Written written = args[0].equals("csv") ? writeCsv(file, size, SEED) : writeNdjson(file, size, SEED);
+        Written written = args[0].equals("csv") ? writeCsv(file, size, SEED)
+                : args[0].equals("x12") ? writeX12(file, size, SEED) : writeNdjson(file, size, SEED);
         System.out.printf(java.util.Locale.ROOT, "%s: %,d lines in %,d claims, %,d bytes%n", written.file(),
                 written.lines(), written.claims(), written.bytes());
     }

@@ -1,0 +1,866 @@
+package org.claimscreen.intake.x12;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.claimscreen.domain.claim.Claim;
+import org.claimscreen.domain.claim.ClaimIds;
+import org.claimscreen.domain.claim.ClaimLine;
+import org.claimscreen.domain.claim.ClaimRow;
+import org.claimscreen.domain.claim.DiagnosisCode;
+import org.claimscreen.domain.claim.Excerpt;
+import org.claimscreen.domain.claim.Indicator;
+import org.claimscreen.domain.claim.InvalidValueException;
+import org.claimscreen.domain.claim.MemberId;
+import org.claimscreen.domain.claim.Modifier;
+import org.claimscreen.domain.claim.Money;
+import org.claimscreen.domain.claim.Npi;
+import org.claimscreen.domain.claim.PayerType;
+import org.claimscreen.domain.claim.ProcedureCode;
+import org.claimscreen.domain.claim.ReferenceData;
+import org.claimscreen.domain.claim.RosterProvider;
+import org.claimscreen.domain.claim.Taxonomy;
+import org.claimscreen.intake.ClaimRecord;
+import org.claimscreen.intake.RecordRejectedException;
+import org.claimscreen.intake.Reject;
+
+/**
+ * Reads the claims of an X12 837P (005010X222) file one at a time, in file order, into domain
+ * claims: the mapping of {@code docs/x12-837p.md}. Memory holds the claim being read, the HL chain
+ * above it (billing provider, subscriber, patient) and the envelope breaks of the first pass
+ * ({@link X12Envelopes}), never the file.
+ *
+ * <p>What each claim becomes: a {@link ClaimRecord.Whole} (with the claim id of REF*F8 as the
+ * claim it replaces when CLM05-3 is 7); a {@link ClaimRecord.Unscreened} for a void (CLM05-3 = 8,
+ * which withdraws itself and REF*F8's claim) or a claim of a transaction that is not an 837P; a
+ * {@link RecordRejectedException} for a claim with a missing or invalid field, a claim in a
+ * transaction whose envelope is broken, or a claim whose HL hierarchy is wrong. Every reject
+ * names the file, the segment number (counted over the file from the first ISA), the segment id
+ * and element, and the reason. A syntax error StAEDI cannot read past ends the file with one
+ * reject that says so; the claims read whole before it stay screenable (the reject is not
+ * {@code restUnreadable}, which would reject them in their partitions).
+ */
+final class X12ClaimFile implements AutoCloseable {
+
+    private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final String fileName;
+    private final ReferenceData reference;
+    private final List<X12Envelopes.Break> breaks;
+    private final X12Segments segments;
+    private final Deque<Object> ready = new ArrayDeque<>();
+    private boolean ended;
+
+    // the envelope and the HL chain above the claim being read
+    private long transaction;
+    private String transactionControl = "";
+    private String notProfessional;
+    private boolean transactionHadClaims;
+    private Section section = Section.HEADER;
+    private Billing billing;
+    private Subscriber subscriber;
+    private Patient patient;
+    private String hlProblem;
+    private long hlProblemAt;
+    private Draft claim;
+    private char componentSeparator = ':';
+
+    /** Where in the 837P the reader is: which loop the next segment belongs to. */
+    private enum Section {
+        HEADER, BILLING, SUBSCRIBER, PATIENT, OTHER_HL, CLAIM, CLAIM_RENDERING, COB, LINE, LINE_RENDERING, LINE_OTHER
+    }
+
+    private X12ClaimFile(String fileName, ReferenceData reference, List<X12Envelopes.Break> breaks,
+            X12Segments segments) {
+        this.fileName = fileName;
+        this.reference = reference == null ? ReferenceData.NONE : reference;
+        this.breaks = breaks;
+        this.segments = segments;
+    }
+
+    static X12ClaimFile open(Path file, ReferenceData reference) throws IOException {
+        List<X12Envelopes.Break> breaks = X12Envelopes.scan(file);
+        return new X12ClaimFile(file.getFileName().toString(), reference, breaks, X12Segments.open(file));
+    }
+
+    long bytesRead() {
+        return segments.bytesRead();
+    }
+
+    /** Why the ISA header itself cannot be read (its delimiters are unknown), else null. */
+    String unreadableHeader() {
+        for (X12Envelopes.Break b : breaks) {
+            if (b.number() <= 1 && b.tag().isEmpty()) {
+                return "the ISA header cannot be read, so the file's delimiters are unknown: " + b.reason();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The next record, or null at the end.
+     *
+     * @throws RecordRejectedException for a claim (or transaction) that cannot be screened
+     */
+    ClaimRecord next() {
+        while (ready.isEmpty() && !ended) {
+            X12Segment segment;
+            try {
+                segment = segments.next();
+            } catch (X12Segments.Broken broken) {
+                finishClaim();
+                ended = true;
+                ready.add(new RecordRejectedException(new Reject(fileName, broken.number(), null,
+                        broken.tag().isEmpty() ? null : broken.tag(), broken.getMessage()
+                                + "; the rest of the file is not read"), false));
+                // not restUnreadable: that flag makes the run reject every claim read before the break, as
+                // a CSV claim's other rows could stand past it; an 837P claim read before it is whole
+                break;
+            }
+            if (segment == null) {
+                finishClaim();
+                ended = true;
+                break;
+            }
+            take(segment);
+        }
+        Object item = ready.poll();
+        if (item instanceof RecordRejectedException rejected) {
+            throw rejected;
+        }
+        return (ClaimRecord) item;
+    }
+
+    private void take(X12Segment s) {
+        switch (s.tag()) {
+            case "ISA" -> {
+                finishClaim();
+                String separator = s.value(16);
+                componentSeparator = separator.isEmpty() ? ':' : separator.charAt(0);
+            }
+            case "GS", "GE", "IEA" -> finishClaim();
+            case "ST" -> startTransaction(s);
+            case "SE" -> endTransaction(s);
+            case "HL" -> hl(s);
+            default -> body(s);
+        }
+    }
+
+    private void startTransaction(X12Segment s) {
+        finishClaim();
+        transaction++;
+        transactionControl = s.value(2);
+        transactionHadClaims = false;
+        section = Section.HEADER;
+        billing = null;
+        subscriber = null;
+        patient = null;
+        hlProblem = null;
+        String version = s.value(3);
+        if (!s.value(1).equals("837")) {
+            notProfessional = "transaction set " + Excerpt.quoted(s.value(1)) + " is not an 837 claim";
+        } else if (!version.isEmpty() && !version.startsWith("005010X222")) {
+            notProfessional = "ST03 " + Excerpt.quoted(version) + " is not the 837 professional guide (005010X222);"
+                    + " institutional and dental claims are not screened";
+        } else {
+            notProfessional = null;
+        }
+    }
+
+    private void endTransaction(X12Segment s) {
+        finishClaim();
+        X12Envelopes.Break broken = breakOf(transaction);
+        if (!transactionHadClaims && (broken != null || notProfessional != null)) {
+            String reason = broken != null ? "transaction " + transactionControl + " (ST02) is broken at "
+                    + broken.describe() + " and holds no claim"
+                    : notProfessional + "; the transaction holds no claim";
+            ready.add(new RecordRejectedException(new Reject(fileName, s.number(), null, "ST", reason), false));
+        }
+        section = Section.HEADER;
+    }
+
+    private X12Envelopes.Break breakOf(long tx) {
+        for (X12Envelopes.Break b : breaks) {
+            if (b.covers(tx)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private void hl(X12Segment s) {
+        finishClaim();
+        String id = s.value(1);
+        String parent = s.value(2);
+        String level = s.value(3);
+        switch (level) {
+            case "20" -> {
+                billing = new Billing(id, s.number());
+                subscriber = null;
+                patient = null;
+                hlProblem = parent.isEmpty() ? null : "HL02 of billing provider HL " + id + " names a parent;"
+                        + " a billing provider (HL03 20) is the top of the hierarchy";
+                hlProblemAt = s.number();
+                section = Section.BILLING;
+            }
+            case "22" -> {
+                subscriber = new Subscriber(id, s.number());
+                patient = null;
+                if (billing == null || !billing.id.equals(parent)) {
+                    hlProblem = "subscriber HL " + id + " names parent " + Excerpt.quoted(parent)
+                            + ", not the billing provider HL before it" + (billing == null ? " (there is none)" : " (" + billing.id + ")");
+                } else {
+                    hlProblem = null;
+                }
+                hlProblemAt = s.number();
+                section = Section.SUBSCRIBER;
+            }
+            case "23" -> {
+                patient = new Patient(id);
+                if (subscriber == null || !subscriber.id.equals(parent)) {
+                    hlProblem = "patient HL " + id + " names parent " + Excerpt.quoted(parent)
+                            + ", not the subscriber HL before it";
+                    hlProblemAt = s.number();
+                }
+                section = Section.PATIENT;
+            }
+            default -> {
+                hlProblem = "HL03 " + Excerpt.quoted(level) + " is not a billing provider (20), subscriber (22) or patient (23) level";
+                hlProblemAt = s.number();
+                section = Section.OTHER_HL;
+            }
+        }
+    }
+
+    private void body(X12Segment s) {
+        String tag = s.tag();
+        if (tag.equals("CLM")) {
+            startClaim(s);
+            return;
+        }
+        switch (section) {
+            case BILLING -> billingSegment(s);
+            case SUBSCRIBER -> subscriberSegment(s);
+            case PATIENT -> {
+                if (tag.equals("DMG") && patient != null) {
+                    patient.birthDate = birthDate(s, patient);
+                }
+            }
+            case CLAIM, CLAIM_RENDERING, COB -> claimSegment(s);
+            case LINE, LINE_RENDERING, LINE_OTHER -> lineSegment(s);
+            default -> {
+                // header (BHT, submitter, receiver) and other HL levels carry nothing the rules read
+            }
+        }
+    }
+
+    private void billingSegment(X12Segment s) {
+        if (s.tag().equals("PRV") && s.value(1).equals("BI") && billing.taxonomy == null) {
+            billing.taxonomy = s.value(3);
+            billing.taxonomyAt = s.number();
+        } else if (s.tag().equals("NM1") && s.value(1).equals("85")) {
+            billing.npi = npi(s, billing);
+        }
+    }
+
+    private void subscriberSegment(X12Segment s) {
+        switch (s.tag()) {
+            case "SBR" -> {
+                subscriber.filingIndicator = s.value(9);
+                subscriber.group = s.value(3);
+                subscriber.sbrAt = s.number();
+            }
+            case "NM1" -> {
+                if (s.value(1).equals("IL")) {
+                    subscriber.memberId = s.value(9);
+                    subscriber.memberAt = s.number();
+                } else if (s.value(1).equals("PR")) {
+                    subscriber.payerId = s.value(9);
+                    subscriber.payerAt = s.number();
+                }
+            }
+            case "DMG" -> subscriber.birthDate = birthDate(s, subscriber);
+            default -> {
+                // addresses and contact details: not screened
+            }
+        }
+    }
+
+    private LocalDate birthDate(X12Segment s, Problems owner) {
+        if (!s.value(1).equals("D8") || s.value(2).isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.value(2), D8);
+        } catch (DateTimeParseException e) {
+            // the value is not quoted: a birth date goes into no reject, report or log
+            owner.fail(s, "DMG02", "the birth date is not a date (CCYYMMDD)");
+            return null;
+        }
+    }
+
+    private void startClaim(X12Segment s) {
+        finishClaim();
+        claim = new Draft(s.number(), s.value(1));
+        transactionHadClaims = true;
+        if (section == Section.HEADER || section == Section.BILLING || section == Section.OTHER_HL) {
+            claim.fail(s, "CLM", "the claim is not under a subscriber (HL03 22) or patient (HL03 23) level");
+        }
+        if (subscriber == null) {
+            claim.fail(s, "CLM", "the claim has no subscriber level (HL03 22) above it");
+        }
+        if (hlProblem != null) {
+            claim.failAt(hlProblemAt, "HL", hlProblem);
+        }
+        List<String> clm05 = s.components(5);
+        if (clm05.size() == 1 && clm05.get(0).matches(".*[^A-Za-z0-9 ].*")) {
+            char used = clm05.get(0).replaceAll("[A-Za-z0-9 ]", "").charAt(0);
+            claim.fail(s, "CLM05", "CLM05 " + Excerpt.quoted(clm05.get(0)) + " is not split by the component separator"
+                    + " ISA16 declares ('" + componentSeparator + "'); the file appears to use '" + used + "'");
+        }
+        claim.placeOfService = s.component(5, 1);
+        claim.frequency = s.component(5, 3);
+        if (!s.component(5, 2).isEmpty() && !s.component(5, 2).equals("B")) {
+            claim.fail(s, "CLM05-2", "CLM05-2 " + Excerpt.quoted(s.component(5, 2)) + " is not B (professional claim)");
+        }
+        String idProblem = ClaimIds.problem(claim.claimId);
+        if (idProblem != null) {
+            claim.fail(s, "CLM01", idProblem);
+        }
+        section = Section.CLAIM;
+    }
+
+    private void claimSegment(X12Segment s) {
+        if (claim == null) {
+            return;
+        }
+        String tag = s.tag();
+        if (tag.equals("LX")) {
+            startLine(s);
+            return;
+        }
+        if (section == Section.COB) {
+            return; // 2320/2330: other payers' subscriber, payer and amounts; the claim is screened for the first
+        }
+        switch (tag) {
+            case "SBR" -> section = Section.COB;
+            case "REF" -> {
+                if (s.value(1).equals("F8")) {
+                    claim.original = s.value(2);
+                }
+                section = Section.CLAIM;
+            }
+            case "HI" -> diagnoses(s);
+            case "DTP" -> {
+                if (s.value(1).equals("472")) {
+                    claim.serviceDate = date(s, claim);
+                }
+            }
+            case "NM1" -> {
+                section = Section.CLAIM;
+                switch (s.value(1)) {
+                    case "82" -> {
+                        claim.rendering = npi(s, claim);
+                        section = Section.CLAIM_RENDERING;
+                    }
+                    case "DN" -> claim.referring = npi(s, claim);
+                    case "DQ" -> claim.supervising = npi(s, claim);
+                    default -> {
+                        // service facility, ambulance locations and others: not screened
+                    }
+                }
+            }
+            case "PRV" -> {
+                if (section == Section.CLAIM_RENDERING && s.value(1).equals("PE")) {
+                    claim.renderingTaxonomy = s.value(3);
+                    claim.renderingTaxonomyAt = s.number();
+                }
+            }
+            default -> {
+                // amounts, notes, attachments, other dates: not screened
+            }
+        }
+    }
+
+    private void diagnoses(X12Segment s) {
+        for (int e = 1; e <= s.elementCount(); e++) {
+            String qualifier = s.component(e, 1);
+            String code = s.component(e, 2);
+            if (qualifier.isEmpty()) {
+                continue;
+            }
+            String column = "HI" + String.format("%02d", e);
+            switch (qualifier) {
+                case "ABK", "ABF" -> {
+                    try {
+                        claim.diagnoses.add(DiagnosisCode.of(code));
+                    } catch (InvalidValueException ex) {
+                        claim.fail(s, column, column + ": " + ex.getMessage());
+                    }
+                }
+                case "BK", "BF" -> claim.fail(s, column, column + " qualifier " + qualifier
+                        + " is an ICD-9-CM diagnosis; ICD-9 is not accepted since 2015 and only ICD-10-CM (ABK, ABF) is screened");
+                default -> {
+                    // anesthesia, condition and other information codes of HI: not diagnoses
+                }
+            }
+        }
+    }
+
+    private void startLine(X12Segment s) {
+        section = Section.LINE;
+        LineDraft line = new LineDraft(s.number());
+        try {
+            line.number = Integer.parseInt(s.value(1).strip());
+        } catch (NumberFormatException e) {
+            claim.fail(s, "LX01", "LX01 " + Excerpt.quoted(s.value(1)) + " is not a line number");
+        }
+        claim.lines.add(line);
+        if (claim.lines.size() > 50) {
+            claim.fail(s, "LX", "the claim has more than 50 lines");
+        }
+    }
+
+    private void lineSegment(X12Segment s) {
+        if (claim == null || claim.lines.isEmpty()) {
+            return;
+        }
+        if (s.tag().equals("LX")) {
+            startLine(s);
+            return;
+        }
+        LineDraft line = claim.lines.get(claim.lines.size() - 1);
+        switch (s.tag()) {
+            case "SV1" -> {
+                section = Section.LINE;
+                sv1(s, line);
+            }
+            case "DTP" -> {
+                if (s.value(1).equals("472")) {
+                    line.serviceDate = date(s, claim);
+                }
+            }
+            case "NM1" -> {
+                section = Section.LINE_OTHER;
+                switch (s.value(1)) {
+                    case "82" -> {
+                        line.rendering = npi(s, claim);
+                        section = Section.LINE_RENDERING;
+                    }
+                    case "DN", "DK" -> line.referring = npi(s, claim);
+                    case "DQ" -> line.supervising = npi(s, claim);
+                    default -> {
+                        // purchased service, facility, ambulance: not screened
+                    }
+                }
+            }
+            case "PRV" -> {
+                if (section == Section.LINE_RENDERING && s.value(1).equals("PE")) {
+                    line.renderingTaxonomy = s.value(3);
+                    line.renderingTaxonomyAt = s.number();
+                }
+            }
+            case "SVD", "CAS" -> section = Section.LINE_OTHER; // 2430: another payer's adjudication
+            default -> {
+                // line amounts, notes, drug identification: not screened
+            }
+        }
+    }
+
+    private void sv1(X12Segment s, LineDraft line) {
+        line.sv1At = s.number();
+        List<String> procedure = s.components(1);
+        if (procedure.size() == 1 && procedure.get(0).matches(".*[^A-Za-z0-9 ].*")) {
+            claim.fail(s, "SV101", "SV101 " + Excerpt.quoted(procedure.get(0)) + " is not split by the component"
+                    + " separator ISA16 declares ('" + componentSeparator + "')");
+            return;
+        }
+        String qualifier = s.component(1, 1);
+        if (!qualifier.equals("HC")) {
+            claim.fail(s, "SV101-1", "SV101-1 " + Excerpt.quoted(qualifier) + " is not HC (CPT/HCPCS); only HCPCS lines are screened");
+            return;
+        }
+        try {
+            line.procedure = ProcedureCode.of(s.component(1, 2));
+            for (int c = 3; c <= Math.min(procedure.size(), 6); c++) {
+                if (!procedure.get(c - 1).isBlank()) {
+                    line.modifiers.add(Modifier.of(procedure.get(c - 1)));
+                }
+            }
+        } catch (InvalidValueException e) {
+            claim.fail(s, "SV101", "SV101: " + e.getMessage());
+        }
+        try {
+            line.charge = Money.parse(s.value(2));
+        } catch (InvalidValueException e) {
+            claim.fail(s, "SV102", "SV102 charge: " + e.getMessage());
+        }
+        String basis = s.value(3);
+        String quantity = s.value(4);
+        Integer whole = wholeNumber(quantity);
+        if (whole == null) {
+            claim.fail(s, "SV104", "SV104 " + Excerpt.quoted(quantity) + " is not a whole quantity");
+        } else if (basis.equals("UN")) {
+            line.units = whole;
+        } else if (basis.equals("MJ")) {
+            line.minutes = whole;
+            // CMS's 8-minute rule for one timed service: 8-22 minutes are 1 unit, 23-37 are 2, ...
+            line.units = Math.max(1, (whole + 7) / 15);
+        } else {
+            claim.fail(s, "SV103", "SV103 " + Excerpt.quoted(basis) + " is neither UN (units) nor MJ (minutes)");
+        }
+        line.placeOfService = s.value(5);
+        for (String pointer : s.components(7)) {
+            if (pointer.isBlank()) {
+                continue;
+            }
+            try {
+                line.pointers.add(Integer.parseInt(pointer.strip()));
+            } catch (NumberFormatException e) {
+                claim.fail(s, "SV107", "SV107 diagnosis pointer " + Excerpt.quoted(pointer) + " is not a number 1..12");
+            }
+        }
+    }
+
+    private static Integer wholeNumber(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.strip());
+            return value.stripTrailingZeros().scale() <= 0 ? value.intValueExact() : null;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private LocalDate date(X12Segment s, Problems owner) {
+        String format = s.value(2);
+        String text = s.value(3);
+        try {
+            if (format.equals("D8")) {
+                return LocalDate.parse(text, D8);
+            }
+            if (format.equals("RD8") && text.length() == 17 && text.charAt(8) == '-') {
+                return LocalDate.parse(text.substring(0, 8), D8);
+            }
+        } catch (DateTimeParseException e) {
+            // said below
+        }
+        owner.fail(s, "DTP03", "DTP*" + s.value(1) + " date " + Excerpt.quoted(text) + " is not a " + (format.isEmpty() ? "D8" : format)
+                + " date (CCYYMMDD, or CCYYMMDD-CCYYMMDD for RD8)");
+        return null;
+    }
+
+    private Npi npi(X12Segment s, Problems owner) {
+        String qualifier = s.value(8);
+        String id = s.value(9);
+        if (id.isEmpty()) {
+            return null;
+        }
+        if (!qualifier.equals("XX")) {
+            owner.fail(s, "NM108", "NM1*" + s.value(1) + " identifies the provider by " + Excerpt.quoted(qualifier)
+                    + ", not by NPI (XX)");
+            return null;
+        }
+        try {
+            return Npi.of(id);
+        } catch (InvalidValueException e) {
+            owner.fail(s, "NM109", "NM1*" + s.value(1) + " NM109: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Turns the claim read so far into its record, if there is one. */
+    private void finishClaim() {
+        Draft draft = claim;
+        claim = null;
+        if (draft == null) {
+            return;
+        }
+        X12Envelopes.Break broken = breakOf(transaction);
+        String claimId = draft.claimId;
+        if (broken != null) {
+            ready.add(new RecordRejectedException(new Reject(fileName, draft.at, claimId, broken.tag(),
+                    "transaction " + transactionControl + " (ST02) is broken at " + broken.describe()
+                            + "; its claims are not screened"), false));
+            return;
+        }
+        if (notProfessional != null) {
+            ready.add(new ClaimRecord.Unscreened(fileName, draft.at, claimId, notProfessional));
+            return;
+        }
+        if (draft.frequency.equals("8")) {
+            List<String> voids = new ArrayList<>();
+            voids.add(claimId);
+            if (!draft.original.isBlank() && !draft.original.equals(claimId)) {
+                voids.add(draft.original);
+            }
+            ready.add(new ClaimRecord.Unscreened(fileName, draft.at, claimId,
+                    "a void (CLM05-3 = 8) withdraws a claim; it is not screened", voids));
+            return;
+        }
+        try {
+            Claim built = build(draft);
+            List<String> replaces = draft.frequency.equals("7") && !draft.original.isBlank()
+                    ? List.of(draft.original) : List.of();
+            ready.add(new ClaimRecord.Whole(built, draft.at, replaces));
+        } catch (Bad bad) {
+            ready.add(reject(bad.at, claimId, bad.column, bad.getMessage()));
+        }
+    }
+
+    private RecordRejectedException reject(long at, String claimId, String column, String reason) {
+        return new RecordRejectedException(new Reject(fileName, at, claimId, column, "segment " + at + " "
+                + (column == null ? "" : column + ": ") + reason), false);
+    }
+
+    private Claim build(Draft draft) {
+        Problems[] owners = {subscriber, billing, patient, draft};
+        for (Problems owner : owners) {
+            if (owner != null && owner.problem != null) {
+                throw owner.problem;
+            }
+        }
+        if (draft.lines.isEmpty()) {
+            throw new Bad(draft.at, "LX", "the claim has no service lines (2400 LX)");
+        }
+        MemberId member;
+        try {
+            member = MemberId.of(subscriber.memberId);
+        } catch (InvalidValueException e) {
+            throw new Bad(subscriber.memberAt == 0 ? subscriber.at : subscriber.memberAt, "NM109",
+                    "subscriber (NM1*IL) member id: " + e.getMessage());
+        }
+        PayerType payer;
+        try {
+            payer = PayerType.parse(subscriber.filingIndicator);
+        } catch (InvalidValueException e) {
+            throw new Bad(subscriber.sbrAt == 0 ? subscriber.at : subscriber.sbrAt, "SBR09",
+                    "claim filing indicator: " + e.getMessage());
+        }
+        String payerId = id(subscriber.payerId, subscriber.payerAt, "NM109", "payer id");
+        String plan = null;
+        if (payer == PayerType.MEDICARE_ADVANTAGE) {
+            plan = id(subscriber.group, subscriber.sbrAt, "SBR03", "plan id");
+            if (plan == null || plan.isBlank()) {
+                throw new Bad(subscriber.sbrAt, "SBR03", "SBR03 is empty; Medicare Advantage claims (SBR09 16) need"
+                        + " the contract-plan id (e.g. H1234-001) as the group number");
+            }
+        }
+        if (draft.diagnoses.isEmpty()) {
+            throw new Bad(draft.at, "HI", "the claim has no ICD-10-CM diagnosis (HI*ABK)");
+        }
+        if (draft.diagnoses.size() > 12) {
+            throw new Bad(draft.at, "HI", "the claim has " + draft.diagnoses.size() + " diagnoses; at most 12 are screened");
+        }
+        LocalDate birth = patient != null && patient.birthDate != null ? patient.birthDate : subscriber.birthDate;
+        List<ClaimLine> lines = new ArrayList<>(draft.lines.size());
+        for (LineDraft line : draft.lines) {
+            lines.add(line(draft, line));
+        }
+        lines.sort(java.util.Comparator.comparingInt(ClaimLine::lineNumber));
+        try {
+            return new Claim(draft.claimId, fileName, member, birth, payer, payerId, plan, draft.diagnoses, lines);
+        } catch (InvalidValueException e) {
+            throw new Bad(draft.at, "CLM", e.getMessage());
+        }
+    }
+
+    private ClaimLine line(Draft draft, LineDraft line) {
+        if (line.sv1At == 0) {
+            throw new Bad(line.at, "SV1", "line " + line.number + " has no SV1 (professional service)");
+        }
+        LocalDate date = line.serviceDate != null ? line.serviceDate : draft.serviceDate;
+        if (date == null) {
+            throw new Bad(line.at, "DTP", "line " + line.number + " has no service date (DTP*472), nor has the claim");
+        }
+        String pos = line.placeOfService.isBlank() ? draft.placeOfService : line.placeOfService;
+        Npi rendering;
+        String taxonomyText;
+        long taxonomyAt;
+        if (line.rendering != null) {
+            rendering = line.rendering;
+            taxonomyText = line.renderingTaxonomy;
+            taxonomyAt = line.renderingTaxonomyAt;
+        } else if (draft.rendering != null) {
+            rendering = draft.rendering;
+            taxonomyText = draft.renderingTaxonomy;
+            taxonomyAt = draft.renderingTaxonomyAt;
+        } else {
+            rendering = billing == null ? null : billing.npi;
+            taxonomyText = billing == null ? null : billing.taxonomy;
+            taxonomyAt = billing == null ? 0 : billing.taxonomyAt;
+        }
+        if (rendering == null) {
+            throw new Bad(line.at, "NM1", "line " + line.number + " has no rendering provider NPI (NM1*82, else the"
+                    + " billing provider's NM1*85)");
+        }
+        Taxonomy taxonomy;
+        if (taxonomyText != null && !taxonomyText.isBlank()) {
+            try {
+                taxonomy = Taxonomy.of(taxonomyText);
+            } catch (InvalidValueException e) {
+                throw new Bad(taxonomyAt, "PRV03", "rendering taxonomy: " + e.getMessage());
+            }
+        } else {
+            taxonomy = reference.provider(rendering).map(RosterProvider::taxonomy).orElse(null);
+            if (taxonomy == null) {
+                throw new Bad(line.at, "PRV", "line " + line.number + ": the rendering provider has no taxonomy"
+                        + " (PRV*PE, or PRV*BI when the billing provider renders) and the roster does not list its NPI");
+            }
+        }
+        Npi supervising = line.supervising != null ? line.supervising : draft.supervising;
+        Npi referring = line.referring != null ? line.referring : draft.referring;
+        Indicator abn = line.modifiers.stream().anyMatch(m -> m.value().equals("GA")) ? Indicator.YES : Indicator.NOT_GIVEN;
+        try {
+            // every line of a claim stands at its CLM segment, as the lines of a FHIR resource at its NDJSON
+            // line: the split asks the verdicts by that one position
+            return new ClaimLine(line.number, draft.at, date, pos.isBlank() ? null : pos, line.procedure, line.modifiers,
+                    line.units, line.minutes, line.charge, line.pointers, rendering, taxonomy, supervising, referring,
+                    billing == null ? null : billing.npi, Indicator.NOT_GIVEN, abn, Indicator.NOT_GIVEN);
+        } catch (InvalidValueException | NullPointerException e) {
+            throw new Bad(line.sv1At, "SV1", "line " + line.number + ": " + e.getMessage());
+        }
+    }
+
+    private static String id(String value, long at, String column, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String problem = ClaimRow.idProblem(what, value, ClaimRow.ID_LENGTH);
+        if (problem != null) {
+            throw new Bad(at, column, problem);
+        }
+        return value;
+    }
+
+    @Override
+    public void close() {
+        segments.close();
+    }
+
+    /** A claim that cannot be screened, and where: the first problem found. */
+    private static final class Bad extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long at;
+        private final String column;
+
+        Bad(long at, String column, String reason) {
+            super(reason, null, false, false);
+            this.at = at;
+            this.column = column;
+        }
+    }
+
+    /** Something read from segments that keeps its first problem until a claim under it is built. */
+    private abstract static class Problems {
+        Bad problem;
+
+        void fail(X12Segment s, String column, String reason) {
+            failAt(s.number(), column, reason);
+        }
+
+        void failAt(long at, String column, String reason) {
+            if (problem == null) {
+                problem = new Bad(at, column, reason);
+            }
+        }
+    }
+
+    /** 2000A/2010AA. */
+    private static final class Billing extends Problems {
+        final String id;
+        final long at;
+        Npi npi;
+        String taxonomy;
+        long taxonomyAt;
+
+        Billing(String id, long at) {
+            this.id = id;
+            this.at = at;
+        }
+    }
+
+    /** 2000B/2010BA/2010BB. */
+    private static final class Subscriber extends Problems {
+        final String id;
+        final long at;
+        String filingIndicator;
+        String group;
+        long sbrAt;
+        String memberId;
+        long memberAt;
+        String payerId;
+        long payerAt;
+        LocalDate birthDate;
+
+        Subscriber(String id, long at) {
+            this.id = id;
+            this.at = at;
+        }
+    }
+
+    /** 2000C/2010CA. */
+    private static final class Patient extends Problems {
+        final String id;
+        LocalDate birthDate;
+
+        Patient(String id) {
+            this.id = id;
+        }
+    }
+
+    /** 2300 and its 2310 providers. */
+    private static final class Draft extends Problems {
+        final long at;
+        final String claimId;
+        String placeOfService = "";
+        String frequency = "";
+        String original = "";
+        LocalDate serviceDate;
+        Npi rendering;
+        String renderingTaxonomy;
+        long renderingTaxonomyAt;
+        Npi referring;
+        Npi supervising;
+        final List<DiagnosisCode> diagnoses = new ArrayList<>();
+        final List<LineDraft> lines = new ArrayList<>();
+
+        Draft(long at, String claimId) {
+            this.at = at;
+            this.claimId = claimId;
+        }
+    }
+
+    /** 2400 and its 2420 providers. */
+    private static final class LineDraft {
+        final long at;
+        int number;
+        long sv1At;
+        ProcedureCode procedure;
+        final List<Modifier> modifiers = new ArrayList<>();
+        Money charge;
+        int units;
+        Integer minutes;
+        String placeOfService = "";
+        final List<Integer> pointers = new ArrayList<>();
+        LocalDate serviceDate;
+        Npi rendering;
+        String renderingTaxonomy;
+        long renderingTaxonomyAt;
+        Npi referring;
+        Npi supervising;
+
+        LineDraft(long at) {
+            this.at = at;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.claimscreen.intake.x12;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.claimscreen.domain.claim.Claim;
+import org.claimscreen.domain.claim.ClaimLine;
+import org.claimscreen.domain.claim.Indicator;
+import org.claimscreen.domain.claim.Money;
+import org.claimscreen.domain.claim.PayerType;
+import org.claimscreen.intake.ClaimRecord;
+import org.junit.jupiter.api.Test;
+
+/** What the reader makes of a well-formed 837P: {@code x12/good.837}, two transactions, five claims. */
+class X12ClaimFileTest {
+
+    @Test
+    void readsEveryClaimOfEveryTransactionInFileOrder() throws Exception {
+        // when
+        X12Files.Read read = X12Files.read(X12Files.file("good.837"));
+
+        // then
+        assertThat(read.rejects()).isEmpty();
+        assertThat(read.claimIds()).containsExactly("C1001", "C1002", "C2001", "C3002");
+        assertThat(read.unscreened()).extracting(ClaimRecord.Unscreened::claimId).containsExactly("C3001");
+    }
+
+    @Test
+    void mapsSubscriberPayerAndRenderingProviderOfAMassageClaim() throws Exception {
+        // when
+        Claim claim = claim("C1001");
+
+        // then
+        assertThat(claim.payerType()).isEqualTo(PayerType.ORIGINAL_MEDICARE);
+        assertThat(claim.memberId().value()).isEqualTo("1EG4TE5MK73");
+        assertThat(claim.birthDate()).isEqualTo(LocalDate.of(1950, 1, 1));
+        assertThat(claim.payerId()).isEqualTo("01112");
+        assertThat(claim.planId()).isNull();
+        assertThat(claim.diagnoses()).extracting(d -> d.toString()).containsExactly("M62.830");
+        ClaimLine line = claim.lines().get(0);
+        assertThat(line.procedureCode().toString()).isEqualTo("97124");
+        assertThat(line.units()).isEqualTo(4);
+        assertThat(line.charge()).isEqualTo(Money.of("120.00"));
+        assertThat(line.serviceDate()).isEqualTo(LocalDate.of(2026, 10, 5));
+        assertThat(line.placeOfService()).isEqualTo("11");
+        assertThat(line.renderingNpi().value()).isEqualTo("1003000126");
+        assertThat(line.renderingTaxonomy().value()).isEqualTo("225700000X");
+        assertThat(line.billingNpi().value()).isEqualTo("1245319599");
+    }
+
+    @Test
+    void mapsModifiersPointersMinutesAndTheReferringAndSupervisingProviders() throws Exception {
+        // when
+        Claim claim = claim("C1002");
+
+        // then
+        assertThat(claim.lines()).hasSize(2);
+        ClaimLine exercise = claim.lines().get(0);
+        ClaimLine manual = claim.lines().get(1);
+        assertThat(exercise.modifiersText()).isEqualTo("GP");
+        assertThat(exercise.diagnosisPointers()).containsExactly(1, 2);
+        assertThat(exercise.referringNpi().value()).isEqualTo("1114025228");
+        assertThat(exercise.supervisingNpi().value()).isEqualTo("1245319599");
+        assertThat(exercise.renderingTaxonomy().value()).isEqualTo("225100000X");
+        assertThat(manual.modifiersText()).isEqualTo("GP;GA");
+        assertThat(manual.minutes()).isEqualTo(23);
+        assertThat(manual.units()).isEqualTo(2);
+        assertThat(manual.diagnosisPointers()).containsExactly(2);
+    }
+
+    @Test
+    void takesAbnOnFileFromModifierGaAndLeavesPlanOfCareNotGiven() throws Exception {
+        // when
+        Claim claim = claim("C1002");
+
+        // then
+        assertThat(claim.lines()).extracting(ClaimLine::abnOnFile).containsExactly(Indicator.NOT_GIVEN, Indicator.YES);
+        assertThat(claim.lines()).extracting(ClaimLine::planOfCare).containsOnly(Indicator.NOT_GIVEN);
+        assertThat(claim.lines()).extracting(ClaimLine::lmnOnFile).containsOnly(Indicator.NOT_GIVEN);
+    }
+
+    @Test
+    void readsMedicareAdvantageFromSbr09AndThePlanFromSbr03() throws Exception {
+        // when
+        Claim claim = claim("C2001");
+
+        // then
+        assertThat(claim.payerType()).isEqualTo(PayerType.MEDICARE_ADVANTAGE);
+        assertThat(claim.planId()).isEqualTo("H1234-001");
+    }
+
+    @Test
+    void aBillingProviderWithoutRenderingLoopRendersWithItsOwnTaxonomy() throws Exception {
+        // when
+        ClaimLine line = claim("C2001").lines().get(0);
+
+        // then
+        assertThat(line.renderingNpi().value()).isEqualTo("1245319599");
+        assertThat(line.renderingTaxonomy().value()).isEqualTo("225100000X");
+    }
+
+    @Test
+    void aReplacementNamesTheClaimOfRefF8AsReplaced() throws Exception {
+        // when
+        ClaimRecord.Whole replacement = X12Files.read(X12Files.file("good.837")).wholes().stream()
+                .filter(w -> w.claim().claimId().equals("C2001")).findFirst().orElseThrow();
+
+        // then
+        assertThat(replacement.replaces()).containsExactly("C2000");
+    }
+
+    @Test
+    void aVoidIsNotScreenedAndWithdrawsItselfAndTheClaimOfRefF8() throws Exception {
+        // when
+        ClaimRecord.Unscreened voided = X12Files.read(X12Files.file("good.837")).unscreened().get(0);
+
+        // then
+        assertThat(voided.voids()).containsExactly("C3001", "C3000");
+        assertThat(voided.reason()).contains("CLM05-3 = 8");
+    }
+
+    @Test
+    void positionsAreTheClmSegmentsCountedOverTheFile() throws Exception {
+        // when
+        X12Files.Read read = X12Files.read(X12Files.file("good.837"));
+
+        // then
+        assertThat(read.wholes()).extracting(ClaimRecord.Whole::line).containsExactly(19L, 26L, 42L, 70L);
+        assertThat(read.wholes().get(1).claim().lines()).extracting(ClaimLine::sourceLine).containsOnly(26L);
+    }
+
+    private static Claim claim(String claimId) throws Exception {
+        return X12Files.read(X12Files.file("good.837")).wholes().stream().map(ClaimRecord.Whole::claim)
+                .filter(c -> c.claimId().equals(claimId)).findFirst().orElseThrow();
+    }
+}
