@@ -28,9 +28,10 @@ import picocli.CommandLine.TypeConversionException;
         header = "Screens claim files or folders now, as one run.",
         description = {
             "Screens claim CSV files (canonical layout: docs/claim-csv.md, or another export's layout through",
-            "--mapping) and FHIR R4 files (docs/fhir-input.md) as one run, and writes findings.csv,",
-            "findings.json, summary.json, rejects.csv, not-screened.csv, report.html, clean/ and held/ to",
-            "OUT/<run-id>/ (--outputs chooses fewer).",
+            "--mapping), FHIR R4 files (docs/fhir-input.md) and X12 837P files (.837, .x12, .edi:",
+            "docs/x12-837p.md) as one run, and writes findings.csv, findings.json, summary.json, rejects.csv,",
+            "not-screened.csv, report.html, clean/ and held/ (each in its input's format) to OUT/<run-id>/",
+            "(--outputs chooses fewer).",
             "A folder gives its claim files; plans.csv, providers.csv and READMEs in it are skipped.",
             "",
             "A rule pack, overrides or mapping file with a mistake is refused before the run starts."},
