@@ -36,8 +36,16 @@ public final class ClaimFormats {
      *                  837P rendering provider without PRV*PE); else null
      */
     public static ClaimFormats of(ColumnMapping mapping, ReferenceData reference) {
-        CsvClaimFormat csv = new CsvClaimFormat(mapping, reference);
-        return new ClaimFormats(List.of(new FhirClaimFormat(), new X12ClaimFormat(reference), csv), csv);
+        return of(mapping, reference, reference);
+    }
+
+    /**
+     * @param csvReference the provider roster, when the CSV mapping takes the rendering taxonomy from it; else null
+     * @param roster       the run's provider roster, for an 837P rendering provider without PRV*PE; may be null
+     */
+    public static ClaimFormats of(ColumnMapping mapping, ReferenceData csvReference, ReferenceData roster) {
+        CsvClaimFormat csv = new CsvClaimFormat(mapping, csvReference);
+        return new ClaimFormats(List.of(new FhirClaimFormat(), new X12ClaimFormat(roster), csv), csv);
     }
 
     /** The format of a file named on its own: the first that takes its name, else CSV. */

@@ -14,29 +14,30 @@ import org.claimscreen.intake.csv.ReferenceDataCsv;
  * restart reads them exactly as the first attempt did.
  *
  * @param reference null unless the mapping needs the roster and the run has one
+ * @param roster    the run's provider roster (null: none), for an 837P rendering provider that
+ *                  carries no PRV*PE taxonomy: the roster has it, as for a CSV mapping that needs it
  */
-record InputReading(ColumnMapping mapping, ReferenceData reference) {
+record InputReading(ColumnMapping mapping, ReferenceData reference, ReferenceData roster) {
 
     /** The formats the run's inputs are read in, CSV in this layout. */
     ClaimFormats formats() {
-        return ClaimFormats.of(mapping, reference);
+        return ClaimFormats.of(mapping, reference, roster);
     }
 
-    static final InputReading CANONICAL = new InputReading(ColumnMapping.NONE, null);
+    static final InputReading CANONICAL = new InputReading(ColumnMapping.NONE, null, null);
 
     /**
      * @throws IllegalStateException when the mapping file has become unusable since the run was
      *                               started (the command line checked it then); the step fails, saying why
      */
     static InputReading of(ScreenJobParameters parameters) {
+        ReferenceData roster = parameters.providers() == null ? null
+                : ReferenceDataCsv.load(null, parameters.providers());
         if (parameters.mapping() == null) {
-            return CANONICAL;
+            return roster == null ? CANONICAL : new InputReading(ColumnMapping.NONE, null, roster);
         }
         ColumnMapping mapping = mappingOf(parameters);
-        ReferenceData reference = mapping.needsRoster() && parameters.providers() != null
-                ? ReferenceDataCsv.load(null, parameters.providers())
-                : null;
-        return new InputReading(mapping, reference);
+        return new InputReading(mapping, mapping.needsRoster() ? roster : null, roster);
     }
 
     /** Only the mapping, for steps that read no rows (the clean/held split goes by claim id). */

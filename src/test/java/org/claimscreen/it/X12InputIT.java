@@ -1,0 +1,106 @@
+package org.claimscreen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** X12 837P input through the whole job: the sample night as 837P, its split, and the roster's taxonomy. */
+class X12InputIT {
+
+    static final Path SAMPLE_837 = Path.of("sample-data/x12/claims-2026-11-26.837");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSampleNightAs837pIsScreenedAndItsCleanAndHeldFilesScreenAsTheyWereSplit() throws IOException {
+        Path run = screen(Database.h2(dir.resolve("db")), "out", SAMPLE_837.toString());
+
+        JsonNode summary = summary(run);
+        assertThat(summary.get("claims_read").asLong()).isEqualTo(76);
+        assertThat(summary.get("claims_rejected").asLong()).isZero();
+        long clean = summary.get("claims_clean").asLong();
+        long held = summary.get("claims_held").asLong();
+        assertThat(clean + held).isEqualTo(76);
+        assertThat(Files.readString(run.resolve("clean").resolve(SAMPLE_837.getFileName()))).startsWith("ISA*");
+
+        // each split file is a valid 837P holding exactly its claims
+        JsonNode again = summary(screen(Database.h2(dir.resolve("db-split")), "out-split",
+                run.resolve("clean").resolve(SAMPLE_837.getFileName()).toString(),
+                run.resolve("held").resolve(SAMPLE_837.getFileName()).toString()));
+        assertThat(again.get("claims_read").asLong()).isEqualTo(76);
+        assertThat(again.get("claims_clean").asLong()).isEqualTo(clean);
+        assertThat(again.get("claims_held").asLong()).isEqualTo(held);
+        assertThat(again.get("claims_rejected").asLong()).isZero();
+    }
+
+    @Test
+    void aRenderingProviderWithoutPrvTakesItsTaxonomyFromTheRunsRoster() throws IOException {
+        // given: the sample with every PRV*PE (rendering taxonomy) segment taken out, SE01 counts mended
+        Path without = Files.createDirectories(dir.resolve("no-prv")).resolve("claims-2026-11-26.837");
+        Files.writeString(without, withoutRenderingTaxonomy(Files.readString(SAMPLE_837, StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
+
+        Path withTaxonomy = screen(Database.h2(dir.resolve("db-a")), "out-a", SAMPLE_837.toString());
+        Path fromRoster = screen(Database.h2(dir.resolve("db-b")), "out-b", without.toString());
+
+        assertThat(summary(fromRoster).get("claims_rejected").asLong()).isZero();
+        assertThat(findings(fromRoster)).isEqualTo(findings(withTaxonomy)).isNotEmpty();
+    }
+
+    /** Drops the PRV*PE segments and lowers each transaction's SE01 by the number dropped from it. */
+    private static String withoutRenderingTaxonomy(String interchange) {
+        StringBuilder out = new StringBuilder();
+        int dropped = 0;
+        for (String segment : interchange.split("~", -1)) {
+            String trimmed = segment.strip();
+            if (trimmed.startsWith("PRV*PE*")) {
+                dropped++;
+                continue;
+            }
+            if (trimmed.startsWith("SE*")) {
+                String[] se = trimmed.split("\\*");
+                segment = segment.replace(trimmed, "SE*" + (Integer.parseInt(se[1]) - dropped) + "*" + se[2]);
+                dropped = 0;
+            }
+            out.append(segment).append('~');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    private Path screen(Database db, String outName, String... inputs) {
+        Path out = dir.resolve(outName);
+        List<String> args = new java.util.ArrayList<>(List.of("screen", "--out", out.toString(), "--as-of",
+                "2026-11-26", "--plans", "sample-data/plans.csv", "--providers", "sample-data/providers.csv"));
+        args.addAll(List.of(inputs));
+        Cli.Result result = Cli.run(db, args.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
+        assertThat(run.find()).as(result.out()).isTrue();
+        return out.resolve(run.group(1));
+    }
+
+    private static JsonNode summary(Path run) throws IOException {
+        return JsonMapper.builder().build().readTree(Files.readString(run.resolve("summary.json")));
+    }
+
+    private static List<String> findings(Path run) throws IOException {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(CsvFiles.reader(run.resolve("findings.csv")))) {
+            return parser.stream().map(r -> String.join("|", r.get("claim_id"), r.get("line_number"), r.get("rule_id"),
+                    r.get("severity"), r.get("amount_at_risk"), r.get("message"))).sorted().toList();
+        }
+    }
+}
