@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimIds;
@@ -364,24 +365,12 @@ final class X12ClaimFile implements AutoCloseable {
                     claim.serviceDate = date(s, claim);
                 }
             }
-            case "NM1" -> {
-                section = Section.CLAIM;
-                switch (s.value(1)) {
-                    case "82" -> {
-                        claim.rendering = npi(s, claim);
-                        section = Section.CLAIM_RENDERING;
-                    }
-                    case "DN" -> claim.referring = npi(s, claim);
-                    case "DQ" -> claim.supervising = npi(s, claim);
-                    default -> {
-                        // service facility, ambulance locations and others: not screened
-                    }
-                }
-            }
+            // service facility, ambulance locations and others: not screened
+            case "NM1" -> section = provider(s, claim.providers, claim, CLAIM_REFERRING)
+                    ? Section.CLAIM_RENDERING : Section.CLAIM;
             case "PRV" -> {
-                if (section == Section.CLAIM_RENDERING && s.value(1).equals("PE")) {
-                    claim.renderingTaxonomy = s.value(3);
-                    claim.renderingTaxonomyAt = s.number();
+                if (section == Section.CLAIM_RENDERING) {
+                    claim.providers.taxonomy(s);
                 }
             }
             default -> {
@@ -448,24 +437,12 @@ final class X12ClaimFile implements AutoCloseable {
                     line.serviceDate = date(s, claim);
                 }
             }
-            case "NM1" -> {
-                section = Section.LINE_OTHER;
-                switch (s.value(1)) {
-                    case "82" -> {
-                        line.rendering = npi(s, claim);
-                        section = Section.LINE_RENDERING;
-                    }
-                    case "DN", "DK" -> line.referring = npi(s, claim);
-                    case "DQ" -> line.supervising = npi(s, claim);
-                    default -> {
-                        // purchased service, facility, ambulance: not screened
-                    }
-                }
-            }
+            // purchased service, facility, ambulance: not screened
+            case "NM1" -> section = provider(s, line.providers, claim, LINE_REFERRING)
+                    ? Section.LINE_RENDERING : Section.LINE_OTHER;
             case "PRV" -> {
-                if (section == Section.LINE_RENDERING && s.value(1).equals("PE")) {
-                    line.renderingTaxonomy = s.value(3);
-                    line.renderingTaxonomyAt = s.number();
+                if (section == Section.LINE_RENDERING) {
+                    line.providers.taxonomy(s);
                 }
             }
             case "SVD", "CAS" -> section = Section.LINE_OTHER; // 2430: another payer's adjudication
@@ -555,6 +532,29 @@ final class X12ClaimFile implements AutoCloseable {
         owner.fail(s, "DTP03", "DTP*" + s.value(1) + " date " + Excerpt.quoted(text) + " is not a " + (format.isEmpty() ? "D8" : format)
                 + " date (CCYYMMDD, or CCYYMMDD-CCYYMMDD for RD8)");
         return null;
+    }
+
+    /** NM1 codes of a referring provider: 2310A's DN; 2420E's ordering provider (DK) refers too. */
+    private static final Set<String> CLAIM_REFERRING = Set.of("DN");
+    private static final Set<String> LINE_REFERRING = Set.of("DN", "DK");
+
+    /**
+     * An NM1 of a 2310 or 2420 loop into {@code into}: rendering (82), referring (one of
+     * {@code referringCodes}) or supervising (DQ); others are not screened. Problems go to the
+     * claim. True when it named the rendering provider, whose PRV*PE may follow.
+     */
+    private boolean provider(X12Segment s, Providers into, Draft claim, Set<String> referringCodes) {
+        String code = s.value(1);
+        if (code.equals("82")) {
+            into.rendering = npi(s, claim);
+            return true;
+        }
+        if (referringCodes.contains(code)) {
+            into.referring = npi(s, claim);
+        } else if (code.equals("DQ")) {
+            into.supervising = npi(s, claim);
+        }
+        return false;
     }
 
     private Npi npi(X12Segment s, Problems owner) {
@@ -684,14 +684,12 @@ final class X12ClaimFile implements AutoCloseable {
         Npi rendering;
         String taxonomyText;
         long taxonomyAt;
-        if (line.rendering != null) {
-            rendering = line.rendering;
-            taxonomyText = line.renderingTaxonomy;
-            taxonomyAt = line.renderingTaxonomyAt;
-        } else if (draft.rendering != null) {
-            rendering = draft.rendering;
-            taxonomyText = draft.renderingTaxonomy;
-            taxonomyAt = draft.renderingTaxonomyAt;
+        Providers named = line.providers.rendering != null ? line.providers
+                : draft.providers.rendering != null ? draft.providers : null;
+        if (named != null) {
+            rendering = named.rendering;
+            taxonomyText = named.renderingTaxonomy;
+            taxonomyAt = named.renderingTaxonomyAt;
         } else {
             rendering = billing == null ? null : billing.npi;
             taxonomyText = billing == null ? null : billing.taxonomy;
@@ -715,8 +713,8 @@ final class X12ClaimFile implements AutoCloseable {
                         + " (PRV*PE, or PRV*BI when the billing provider renders) and the roster does not list its NPI");
             }
         }
-        Npi supervising = line.supervising != null ? line.supervising : draft.supervising;
-        Npi referring = line.referring != null ? line.referring : draft.referring;
+        Npi supervising = line.providers.supervising != null ? line.providers.supervising : draft.providers.supervising;
+        Npi referring = line.providers.referring != null ? line.providers.referring : draft.providers.referring;
         Indicator abn = line.modifiers.stream().anyMatch(m -> m.value().equals("GA")) ? Indicator.YES : Indicator.NOT_GIVEN;
         try {
             // every line of a claim stands at its CLM segment, as the lines of a FHIR resource at its NDJSON
@@ -826,17 +824,30 @@ final class X12ClaimFile implements AutoCloseable {
         String frequency = "";
         String original = "";
         LocalDate serviceDate;
-        Npi rendering;
-        String renderingTaxonomy;
-        long renderingTaxonomyAt;
-        Npi referring;
-        Npi supervising;
+        final Providers providers = new Providers();
         final List<DiagnosisCode> diagnoses = new ArrayList<>();
         final List<LineDraft> lines = new ArrayList<>();
 
         Draft(long at, String claimId) {
             this.at = at;
             this.claimId = claimId;
+        }
+    }
+
+    /** The providers a 2310 (claim) or 2420 (line) loop names; a line's take the place of its claim's. */
+    private static final class Providers {
+        Npi rendering;
+        String renderingTaxonomy;
+        long renderingTaxonomyAt;
+        Npi referring;
+        Npi supervising;
+
+        /** PRV*PE after the rendering provider's NM1*82. */
+        void taxonomy(X12Segment s) {
+            if (s.value(1).equals("PE")) {
+                renderingTaxonomy = s.value(3);
+                renderingTaxonomyAt = s.number();
+            }
         }
     }
 
@@ -853,11 +864,7 @@ final class X12ClaimFile implements AutoCloseable {
         String placeOfService = "";
         final List<Integer> pointers = new ArrayList<>();
         LocalDate serviceDate;
-        Npi rendering;
-        String renderingTaxonomy;
-        long renderingTaxonomyAt;
-        Npi referring;
-        Npi supervising;
+        final Providers providers = new Providers();
 
         LineDraft(long at) {
             this.at = at;
