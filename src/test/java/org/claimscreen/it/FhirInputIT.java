@@ -123,12 +123,14 @@ class FhirInputIT {
         }
     }
 
-    private static JsonNode summary(Path run) throws IOException {
+    /** summary.json of a run's folder. */
+    static JsonNode summary(Path run) throws IOException {
         return JsonMapper.builder().build().readTree(Files.readString(run.resolve("summary.json")));
     }
 
     /** Findings as comparable text: claim, line, rule, severity, denial, liability, amounts, message. */
-    private static List<String> findings(Path run) throws IOException {
+    /** A run's findings as sorted comparable rows (claim, line, rule, severity, money, message). */
+    static List<String> findings(Path run) throws IOException {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(CsvFiles.reader(run.resolve("findings.csv")))) {
             return parser.stream().map(r -> String.join("|", r.get("claim_id"), r.get("line_number"), r.get("rule_id"),

@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** X12 837P input through the whole job: the sample night as 837P, its split, and the roster's taxonomy. */
 class X12InputIT {
@@ -28,7 +25,7 @@ class X12InputIT {
     void theSampleNightAs837pIsScreenedAndItsCleanAndHeldFilesScreenAsTheyWereSplit() throws IOException {
         Path run = screen(Database.h2(dir.resolve("db")), "out", SAMPLE_837.toString());
 
-        JsonNode summary = summary(run);
+        JsonNode summary = FhirInputIT.summary(run);
         assertThat(summary.get("claims_read").asLong()).isEqualTo(76);
         assertThat(summary.get("claims_rejected").asLong()).isZero();
         long clean = summary.get("claims_clean").asLong();
@@ -37,7 +34,7 @@ class X12InputIT {
         assertThat(Files.readString(run.resolve("clean").resolve(SAMPLE_837.getFileName()))).startsWith("ISA*");
 
         // each split file is a valid 837P holding exactly its claims
-        JsonNode again = summary(screen(Database.h2(dir.resolve("db-split")), "out-split",
+        JsonNode again = FhirInputIT.summary(screen(Database.h2(dir.resolve("db-split")), "out-split",
                 run.resolve("clean").resolve(SAMPLE_837.getFileName()).toString(),
                 run.resolve("held").resolve(SAMPLE_837.getFileName()).toString()));
         assertThat(again.get("claims_read").asLong()).isEqualTo(76);
@@ -56,8 +53,8 @@ class X12InputIT {
         Path withTaxonomy = screen(Database.h2(dir.resolve("db-a")), "out-a", SAMPLE_837.toString());
         Path fromRoster = screen(Database.h2(dir.resolve("db-b")), "out-b", without.toString());
 
-        assertThat(summary(fromRoster).get("claims_rejected").asLong()).isZero();
-        assertThat(findings(fromRoster)).isEqualTo(findings(withTaxonomy)).isNotEmpty();
+        assertThat(FhirInputIT.summary(fromRoster).get("claims_rejected").asLong()).isZero();
+        assertThat(FhirInputIT.findings(fromRoster)).isEqualTo(FhirInputIT.findings(withTaxonomy)).isNotEmpty();
     }
 
     /** Drops the PRV*PE segments and lowers each transaction's SE01 by the number dropped from it. */
@@ -90,17 +87,5 @@ class X12InputIT {
         Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
         assertThat(run.find()).as(result.out()).isTrue();
         return out.resolve(run.group(1));
-    }
-
-    private static JsonNode summary(Path run) throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(run.resolve("summary.json")));
-    }
-
-    private static List<String> findings(Path run) throws IOException {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(CsvFiles.reader(run.resolve("findings.csv")))) {
-            return parser.stream().map(r -> String.join("|", r.get("claim_id"), r.get("line_number"), r.get("rule_id"),
-                    r.get("severity"), r.get("amount_at_risk"), r.get("message"))).sorted().toList();
-        }
     }
 }
