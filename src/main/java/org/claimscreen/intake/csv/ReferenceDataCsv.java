@@ -5,24 +5,30 @@ import java.math.BigDecimal;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
+import org.claimscreen.domain.claim.Documentation;
+import org.claimscreen.domain.claim.DocumentedService;
 import org.claimscreen.domain.claim.Indicator;
 import org.claimscreen.domain.claim.InvalidValueException;
+import org.claimscreen.domain.claim.MemberId;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.Npi;
 import org.claimscreen.domain.claim.Plan;
+import org.claimscreen.domain.claim.ProcedureCode;
 import org.claimscreen.domain.claim.ReferenceData;
 import org.claimscreen.domain.claim.RosterProvider;
 import org.claimscreen.domain.claim.Taxonomy;
 
 /**
- * Loads the plans file and the provider roster (docs/reference-data.md). Both are spreadsheets kept
+ * Loads the plans file, the provider roster and the documentation on file (docs/reference-data.md). Both are spreadsheets kept
  * by billing staff, so headers are matched case-insensitively in any order and a leading
  * byte-order mark is ignored; but unlike claim rows, nothing bad is skipped: one wrong cell would
  * silently change the outcome of every claim for that plan or provider, so the first one stops the
@@ -32,7 +38,8 @@ import org.claimscreen.domain.claim.Taxonomy;
  * renamed column cannot quietly turn into "no limit" or "in no network". The names
  * ({@code plan_name}, {@code name}) are only for reports and {@code plan_year_start} defaults to
  * 01-01, so those may be left out. A Y/N cell left empty means N, as the "Y when ..." wording of the
- * layout says.
+ * layout says; in documentation.csv an empty cell means "not given" instead, since there it only
+ * leaves the claim line's own value (or its absence) as it is.
  */
 public final class ReferenceDataCsv {
 
@@ -51,12 +58,27 @@ public final class ReferenceDataCsv {
     public static final String MEDICARE_ENROLLED = "medicare_enrolled";
     public static final String NETWORKS = "networks";
 
+    public static final String MEMBER_ID = "member_id";
+    public static final String SERVICE_DATE = "service_date";
+    public static final String PROCEDURE_CODE = "procedure_code";
+    public static final String PLAN_OF_CARE = "plan_of_care";
+    public static final String ABN_ON_FILE = "abn_on_file";
+    public static final String LMN_ON_FILE = "lmn_on_file";
+    public static final String MINUTES = "minutes";
+
     /** Columns plans.csv must have; {@value #PLAN_NAME} and {@value #PLAN_YEAR_START} are optional. */
     public static final List<String> PLAN_COLUMNS = List.of(PLAN_ID, MASSAGE_BENEFIT, MASSAGE_REQUIRES_ORDER,
             MASSAGE_SESSIONS_PER_YEAR, MASSAGE_COPAY, MASSAGE_COINSURANCE_PCT);
 
     /** Columns providers.csv must have; {@value #NAME} is optional. */
     public static final List<String> PROVIDER_COLUMNS = List.of(NPI, TAXONOMY, MEDICARE_ENROLLED, NETWORKS);
+
+    /**
+     * Columns documentation.csv must have: all of them, since a renamed column would otherwise
+     * silently leave every line's value not given (its cells may be empty).
+     */
+    public static final List<String> DOCUMENTATION_COLUMNS = List.of(MEMBER_ID, SERVICE_DATE, PROCEDURE_CODE,
+            PLAN_OF_CARE, ABN_ON_FILE, LMN_ON_FILE, MINUTES);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -73,6 +95,38 @@ public final class ReferenceDataCsv {
         Map<String, Plan> plans = plansCsv == null ? Map.of() : plans(plansCsv);
         Map<Npi, RosterProvider> providers = providersCsv == null ? Map.of() : providers(providersCsv);
         return new ReferenceData(plans, providers);
+    }
+
+    /**
+     * The documentation on file: one row per service, keyed by member, service date and procedure code.
+     *
+     * @param documentationCsv documentation.csv, or null when the run has none ({@link Documentation#NONE})
+     * @throws ReferenceDataException for a file that is missing or unreadable, a missing column, a bad
+     *                                cell or a service that appears twice, naming file, line and column
+     */
+    public static Documentation documentation(Path documentationCsv) {
+        if (documentationCsv == null) {
+            return Documentation.NONE;
+        }
+        List<DocumentedService> services = new ArrayList<>();
+        Map<Documentation.Key, Long> firstLine = new HashMap<>();
+        try (Sheet sheet = Sheet.open(documentationCsv, DOCUMENTATION_COLUMNS)) {
+            while (sheet.next()) {
+                MemberId member = sheet.memberId(MEMBER_ID);
+                LocalDate date = sheet.date(SERVICE_DATE);
+                ProcedureCode code = sheet.procedureCode(PROCEDURE_CODE);
+                DocumentedService service = new DocumentedService(member, date, code, sheet.indicator(PLAN_OF_CARE),
+                        sheet.indicator(ABN_ON_FILE), sheet.indicator(LMN_ON_FILE), sheet.count(MINUTES));
+                Long earlier = firstLine.putIfAbsent(service.key(), sheet.line());
+                if (earlier != null) {
+                    // the member id is PHI: the line numbers say which rows, the id is masked
+                    throw sheet.bad(PROCEDURE_CODE, "the service of member " + member.masked() + " on " + date + " ("
+                            + code + ") appears twice (first on line " + earlier + ")");
+                }
+                services.add(service);
+            }
+        }
+        return Documentation.of(services);
     }
 
     private static Map<String, Plan> plans(Path file) {
@@ -207,6 +261,40 @@ public final class ReferenceDataCsv {
         boolean yes(String column) {
             try {
                 return Indicator.parse(text(column)).isYes();
+            } catch (InvalidValueException e) {
+                throw bad(column, e.getMessage());
+            }
+        }
+
+        Indicator indicator(String column) {
+            try {
+                return Indicator.parse(text(column));
+            } catch (InvalidValueException e) {
+                throw bad(column, e.getMessage());
+            }
+        }
+
+        MemberId memberId(String column) {
+            try {
+                return MemberId.of(required(column));
+            } catch (InvalidValueException e) {
+                throw bad(column, e.getMessage());
+            }
+        }
+
+        /** {@code YYYY-MM-DD}, or {@code MM/DD/YYYY} as spreadsheets rewrite it (as the claim CSV accepts). */
+        LocalDate date(String column) {
+            String text = required(column);
+            LocalDate date = Cells.date(text);
+            if (date == null) {
+                throw bad(column, "'" + text + "' is not a date (YYYY-MM-DD)");
+            }
+            return date;
+        }
+
+        ProcedureCode procedureCode(String column) {
+            try {
+                return ProcedureCode.of(required(column));
             } catch (InvalidValueException e) {
                 throw bad(column, e.getMessage());
             }
