@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.claimscreen.domain.claim.Documentation;
 import org.claimscreen.domain.claim.ReferenceData;
 import org.claimscreen.intake.csv.ColumnMapping;
 import org.claimscreen.intake.csv.CsvClaimFormat;
@@ -13,7 +14,8 @@ import org.claimscreen.intake.x12.X12ClaimFormat;
 /**
  * The formats a run reads, in the order a file's name is offered to them: FHIR R4 (.json, .xml,
  * .ndjson, .jsonl), X12 837P (.837, .x12, .edi), then CSV, which also takes any file named on its own that no other format
- * takes.
+ * takes. With the run's documentation on file, every format's claim lines take from it what their
+ * input does not give ({@link Documentation#fill}), as docs/reference-data.md says.
  */
 public final class ClaimFormats {
 
@@ -44,8 +46,24 @@ public final class ClaimFormats {
      * @param roster       the run's provider roster, for an 837P rendering provider without PRV*PE; may be null
      */
     public static ClaimFormats of(ColumnMapping mapping, ReferenceData csvReference, ReferenceData roster) {
-        CsvClaimFormat csv = new CsvClaimFormat(mapping, csvReference);
-        return new ClaimFormats(List.of(new FhirClaimFormat(), new X12ClaimFormat(roster), csv), csv);
+        return of(mapping, csvReference, roster, Documentation.NONE);
+    }
+
+    /**
+     * @param documentation the run's documentation on file ({@link Documentation#NONE}: none); the
+     *                      837P reader also asks it whether a line's service is documented before it
+     *                      reads modifier GA as an ABN on file
+     */
+    public static ClaimFormats of(ColumnMapping mapping, ReferenceData csvReference, ReferenceData roster,
+            Documentation documentation) {
+        Documentation records = documentation == null ? Documentation.NONE : documentation;
+        ClaimFormat csv = documented(new CsvClaimFormat(mapping, csvReference), records);
+        return new ClaimFormats(List.of(documented(new FhirClaimFormat(), records),
+                documented(new X12ClaimFormat(roster, records), records), csv), csv);
+    }
+
+    private static ClaimFormat documented(ClaimFormat format, Documentation documentation) {
+        return documentation.isEmpty() ? format : new DocumentedFormat(format, documentation);
     }
 
     /** The format of a file named on its own: the first that takes its name, else CSV. */

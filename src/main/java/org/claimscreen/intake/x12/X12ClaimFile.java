@@ -18,6 +18,7 @@ import org.claimscreen.domain.claim.ClaimLine;
 import org.claimscreen.domain.claim.ClaimRow;
 import org.claimscreen.domain.claim.DiagnosisCode;
 import org.claimscreen.domain.claim.Excerpt;
+import org.claimscreen.domain.claim.Documentation;
 import org.claimscreen.domain.claim.Indicator;
 import org.claimscreen.domain.claim.InvalidValueException;
 import org.claimscreen.domain.claim.MemberId;
@@ -55,6 +56,7 @@ final class X12ClaimFile implements AutoCloseable {
 
     private final String fileName;
     private final ReferenceData reference;
+    private final Documentation documentation;
     private final List<X12Envelopes.Break> breaks;
     private final X12Segments segments;
     private final Deque<Object> ready = new ArrayDeque<>();
@@ -79,17 +81,24 @@ final class X12ClaimFile implements AutoCloseable {
         HEADER, BILLING, SUBSCRIBER, PATIENT, OTHER_HL, CLAIM, CLAIM_RENDERING, COB, LINE, LINE_RENDERING, LINE_OTHER
     }
 
-    private X12ClaimFile(String fileName, ReferenceData reference, List<X12Envelopes.Break> breaks,
-            X12Segments segments) {
+    private X12ClaimFile(String fileName, ReferenceData reference, Documentation documentation,
+            List<X12Envelopes.Break> breaks, X12Segments segments) {
         this.fileName = fileName;
         this.reference = reference == null ? ReferenceData.NONE : reference;
+        this.documentation = documentation == null ? Documentation.NONE : documentation;
         this.breaks = breaks;
         this.segments = segments;
     }
 
-    static X12ClaimFile open(Path file, ReferenceData reference) throws IOException {
+    /**
+     * @param reference     the roster, for a rendering provider without a taxonomy; may be null
+     * @param documentation the run's documentation on file: a line whose service it documents does
+     *                      not read modifier GA as an ABN on file (the records say); may be null
+     */
+    static X12ClaimFile open(Path file, ReferenceData reference, Documentation documentation) throws IOException {
         List<X12Envelopes.Break> breaks = X12Envelopes.scan(file);
-        return new X12ClaimFile(file.getFileName().toString(), reference, breaks, X12Segments.open(file));
+        return new X12ClaimFile(file.getFileName().toString(), reference, documentation, breaks,
+                X12Segments.open(file));
     }
 
     long bytesRead() {
@@ -662,7 +671,7 @@ final class X12ClaimFile implements AutoCloseable {
         LocalDate birth = patient != null && patient.birthDate != null ? patient.birthDate : subscriber.birthDate;
         List<ClaimLine> lines = new ArrayList<>(draft.lines.size());
         for (LineDraft line : draft.lines) {
-            lines.add(line(draft, line));
+            lines.add(line(draft, line, member));
         }
         lines.sort(java.util.Comparator.comparingInt(ClaimLine::lineNumber));
         try {
@@ -672,7 +681,7 @@ final class X12ClaimFile implements AutoCloseable {
         }
     }
 
-    private ClaimLine line(Draft draft, LineDraft line) {
+    private ClaimLine line(Draft draft, LineDraft line, MemberId member) {
         if (line.sv1At == 0) {
             throw new Bad(line.at, "SV1", "line " + line.number + " has no SV1 (professional service)");
         }
@@ -715,7 +724,13 @@ final class X12ClaimFile implements AutoCloseable {
         }
         Npi supervising = line.providers.supervising != null ? line.providers.supervising : draft.providers.supervising;
         Npi referring = line.providers.referring != null ? line.providers.referring : draft.providers.referring;
-        Indicator abn = line.modifiers.stream().anyMatch(m -> m.value().equals("GA")) ? Indicator.YES : Indicator.NOT_GIVEN;
+        // The 837P has no ABN field: GA (a signed ABN is on file) stands for one, unless the run's
+        // documentation has a row for the service; that row is the record, and Documentation.fill
+        // takes the line's abn_on_file from it, so GA billed without an ABN on file shows as such.
+        boolean documented = line.procedure != null
+                && documentation.of(member, date, line.procedure).isPresent();
+        Indicator abn = !documented && line.modifiers.stream().anyMatch(m -> m.value().equals("GA"))
+                ? Indicator.YES : Indicator.NOT_GIVEN;
         try {
             // every line of a claim stands at its CLM segment, as the lines of a FHIR resource at its NDJSON
             // line: the split asks the verdicts by that one position

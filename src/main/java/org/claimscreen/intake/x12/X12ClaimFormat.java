@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.claimscreen.domain.claim.Documentation;
 import org.claimscreen.domain.claim.ReferenceData;
 import org.claimscreen.intake.ClaimFormat;
 import org.claimscreen.intake.ClaimReader;
@@ -22,10 +23,21 @@ public final class X12ClaimFormat implements ClaimFormat {
     public static final String NAME = "X12_837P";
 
     private final ReferenceData reference;
+    private final Documentation documentation;
+
+    /**
+     * @param reference     the provider roster, for a rendering provider whose taxonomy the file lacks; may be null
+     * @param documentation the run's documentation on file, which decides whether modifier GA stands for an
+     *                      ABN on file (only on a line whose service it has no row for); may be null
+     */
+    public X12ClaimFormat(ReferenceData reference, Documentation documentation) {
+        this.reference = reference == null ? ReferenceData.NONE : reference;
+        this.documentation = documentation == null ? Documentation.NONE : documentation;
+    }
 
     /** @param reference the provider roster, for a rendering provider whose taxonomy the file lacks; may be null */
     public X12ClaimFormat(ReferenceData reference) {
-        this.reference = reference == null ? ReferenceData.NONE : reference;
+        this(reference, null);
     }
 
     public X12ClaimFormat() {
@@ -77,7 +89,7 @@ public final class X12ClaimFormat implements ClaimFormat {
         if (!startsWithIsa(file)) {
             throw new X12FileException(label, "not an X12 interchange: it does not start with an ISA segment");
         }
-        X12ClaimFile claims = X12ClaimFile.open(file, reference);
+        X12ClaimFile claims = X12ClaimFile.open(file, reference, documentation);
         if (claims.unreadableHeader() != null) {
             claims.close();
             throw new X12FileException(label, claims.unreadableHeader());

@@ -2,14 +2,21 @@ package org.claimscreen.intake.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimLine;
+import org.claimscreen.domain.claim.Documentation;
+import org.claimscreen.domain.claim.DocumentedService;
 import org.claimscreen.domain.claim.Indicator;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.PayerType;
+import org.claimscreen.intake.ClaimFormats;
+import org.claimscreen.intake.ClaimReader;
 import org.claimscreen.intake.ClaimRecord;
+import org.claimscreen.intake.csv.ColumnMapping;
 import org.junit.jupiter.api.Test;
 
 /** What the reader makes of a well-formed 837P: {@code x12/good.837}, two transactions, five claims. */
@@ -128,6 +135,73 @@ class X12ClaimFileTest {
         // then
         assertThat(read.wholes()).extracting(ClaimRecord.Whole::line).containsExactly(19L, 26L, 42L, 70L);
         assertThat(read.wholes().get(1).claim().lines()).extracting(ClaimLine::sourceLine).containsOnly(26L);
+    }
+
+    @Test
+    void readsGaAsAnAbnOnFileOnALineWhoseServiceTheDocumentationHasNoRowFor() throws Exception {
+        // given: the documentation has a row for the claim's other line only
+        ClaimLine exercise = claim("C1002").lines().get(0);
+        Documentation documentation = documenting(exercise, Indicator.YES, Indicator.NOT_GIVEN, null);
+
+        // when
+        Claim claim = documentedClaim("C1002", documentation);
+
+        // then
+        assertThat(claim.lines()).extracting(ClaimLine::abnOnFile).containsExactly(Indicator.NOT_GIVEN, Indicator.YES);
+        assertThat(claim.lines()).extracting(ClaimLine::planOfCare).containsExactly(Indicator.YES, Indicator.NOT_GIVEN);
+    }
+
+    @Test
+    void aGaLineWhoseServiceIsDocumentedTakesItsAbnFromTheRecordNotFromGa() throws Exception {
+        // given: the records say a plan of care, and nothing of an ABN, for the GA line's service
+        ClaimLine manual = claim("C1002").lines().get(1);
+        Documentation documentation = documenting(manual, Indicator.YES, Indicator.NOT_GIVEN, null);
+
+        // when
+        ClaimLine read = documentedClaim("C1002", documentation).lines().get(1);
+
+        // then: GA billed without an ABN on file reads as such (MCR-ABN-MISSING), as in a CSV
+        assertThat(read.abnOnFile()).isEqualTo(Indicator.NOT_GIVEN);
+        assertThat(read.planOfCare()).isEqualTo(Indicator.YES);
+    }
+
+    @Test
+    void aGaLineWhoseRecordSaysNoAbnReadsNo() throws Exception {
+        // given
+        ClaimLine manual = claim("C1002").lines().get(1);
+        Documentation documentation = documenting(manual, Indicator.NOT_GIVEN, Indicator.NO, null);
+
+        // when / then
+        assertThat(documentedClaim("C1002", documentation).lines().get(1).abnOnFile()).isEqualTo(Indicator.NO);
+    }
+
+    @Test
+    void minutesTheLineBillsWinOverTheDocumentedOnes() throws Exception {
+        // given: the line bills 23 minutes (SV103 MJ), the records say 30
+        ClaimLine manual = claim("C1002").lines().get(1);
+        Documentation documentation = documenting(manual, Indicator.NOT_GIVEN, Indicator.NOT_GIVEN, 30);
+
+        // when / then
+        assertThat(documentedClaim("C1002", documentation).lines().get(1).minutes()).isEqualTo(23);
+    }
+
+    private static Documentation documenting(ClaimLine line, Indicator planOfCare, Indicator abn, Integer minutes)
+            throws Exception {
+        return Documentation.of(List.of(new DocumentedService(claim("C1002").memberId(), line.serviceDate(),
+                line.procedureCode(), planOfCare, abn, Indicator.NOT_GIVEN, minutes)));
+    }
+
+    /** A claim of good.837 as a run with this documentation on file reads it. */
+    private static Claim documentedClaim(String claimId, Documentation documentation) throws Exception {
+        Path file = X12Files.file("good.837");
+        try (ClaimReader reader = ClaimFormats.of(ColumnMapping.NONE, null, null, documentation).of(file).open(file)) {
+            for (ClaimRecord record = reader.next(); record != null; record = reader.next()) {
+                if (record instanceof ClaimRecord.Whole whole && whole.claim().claimId().equals(claimId)) {
+                    return whole.claim();
+                }
+            }
+        }
+        throw new AssertionError(claimId + " is not in " + file);
     }
 
     private static Claim claim(String claimId) throws Exception {
