@@ -237,7 +237,7 @@ public class RunsCommand {
                         was.jobSettings().split());
         ScreenJobParameters again = new ScreenJobParameters(was.jobName(), inputs, was.asOf(), was.outDir(),
                 was.plans(), was.providers(), true, LocalDateTime.now(), was.rulePack(), was.ruleOverrides(),
-                was.mapping(), job).withOutputs(was.outputs())
+                was.mapping(), job).withOutputs(was.outputs()).withDocumentation(was.documentation())
                 .withRerun(new ScreenJobParameters.Rerun(runId, currentHistory, currentRules,
                         reproduction.notesText()));
         JobExecution execution = jobOperator.start(screenClaimsJob, again.toJobParameters());
@@ -260,9 +260,11 @@ public class RunsCommand {
             }
         }
         Reproduction.Setup recorded = new Reproduction.Setup(record.rulePack(), was.rulePack(),
-                record.rulePackSha256(), was.plans(), record.plansSha256(), was.providers(), record.providersSha256());
+                record.rulePackSha256(), was.plans(), record.plansSha256(), was.providers(), record.providersSha256(),
+                was.documentation(), record.documentationSha256());
         Reproduction.Setup now = new Reproduction.Setup(label, was.rulePack(), packSha, was.plans(),
-                Reproduction.sha256(was.plans()), was.providers(), Reproduction.sha256(was.providers()));
+                Reproduction.sha256(was.plans()), was.providers(), Reproduction.sha256(was.providers()),
+                was.documentation(), Reproduction.sha256(was.documentation()));
         return Reproduction.compare(runId, recorded, now, currentRules);
     }
 

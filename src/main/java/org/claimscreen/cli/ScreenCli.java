@@ -32,7 +32,9 @@ import picocli.CommandLine.TypeConversionException;
             "docs/x12-837p.md) as one run, and writes findings.csv, findings.json, summary.json, rejects.csv,",
             "not-screened.csv, report.html, clean/ and held/ (each in its input's format) to OUT/<run-id>/",
             "(--outputs chooses fewer).",
-            "A folder gives its claim files; plans.csv, providers.csv and READMEs in it are skipped.",
+            "A folder gives its claim files; plans.csv, providers.csv, documentation.csv and READMEs in it",
+            "are skipped. A line's plan of care, ABN/LMN on file and minutes its input does not give are taken",
+            "from the documentation on file (docs/reference-data.md).",
             "",
             "A rule pack, overrides or mapping file with a mistake is refused before the run starts."},
         exitCodeList = {
@@ -73,6 +75,11 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
     @Option(names = "--providers", paramLabel = "FILE", converter = Converters.ReadableFile.class,
             description = "provider roster (default: providers.csv beside the inputs)")
     Path providers;
+
+    @Option(names = "--documentation", paramLabel = "FILE", converter = Converters.ReadableFile.class,
+            description = "documentation on file per service: plan of care, ABN, LMN, minutes"
+                    + " (default: documentation.csv beside the inputs)")
+    Path documentation;
 
     @Option(names = "--rule-pack", paramLabel = "FILE", converter = Converters.ReadableFile.class,
             description = "screen with this rule pack file instead of the built-in pack")
@@ -144,6 +151,7 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
         LocalDate date = asOf;
         Path plansFile = plans;
         Path roster = providers;
+        Path records = documentation;
         Path pack = rulePack;
         Path overrides = ruleOverrides;
         Path columns = mapping;
@@ -160,6 +168,7 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
             date = date == null ? claimscreen.today(definition.zone()) : date;
             plansFile = plansFile == null ? definition.plans() : plansFile;
             roster = roster == null ? definition.providers() : roster;
+            records = records == null ? definition.documentation() : records;
             pack = pack == null ? definition.rulePack() : pack;
             overrides = overrides == null ? definition.ruleOverridesFile() : overrides;
             columns = columns == null ? definition.mapping() : columns;
@@ -173,7 +182,7 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
             throw new ParameterException(spec.commandLine(), "--out " + outDir + " is a file, not a folder");
         }
         return new ScreenOptions(List.copyOf(in), outDir, date, plansFile, roster, force, pack, overrides, columns,
-                definition, outputs, noHistory);
+                definition, outputs, noHistory, records);
     }
 
 

@@ -88,8 +88,11 @@ public class ScreenCommand {
         Path referenceFolder = InputDiscovery.referenceFolder(options.inputs());
         Path plans = options.plans() != null ? options.plans() : besideInputs(referenceFolder, "plans.csv");
         Path providers = options.providers() != null ? options.providers() : besideInputs(referenceFolder, "providers.csv");
+        Path documentation = options.documentation() != null ? options.documentation()
+                : besideInputs(referenceFolder, "documentation.csv");
         try {
             ReferenceDataCsv.load(plans, providers);
+            ReferenceDataCsv.documentation(documentation);
         } catch (ReferenceDataException bad) {
             err.println("claimscreen: " + bad.getMessage());
             return new Outcome(ExitStatus.USAGE, null);
@@ -118,7 +121,7 @@ public class ScreenCommand {
                 options.asOf(), options.outDir(), plans, providers, options.force(), LocalDateTime.now(),
                 options.rulePack(), options.ruleOverrides(), options.mapping(),
                 job == null ? null : settings(job, movesInputs)).withOutputs(options.outputsToWrite())
-                .withTrial(options.noHistory());
+                .withTrial(options.noHistory()).withDocumentation(documentation);
         JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
         return new Outcome(report.ended(execution, out, err), execution);
     }

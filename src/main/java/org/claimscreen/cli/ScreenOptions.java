@@ -17,9 +17,19 @@ import org.claimscreen.config.Outputs;
  * @param job           the job definition of {@code --job}, whose name the run takes; null for none
  * @param outputs       the files the run writes ({@code --outputs}); null: the job's, else all
  * @param noHistory     {@code --no-history}: a trial that reads history but records none
+ * @param documentation the documentation on file ({@code --documentation}, the job's); null when neither
+ *                      given nor found beside the inputs
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory) {
+        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory,
+        Path documentation) {
+
+    /** Options that leave the documentation on file to the job, or to documentation.csv beside the inputs. */
+    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
+            Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory) {
+        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, mapping, job, outputs, noHistory,
+                job == null ? null : job.documentation());
+    }
 
     /** Options of a screening that records its history. */
     public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,

@@ -21,6 +21,7 @@ import org.springframework.scheduling.support.CronExpression;
  * @param rulePack          a rule pack file, null for the built-in pack
  * @param ruleOverridesFile an overrides file, null when there is none or they are written inline
  * @param inlineOverrides   true when {@code rules.overrides} are written in the job file itself
+ * @param documentation     null: {@code documentation.csv} in the inbox when there is one
  * @param outputs           the files its runs write ({@code output.files}, less {@code split} when
  *                          {@code output.split: false}); all by default
  */
@@ -28,10 +29,19 @@ public record JobDefinition(
         Path file, String name, String description, CronExpression schedule, ZoneId zone,
         Path inputDir, List<String> include, Path mapping, Path archive, Path failed,
         Path plans, Path providers, Path rulePack, Path ruleOverridesFile, boolean inlineOverrides,
-        Path outDir, Outputs outputs) {
+        Path outDir, Outputs outputs, Path documentation) {
 
     public JobDefinition {
         include = List.copyOf(include);
+    }
+
+    /** A job whose runs read no documentation on file unless its inbox has documentation.csv. */
+    public JobDefinition(Path file, String name, String description, CronExpression schedule, ZoneId zone,
+            Path inputDir, List<String> include, Path mapping, Path archive, Path failed,
+            Path plans, Path providers, Path rulePack, Path ruleOverridesFile, boolean inlineOverrides,
+            Path outDir, Outputs outputs) {
+        this(file, name, description, schedule, zone, inputDir, include, mapping, archive, failed, plans, providers,
+                rulePack, ruleOverridesFile, inlineOverrides, outDir, outputs, null);
     }
 
     /** Whether its runs write clean/ and held/. */

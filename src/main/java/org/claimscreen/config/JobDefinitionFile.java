@@ -47,7 +47,7 @@ public final class JobDefinitionFile {
     private static final Set<String> TOP_LEVEL_KEYS = keys("name", "description", "schedule", "zone", "input",
             "reference", "rules", "output");
     private static final Set<String> INPUT_KEYS = keys("dir", "include", "mapping", "archive", "failed");
-    private static final Set<String> REFERENCE_KEYS = keys("plans", "providers");
+    private static final Set<String> REFERENCE_KEYS = keys("plans", "providers", "documentation");
     private static final Set<String> RULES_KEYS = keys("pack", "overrides");
     private static final Set<String> OUTPUT_KEYS = keys("dir", "split", "files");
 
@@ -191,6 +191,7 @@ public final class JobDefinitionFile {
         Map<String, YamlNode> reference = section(top, "reference", REFERENCE_KEYS);
         Path plans = optionalFile(reference.get("plans"), base);
         Path providers = optionalFile(reference.get("providers"), base);
+        Path documentation = optionalFile(reference.get("documentation"), base);
 
         Map<String, YamlNode> rules = section(top, "rules", RULES_KEYS);
         YamlNode packNode = rules.get("pack");
@@ -221,7 +222,7 @@ public final class JobDefinitionFile {
         Outputs outputs = outputs(output);
 
         return new JobDefinition(file, name, description, schedule, zone, inputDir, include, mapping, archive, failed,
-                plans, providers, rulePack, overridesFile, inline, outDir, outputs);
+                plans, providers, rulePack, overridesFile, inline, outDir, outputs, documentation);
     }
 
     /**

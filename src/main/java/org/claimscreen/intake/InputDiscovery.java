@@ -29,7 +29,7 @@ import org.claimscreen.intake.csv.ColumnMapping;
 public final class InputDiscovery {
 
     /** Files a folder never contributes as claims: they are the run's reference data. */
-    private static final List<String> REFERENCE_FILES = List.of("plans.csv", "providers.csv");
+    private static final List<String> REFERENCE_FILES = List.of("plans.csv", "providers.csv", "documentation.csv");
 
     private InputDiscovery() {
     }

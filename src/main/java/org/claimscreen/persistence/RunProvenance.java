@@ -15,7 +15,16 @@ import java.time.Instant;
  * @param rulePackSha256 null when it cannot be told
  * @param plansSha256    null when the run has no plans file
  * @param providersSha256 null when the run has no provider roster
+ * @param documentationSha256 null when the run has no documentation on file
  */
 public record RunProvenance(Instant historyCutoff, boolean trial, Long rerunOf, String rerunHistory,
-        String rerunRules, String rerunNotes, String rulePackSha256, String plansSha256, String providersSha256) {
+        String rerunRules, String rerunNotes, String rulePackSha256, String plansSha256, String providersSha256,
+        String documentationSha256) {
+
+    /** A run without documentation on file. */
+    public RunProvenance(Instant historyCutoff, boolean trial, Long rerunOf, String rerunHistory,
+            String rerunRules, String rerunNotes, String rulePackSha256, String plansSha256, String providersSha256) {
+        this(historyCutoff, trial, rerunOf, rerunHistory, rerunRules, rerunNotes, rulePackSha256, plansSha256,
+                providersSha256, null);
+    }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
  * @param rerunRules     a rerun's rules: {@code RECORDED} (the run's) or {@code CURRENT}
  * @param rerunNotes     what a rerun could not reproduce as recorded, in words (null: nothing)
  * @param rulePackSha256 the rule pack file's sha256 (the built-in pack's resource), null for runs recorded before
+ * @param documentationSha256 its documentation on file's sha256, null for none (or runs recorded before)
  */
 public record RunRecord(
         long runId, String jobName, String status, LocalDate asOf, String outDir, String rulePack,
@@ -21,7 +22,7 @@ public record RunRecord(
         Long claimsRejected, Long claimsNotScreened, Long findings, Long amountAtRiskCents,
         Long patientEstimateCents, LocalDateTime completedAt, LocalDateTime historyCutoff, boolean trial,
         Long rerunOf, String rerunHistory, String rerunRules, String rerunNotes, String rulePackSha256,
-        String plansSha256, String providersSha256) {
+        String plansSha256, String providersSha256, String documentationSha256) {
 
     /** Whether the run screened another run's inputs again ({@code rerun}). */
     public boolean rerun() {

@@ -29,12 +29,13 @@ public class RunStore {
         jdbc.update("""
                 insert into screening_run (run_id, job_name, status, as_of, out_dir, rule_pack, started_at,
                   history_cutoff, trial, rerun_of, rerun_history, rerun_rules, rerun_notes, rule_pack_sha256,
-                  plans_sha256, providers_sha256)
-                values (?, ?, 'STARTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  plans_sha256, providers_sha256, documentation_sha256)
+                values (?, ?, 'STARTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 runId, jobName, asOf, outDir, rulePack, Timestamp.from(startedAt),
                 Timestamp.from(provenance.historyCutoff()), provenance.trial(), provenance.rerunOf(),
                 provenance.rerunHistory(), provenance.rerunRules(), provenance.rerunNotes(),
-                provenance.rulePackSha256(), provenance.plansSha256(), provenance.providersSha256());
+                provenance.rulePackSha256(), provenance.plansSha256(), provenance.providersSha256(),
+                provenance.documentationSha256());
     }
 
     /**
@@ -179,7 +180,7 @@ public class RunStore {
                 rs.getObject("completed_at", LocalDateTime.class), rs.getObject("history_cutoff", LocalDateTime.class),
                 rs.getBoolean("trial"), longOrNull(rs, "rerun_of"), rs.getString("rerun_history"),
                 rs.getString("rerun_rules"), rs.getString("rerun_notes"), trimmed(rs, "rule_pack_sha256"),
-                trimmed(rs, "plans_sha256"), trimmed(rs, "providers_sha256"));
+                trimmed(rs, "plans_sha256"), trimmed(rs, "providers_sha256"), trimmed(rs, "documentation_sha256"));
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

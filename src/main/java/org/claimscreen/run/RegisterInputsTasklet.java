@@ -88,7 +88,8 @@ class RegisterInputsTasklet implements Tasklet {
         return new RunProvenance(cutoff, parameters.trial(), rerun == null ? null : rerun.of(),
                 rerun == null ? null : rerun.history(), rerun == null ? null : rerun.rules(),
                 rerun == null ? null : rerun.notes(), Reproduction.rulePackSha256(parameters.rulePack()),
-                Reproduction.sha256(parameters.plans()), Reproduction.sha256(parameters.providers()));
+                Reproduction.sha256(parameters.plans()), Reproduction.sha256(parameters.providers()),
+                Reproduction.sha256(parameters.documentation()));
     }
 
     private InputFileRecord register(long runId, int index, Path file) throws IOException {

@@ -14,7 +14,7 @@ import org.claimscreen.intake.Sha256;
  * Whether a rerun can screen with what its run recorded: the rule pack (by its id, version and
  * sha256) and the reference data files (by sha256). claimscreen keeps no copy of either: a rule
  * pack that changed since is not available, and the rerun is refused unless {@code --current-rules}
- * accepts today's; a plans or roster file that changed is read as it is now, and said so (a note
+ * accepts today's; a plans, roster or documentation file that changed is read as it is now, and said so (a note
  * that the rerun prints and records). A file that is gone refuses the rerun.
  */
 public final class Reproduction {
@@ -31,7 +31,13 @@ public final class Reproduction {
      * @param plansSha256 null when none, not recorded or gone
      */
     public record Setup(String packLabel, Path pack, String packSha256, Path plans, String plansSha256,
-            Path providers, String providersSha256) {
+            Path providers, String providersSha256, Path documentation, String documentationSha256) {
+
+        /** What a run without documentation on file screened with. */
+        public Setup(String packLabel, Path pack, String packSha256, Path plans, String plansSha256,
+                Path providers, String providersSha256) {
+            this(packLabel, pack, packSha256, plans, plansSha256, providers, providersSha256, null, null);
+        }
     }
 
     /**
@@ -78,7 +84,12 @@ public final class Reproduction {
         }
         String providers = reference(runId, "providers", recorded.providers(), recorded.providersSha256(),
                 now.providers(), now.providersSha256(), notes);
-        return new Outcome(providers, notes);
+        if (providers != null) {
+            return new Outcome(providers, notes);
+        }
+        String documentation = reference(runId, "documentation", recorded.documentation(),
+                recorded.documentationSha256(), now.documentation(), now.documentationSha256(), notes);
+        return new Outcome(documentation, notes);
     }
 
     /** A refusal for a reference file that is gone; a note for one that changed or cannot be checked. */

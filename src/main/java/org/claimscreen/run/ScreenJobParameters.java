@@ -20,14 +20,24 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param outputs     the files the run writes ({@code --outputs}, a job's {@code output.files}); null: all
  * @param rerun       what a {@code rerun} screens again and with what (null: a first screening)
  * @param trial       {@code screen --no-history}: the run reads history but records none
+ * @param documentation the documentation on file (documentation.csv) its claim lines take what their
+ *                    input leaves open from; null: none
  */
 public record ScreenJobParameters(
         String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans, Path providers, boolean force,
         LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping, JobSettings jobSettings,
-        Outputs outputs, Rerun rerun, boolean trial) {
+        Outputs outputs, Rerun rerun, boolean trial, Path documentation) {
 
     public ScreenJobParameters {
         outputs = outputs == null ? Outputs.ALL : outputs;
+    }
+
+    /** A run without documentation on file (or one that says it with {@link #withDocumentation}). */
+    public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
+            Path providers, boolean force, LocalDateTime requestedAt, Path rulePack, Path ruleOverrides, Path mapping,
+            JobSettings jobSettings, Outputs outputs, Rerun rerun, boolean trial) {
+        this(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack, ruleOverrides, mapping,
+                jobSettings, outputs, rerun, trial, null);
     }
 
     /** A first screening (not a rerun, not a trial) that writes {@code outputs}. */
@@ -68,19 +78,25 @@ public record ScreenJobParameters(
     /** The same run, writing {@code outputs} (null: all). */
     public ScreenJobParameters withOutputs(Outputs outputs) {
         return new ScreenJobParameters(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack,
-                ruleOverrides, mapping, jobSettings, outputs, rerun, trial);
+                ruleOverrides, mapping, jobSettings, outputs, rerun, trial, documentation);
     }
 
     /** The same run, as a rerun. */
     public ScreenJobParameters withRerun(Rerun rerun) {
         return new ScreenJobParameters(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack,
-                ruleOverrides, mapping, jobSettings, outputs, rerun, trial);
+                ruleOverrides, mapping, jobSettings, outputs, rerun, trial, documentation);
     }
 
     /** The same run, as a trial ({@code screen --no-history}) or not. */
     public ScreenJobParameters withTrial(boolean trial) {
         return new ScreenJobParameters(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack,
-                ruleOverrides, mapping, jobSettings, outputs, rerun, trial);
+                ruleOverrides, mapping, jobSettings, outputs, rerun, trial, documentation);
+    }
+
+    /** The same run, reading the documentation on file {@code documentation} (null: none). */
+    public ScreenJobParameters withDocumentation(Path documentation) {
+        return new ScreenJobParameters(jobName, inputs, asOf, outDir, plans, providers, force, requestedAt, rulePack,
+                ruleOverrides, mapping, jobSettings, outputs, rerun, trial, documentation);
     }
 
     /**
@@ -105,6 +121,7 @@ public record ScreenJobParameters(
     public static final String OUT = "out";
     public static final String PLANS = "plans";
     public static final String PROVIDERS = "providers";
+    public static final String DOCUMENTATION = "documentation";
     public static final String FORCE = "force";
     public static final String REQUESTED_AT = "requested-at";
     public static final String RULE_PACK = "rule-pack";
@@ -146,6 +163,7 @@ public record ScreenJobParameters(
                 .addString(OUT, outDir.toAbsolutePath().normalize().toString())
                 .addString(PLANS, plans == null ? "" : plans.toAbsolutePath().normalize().toString())
                 .addString(PROVIDERS, providers == null ? "" : providers.toAbsolutePath().normalize().toString())
+                .addString(DOCUMENTATION, pathOrEmpty(documentation))
                 .addString(FORCE, Boolean.toString(force))
                 .addString(RULE_PACK, pathOrEmpty(rulePack))
                 .addString(RULE_OVERRIDES, pathOrEmpty(ruleOverrides))
@@ -185,7 +203,9 @@ public record ScreenJobParameters(
                 Outputs.recorded(parameters.getString(OUTPUTS)),
                 // absent in runs started before reruns reproduced their run: none was a rerun of that kind
                 rerunOf(parameters),
-                "true".equals(parameters.getString(TRIAL)));
+                "true".equals(parameters.getString(TRIAL)),
+                // absent in runs started before documentation on file existed: those read none
+                optionalPath(parameters.getString(DOCUMENTATION)));
     }
 
     private static Rerun rerunOf(JobParameters parameters) {

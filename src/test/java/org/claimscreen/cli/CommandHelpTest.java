@@ -66,8 +66,8 @@ class CommandHelpTest {
     @Test
     void screenHelpNamesEveryOption() {
         assertThat(Claimscreen.run("screen", "--help").out()).contains("--out=DIR", "--as-of=YYYY-MM-DD", "--plans=FILE",
-                "--providers=FILE", "--rule-pack=FILE", "--rule-overrides=FILE", "--mapping=FILE", "--job=FILE",
-                "--force", "--outputs=LIST", "INPUT...");
+                "--providers=FILE", "--documentation=FILE", "--rule-pack=FILE", "--rule-overrides=FILE", "--mapping=FILE",
+                "--job=FILE", "--force", "--outputs=LIST", "INPUT...");
     }
 
     @Test

@@ -36,6 +36,16 @@ class CommandLineTest {
     }
 
     @Test
+    void readsTheDocumentationOnFileForScreen() throws Exception {
+        Path documentation = Files.writeString(dir.resolve("records.csv"), "member_id\n");
+
+        ScreenOptions options = Claimscreen.screened("screen", "--documentation", documentation.toString(),
+                dir.toString());
+
+        assertThat(options.documentation()).isEqualTo(documentation);
+    }
+
+    @Test
     void defaultsToTodayVarReportsTheBuiltinPackAndTheCanonicalLayout() throws Exception {
         ScreenOptions options = Claimscreen.screened("screen", dir.toString());
 

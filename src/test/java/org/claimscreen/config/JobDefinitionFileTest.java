@@ -39,6 +39,7 @@ class JobDefinitionFileTest {
         Files.createDirectories(root.resolve("inbox"));
         Files.writeString(root.resolve("plans.csv"), "plan_id\n");
         Files.writeString(root.resolve("providers.csv"), "npi\n");
+        Files.writeString(root.resolve("documentation.csv"), "member_id\n");
     }
 
     @Test
@@ -60,6 +61,7 @@ class JobDefinitionFileTest {
                 reference:
                   plans: ../plans.csv
                   providers: ../providers.csv
+                  documentation: ../documentation.csv
                 rules:
                   pack: builtin
                   overrides:
@@ -86,6 +88,7 @@ class JobDefinitionFileTest {
         assertThat(job.failed()).isEqualTo(root.resolve("var/failed"));
         assertThat(job.plans()).isEqualTo(root.resolve("plans.csv"));
         assertThat(job.providers()).isEqualTo(root.resolve("providers.csv"));
+        assertThat(job.documentation()).isEqualTo(root.resolve("documentation.csv"));
         assertThat(job.rulePack()).isNull();
         assertThat(job.inlineOverrides()).isTrue();
         assertThat(job.ruleOverridesFile()).isNull();

@@ -36,6 +36,7 @@ class InputDiscoveryTest {
         write("claims.csv", CLAIM_HEADER);
         write("plans.csv", "plan_id\n");
         write("Providers.CSV", "npi\n");
+        write("documentation.csv", "member_id\n");
         write("README.md", "about");
 
         InputDiscovery.Discovered found = InputDiscovery.discover(List.of(dir));

@@ -72,6 +72,28 @@ class ReproductionTest {
     }
 
     @Test
+    void saysDocumentationThatChangedAndReadsItAsItIsNow() {
+        Reproduction.Outcome outcome = Reproduction.compare(1, documented("d"), documented("d2"), false);
+
+        assertThat(outcome.refusal()).isNull();
+        assertThat(outcome.notesText())
+                .startsWith("documentation: documentation.csv changed since run 1 (sha256 differs)");
+    }
+
+    @Test
+    void refusesARunWhoseDocumentationIsGone() {
+        Reproduction.Outcome outcome = Reproduction.compare(1, documented("d"), documented(null), false);
+
+        assertThat(outcome.refusal())
+                .isEqualTo("cannot rerun run 1: its documentation file in/documentation.csv is gone");
+    }
+
+    private static Reproduction.Setup documented(String documentationSha) {
+        return new Reproduction.Setup("builtin 2026.1", null, PACK_SHA, PLANS, "p", PROVIDERS, "r",
+                Path.of("in/documentation.csv"), documentationSha);
+    }
+
+    @Test
     void refusesARunWhosePlansFileIsGone() {
         Reproduction.Outcome outcome = Reproduction.compare(1, setup("builtin 2026.1", PACK_SHA, "p", "r"),
                 setup("builtin 2026.1", PACK_SHA, null, "r"), false);

@@ -116,6 +116,19 @@ class ScreenJobParametersTest {
     }
 
     @Test
+    void theDocumentationOnFileSurvivesTheJobRepositoryAndARunWithoutItReadsNone() {
+        // given
+        ScreenJobParameters plain = new ScreenJobParameters("screen", List.of(Path.of("in")),
+                LocalDate.of(2026, 11, 26), Path.of("out"), null, null, false, REQUESTED);
+        ScreenJobParameters documented = plain.withDocumentation(Path.of("in/documentation.csv"));
+
+        // when / then
+        assertThat(ScreenJobParameters.from(documented.toJobParameters()).documentation())
+                .isEqualTo(Path.of("in/documentation.csv").toAbsolutePath().normalize());
+        assertThat(ScreenJobParameters.from(plain.toJobParameters()).documentation()).isNull();
+    }
+
+    @Test
     void aFirstScreeningIsNoRerunAndNoTrial() {
         ScreenJobParameters back = ScreenJobParameters.from(new ScreenJobParameters("screen", List.of(Path.of("in")),
                 LocalDate.of(2026, 11, 26), Path.of("out"), null, null, false, REQUESTED).toJobParameters());
