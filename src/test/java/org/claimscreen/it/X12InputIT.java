@@ -13,13 +13,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** X12 837P input through the whole job: the sample night as 837P, its split, and the roster's taxonomy. */
+/**
+ * X12 837P input through the whole job: the sample night as 837P, screened with the sample's plans,
+ * roster and documentation on file, gives the CSV night's findings (issue 17); its split; the roster's taxonomy.
+ */
 class X12InputIT {
 
     static final Path SAMPLE_837 = Path.of("sample-data/x12/claims-2026-11-26.837");
 
     @TempDir
     Path dir;
+
+    @Test
+    void theSampleNightAs837pWithTheSamplesDocumentationGivesTheCsvNightsFindings() throws IOException {
+        // given: the CSV exports, screened as the README says (plans, roster and documentation beside them)
+        Path csvRun = screen(Database.h2(dir.resolve("db-csv")), "out-csv", "sample-data/claims-2026-11-26.csv",
+                "sample-data/claims-2026-11-26-westside.csv");
+
+        // when
+        Path x12Run = screen(Database.h2(dir.resolve("db-x12")), "out-x12", SAMPLE_837.toString());
+
+        // then: claim, line, rule, severity, denial, liability, amounts and message, every one
+        List<String> fromCsv = FhirInputIT.findings(csvRun);
+        assertThat(fromCsv).hasSize(SampleExpectations.FINDINGS_BY_RULE.values().stream().mapToInt(i -> i).sum() - 5);
+        assertThat(FhirInputIT.findings(x12Run)).containsExactlyElementsOf(fromCsv);
+        JsonNode csv = FhirInputIT.summary(csvRun);
+        JsonNode x12 = FhirInputIT.summary(x12Run);
+        for (String count : List.of("claims_clean", "claims_held", "findings_by_severity", "amount_at_risk")) {
+            assertThat(x12.get(count)).as(count).isEqualTo(csv.get(count));
+        }
+    }
 
     @Test
     void theSampleNightAs837pIsScreenedAndItsCleanAndHeldFilesScreenAsTheyWereSplit() throws IOException {
@@ -80,7 +103,8 @@ class X12InputIT {
     private Path screen(Database db, String outName, String... inputs) {
         Path out = dir.resolve(outName);
         List<String> args = new java.util.ArrayList<>(List.of("screen", "--out", out.toString(), "--as-of",
-                "2026-11-26", "--plans", "sample-data/plans.csv", "--providers", "sample-data/providers.csv"));
+                "2026-11-26", "--plans", "sample-data/plans.csv", "--providers", "sample-data/providers.csv",
+                "--documentation", "sample-data/documentation.csv"));
         args.addAll(List.of(inputs));
         Cli.Result result = Cli.run(db, args.toArray(String[]::new));
         assertThat(result.exit()).as(result.err()).isZero();
