@@ -44,6 +44,10 @@ import org.claimscreen.persistence.RunCounts;
 import org.claimscreen.persistence.RunRecord;
 import org.claimscreen.persistence.RunStore;
 import org.claimscreen.persistence.StoredVerdicts;
+import org.claimscreen.persistence.X12TransactionStore;
+import org.claimscreen.intake.x12.X12ClaimFormat;
+import org.claimscreen.intake.x12.X12Transaction;
+import org.claimscreen.output.X12AcknowledgementsCsvWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobInstance;
@@ -77,6 +81,7 @@ class WriteReportsTasklet implements Tasklet {
     private final ReportQueries queries;
     private final RejectStore rejects;
     private final ClaimStore claims;
+    private final X12TransactionStore transactionStore;
     private final RulePack pack;
     private final ClaimFormats formats;
     private final boolean split;
@@ -88,7 +93,7 @@ class WriteReportsTasklet implements Tasklet {
     private final JobRepository jobRepository;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, ClaimStore claims,
-            RulePack pack, ClaimFormats formats, boolean split, Outputs outputs, RunProgress progress,
+            X12TransactionStore transactionStore, RulePack pack, ClaimFormats formats, boolean split, Outputs outputs, RunProgress progress,
             PlatformTransactionManager transactions, JobRepository jobRepository) {
         this.jobRepository = jobRepository;
         this.transactions = transactions;
@@ -100,6 +105,7 @@ class WriteReportsTasklet implements Tasklet {
         this.queries = queries;
         this.rejects = rejects;
         this.claims = claims;
+        this.transactionStore = transactionStore;
         this.pack = pack;
         this.formats = formats;
     }
@@ -152,6 +158,9 @@ class WriteReportsTasklet implements Tasklet {
         for (Outputs.File output : List.of(Outputs.File.REPORT, Outputs.File.FINDINGS_CSV, Outputs.File.FINDINGS_JSON,
                 Outputs.File.REJECTS, Outputs.File.NOT_SCREENED)) {
             files += outputs.has(output) ? 1 : 0;
+        }
+        if (outputs.has(Outputs.File.X12_ACKNOWLEDGEMENTS) && readX12(inputs)) {
+            files++;
         }
         if (split) {
             files += 2 * (int) inputs.stream().filter(InputFileRecord::ok).count();
@@ -229,6 +238,16 @@ class WriteReportsTasklet implements Tasklet {
             }
             progress.wroteFiles(1);
         }
+        if (outputs.has(Outputs.File.X12_ACKNOWLEDGEMENTS) && summary.x12Transactions() != null) {
+            new X12AcknowledgementsCsvWriter().write(outDir.resolve(Outputs.File.X12_ACKNOWLEDGEMENTS.written()),
+                    summary.x12Transactions());
+            progress.wroteFiles(1);
+        }
+    }
+
+    /** Whether the run read an 837P input: only then do its summary and report say what its transactions came to. */
+    private static boolean readX12(List<InputFileRecord> inputs) {
+        return inputs.stream().anyMatch(input -> input.ok() && X12ClaimFormat.NAME.equals(input.format()));
     }
 
     /** Writes {@code target} atomically through {@code body}, or, when not {@code wanted}, runs {@code body} with null. */
@@ -442,7 +461,9 @@ class WriteReportsTasklet implements Tasklet {
     private RunSummary summary(RunRecord run, RunCounts counts, ScreeningTally tally) {
         Map<Integer, Long> lines = queries.linesPerInput(run.runId());
         List<RunSummary.InputFile> inputs = new ArrayList<>();
-        for (InputFileRecord input : runs.inputs(run.runId())) {
+        List<InputFileRecord> recorded = runs.inputs(run.runId());
+        List<X12Transaction> transactions = readX12(recorded) ? transactionStore.transactions(run.runId()) : null;
+        for (InputFileRecord input : recorded) {
             inputs.add(new RunSummary.InputFile(input.name(), input.format(), input.sha256(),
                     lines.getOrDefault(input.fileIndex(), 0L), input.status(), input.problem()));
         }
@@ -455,7 +476,8 @@ class WriteReportsTasklet implements Tasklet {
                 tally.bySeverity(), new LinkedHashMap<>(tally.byRule),
                 Money.ofCents(counts.amountAtRiskCents()), atRiskByRule(tally),
                 Money.ofCents(counts.patientEstimateCents()),
-                queries.changesSincePreviousRun(run.runId(), run.jobName()), tally.atRisk(), provenance(run));
+                queries.changesSincePreviousRun(run.runId(), run.jobName()), tally.atRisk(), provenance(run),
+                transactions);
     }
 
     /** Whether the run was a trial, where its history stood, and what a rerun reran with. */
