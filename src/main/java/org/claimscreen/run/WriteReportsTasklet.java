@@ -134,7 +134,7 @@ class WriteReportsTasklet implements Tasklet {
             // after the reports, on this thread: a second thread bought nothing measurable (docs/benchmarks.md)
             splitInputs(runId, outDir, inputs);
         }
-        log.info(written(runId, outDir));
+        log.info(written(runId, outDir, readX12(inputs)));
         // Completed as the data commits, so history never sees this run's inputs half replaced; last,
         // so that its completed_at, the moment later runs' history counts it from, is as near the commit
         // as can be (a run starting while the reports are written does not count it, nor does its rerun).
@@ -261,9 +261,10 @@ class WriteReportsTasklet implements Tasklet {
 
     /**
      * What the run wrote, in one log line: each file's name and size, clean/ and held/ as folders,
-     * and what {@code --outputs} or the job definition left out. Names of claimscreen's own files only.
+     * and what {@code --outputs} or the job definition left out (x12-acknowledgements.csv only when
+     * the run read an 837P: no other run would write it). Names of claimscreen's own files only.
      */
-    String written(long runId, Path outDir) throws java.io.IOException {
+    String written(long runId, Path outDir, boolean readX12) throws java.io.IOException {
         List<String> parts = new ArrayList<>();
         long total = 0;
         int files = 0;
@@ -271,7 +272,9 @@ class WriteReportsTasklet implements Tasklet {
         for (Outputs.File output : Outputs.File.values()) {
             boolean wanted = output == Outputs.File.SPLIT ? split : outputs.has(output);
             if (!wanted) {
-                leftOut.add(output.written());
+                if (output != Outputs.File.X12_ACKNOWLEDGEMENTS || readX12) {
+                    leftOut.add(output.written());
+                }
                 continue;
             }
             if (output == Outputs.File.SPLIT) {
