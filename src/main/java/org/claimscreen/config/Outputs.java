@@ -25,7 +25,9 @@ public record Outputs(Set<Outputs.File> files) {
         SPLIT("split", "clean/ and held/"),
         SUMMARY("summary", "summary.json"),
         REJECTS("rejects", "rejects.csv"),
-        NOT_SCREENED("not-screened", "not-screened.csv");
+        NOT_SCREENED("not-screened", "not-screened.csv"),
+        /** Written only by a run that read an 837P input. */
+        X12_ACKNOWLEDGEMENTS("x12-acknowledgements", "x12-acknowledgements.csv");
 
         private final String key;
         private final String written;

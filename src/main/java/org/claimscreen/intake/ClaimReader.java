@@ -1,6 +1,8 @@
 package org.claimscreen.intake;
 
 import java.util.List;
+import java.util.function.Consumer;
+import org.claimscreen.intake.x12.X12Transaction;
 
 /** One input file read record by record in file order, whatever its format. Not thread-safe. */
 public interface ClaimReader extends AutoCloseable {
@@ -23,6 +25,15 @@ public interface ClaimReader extends AutoCloseable {
      */
     default long bytesRead() {
         return 0;
+    }
+
+    /**
+     * Tells {@code listener} of each X12 transaction (ST..SE) of the file as its end is read, in
+     * file order: the 999-style acknowledgement summary (docs/x12-837p.md). Call it before the first
+     * {@link #next()}. Other formats have no transactions and never call it.
+     */
+    default void onTransaction(Consumer<X12Transaction> listener) {
+        // not an X12 file
     }
 
     @Override

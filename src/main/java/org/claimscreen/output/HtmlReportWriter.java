@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.screening.RejectRow;
+import org.claimscreen.intake.x12.X12Transaction;
 import org.claimscreen.domain.screening.RunChanges;
 import org.claimscreen.intake.AtomicFile;
 
@@ -547,6 +548,7 @@ public final class HtmlReportWriter {
                 + "<li><a href=\"#worklist\">Worklist</a></li>"
                 + "<li><a href=\"#changes\">Changes</a></li><li><a href=\"#charts\">Charts</a></li>"
                 + "<li><a href=\"#findings-heading\">Findings</a></li><li><a href=\"#rejects-heading\">Rejects</a></li>"
+                + (s.x12Transactions() == null ? "" : "<li><a href=\"#x12-heading\">837P transactions</a></li>")
                 + "<li><a href=\"#run\">The run</a></li></ul></nav>\n</header>\n<main>\n");
         writeHeadline(out, s, trend);
         writeWorklist(out, aggregates);
@@ -554,6 +556,7 @@ public final class HtmlReportWriter {
         writeCharts(out, s, aggregates);
         writeFindingsShell(out, aggregates);
         writeRejects(out, rejects);
+        writeTransactions(out, s.x12Transactions());
         writeRun(out, s);
         out.write("</main>\n");
         writeDialog(out);
@@ -1004,6 +1007,65 @@ public final class HtmlReportWriter {
                 + "<th scope=\"col\">Claim</th><th scope=\"col\">Column</th><th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n");
         out.write(rows.toString());
         out.write("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /**
+     * "837P transactions": the 999-style summary of each transaction read (x12-acknowledgements.csv
+     * has the same), only in the report of a run that read an 837P input. Control numbers, counts
+     * and reasons: no member data. On a phone the rows become cards, as the worklist's.
+     */
+    private static void writeTransactions(Writer out, List<X12Transaction> transactions) throws IOException {
+        if (transactions == null) {
+            return;
+        }
+        StringBuilder html = new StringBuilder();
+        html.append("<section aria-labelledby=\"x12-heading\">\n<h2 id=\"x12-heading\">837P transactions</h2>\n");
+        if (transactions.isEmpty()) {
+            html.append("<p>No 837P transaction could be read.</p>\n</section>\n");
+            out.write(html.toString());
+            return;
+        }
+        long[] byCode = new long[X12Transaction.Code.values().length];
+        transactions.forEach(t -> byCode[t.code().ordinal()]++);
+        html.append("<p>").append(count(transactions.size())).append(transactions.size() == 1 ? " transaction" : " transactions")
+                .append(" read, acknowledged as a 999 would: ");
+        List<String> parts = new ArrayList<>();
+        for (X12Transaction.Code code : X12Transaction.Code.values()) {
+            parts.add(count(byCode[code.ordinal()]) + " " + code.label() + " (" + code.name() + ")");
+        }
+        html.append(String.join(", ", parts)).append(".</p>\n");
+        html.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"x12-caption\">")
+                .append("<table id=\"x12-table\">\n<caption id=\"x12-caption\">Each transaction (ST..SE) of the 837P")
+                .append(" inputs: its control numbers, its acknowledgement and what became of its claims</caption>\n")
+                .append("<thead><tr><th scope=\"col\">File</th><th scope=\"col\">ISA13 / GS06 / ST02</th>")
+                .append("<th scope=\"col\">Acknowledgement</th><th scope=\"col\" class=\"num\">Accepted</th>")
+                .append("<th scope=\"col\" class=\"num\">Rejected</th><th scope=\"col\" class=\"num\">Not screened</th>")
+                .append("<th scope=\"col\">First error</th></tr></thead>\n<tbody>\n");
+        for (X12Transaction t : transactions) {
+            X12Transaction.Code code = t.code();
+            html.append("<tr data-ack=\"").append(code.name()).append("\">");
+            html.append("<td data-label=\"File\">").append(escape(t.file())).append(" <span class=\"muted\">segments ")
+                    .append(count(t.stSegment())).append("\u2013")
+                    .append(t.seSegment() == null ? "?" : count(t.seSegment())).append("</span></td>");
+            html.append("<td data-label=\"ISA13 / GS06 / ST02\"><code>").append(escape(t.isa13())).append(" / ")
+                    .append(escape(t.gs06())).append(" / ").append(escape(t.st02())).append("</code></td>");
+            html.append("<td data-label=\"Acknowledgement\"><span class=\"badge ")
+                    .append(switch (code) {
+                        case A -> "badge-accepted";
+                        case E -> "badge-review";
+                        case R -> "badge-deny";
+                    })
+                    .append("\">").append(code.name()).append("</span> ").append(escape(code.label())).append("</td>");
+            html.append("<td class=\"num\" data-label=\"Accepted\">").append(count(t.claimsAccepted())).append("</td>");
+            html.append("<td class=\"num\" data-label=\"Rejected\">").append(count(t.claimsRejected())).append("</td>");
+            html.append("<td class=\"num\" data-label=\"Not screened\">").append(count(t.claimsNotScreened()))
+                    .append("</td>");
+            html.append("<td class=\"reason\" data-label=\"First error\">")
+                    .append(t.firstError() == null ? DASH : escape(t.firstError())).append("</td>");
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table></div>\n</section>\n");
+        out.write(html.toString());
     }
 
     private static void writeRun(Writer out, RunSummary s) throws IOException {

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.screening.RunChanges;
+import org.claimscreen.intake.x12.X12Transaction;
 
 /**
  * Everything summary.json says about a run (outputs.md). claimsClean + claimsHeld +
  * claimsRejected + claimsNotScreened = claimsRead.
  * {@code changesSincePreviousRun} is {@link RunChanges#FIRST_RUN} when there is nothing to compare with.
+ * {@code x12Transactions} is null when the run read no 837P input (summary.json then has no
+ * {@code x12_transactions}), else the 999-style summary of each transaction read, in file order.
  */
 public record RunSummary(
         long runId,
@@ -38,9 +41,11 @@ public record RunSummary(
         Money patientEstimateTotal,
         RunChanges changesSincePreviousRun,
         AtRisk atRisk,
-        Provenance provenance) {
+        Provenance provenance,
+        List<X12Transaction> x12Transactions) {
 
     public RunSummary {
+        x12Transactions = x12Transactions == null ? null : List.copyOf(x12Transactions);
         changesSincePreviousRun = changesSincePreviousRun == null ? RunChanges.FIRST_RUN : changesSincePreviousRun;
         atRisk = atRisk == null ? AtRisk.NONE : atRisk;
         provenance = provenance == null ? Provenance.NONE : provenance;
@@ -59,7 +64,7 @@ public record RunSummary(
         this(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs, claimsRead,
                 claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged, rejects,
                 findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
-                changesSincePreviousRun, atRisk, Provenance.NONE);
+                changesSincePreviousRun, atRisk, Provenance.NONE, null);
     }
 
     /** A summary without dollar breakdowns (a run recorded before they were kept, tests). */
@@ -71,7 +76,20 @@ public record RunSummary(
         this(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs, claimsRead,
                 claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged, rejects,
                 findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
-                changesSincePreviousRun, AtRisk.NONE, Provenance.NONE);
+                changesSincePreviousRun, AtRisk.NONE, Provenance.NONE, null);
+    }
+
+    /** A summary of a run that read no 837P input. */
+    public RunSummary(long runId, String job, String status, Instant startedAt, Instant finishedAt, LocalDate asOf,
+            String rulePackId, String rulePackVersion, List<InputFile> inputs, long claimsRead, long claimsClean,
+            long claimsHeld, long claimsRejected, long claimsNotScreened, long linesRead, long linesFlagged,
+            long rejects, Map<String, Long> findingsBySeverity, Map<String, Long> findingsByRule, Money amountAtRisk,
+            Map<String, Money> amountAtRiskByRule, Money patientEstimateTotal, RunChanges changesSincePreviousRun,
+            AtRisk atRisk, Provenance provenance) {
+        this(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs, claimsRead,
+                claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged, rejects,
+                findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
+                changesSincePreviousRun, atRisk, provenance, null);
     }
 
     /** This summary with {@code provenance} (a rerun's or a trial's) instead of its own. */
@@ -79,7 +97,15 @@ public record RunSummary(
         return new RunSummary(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs,
                 claimsRead, claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged,
                 rejects, findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
-                changesSincePreviousRun, atRisk, provenance);
+                changesSincePreviousRun, atRisk, provenance, x12Transactions);
+    }
+
+    /** This summary with the 999-style summary of the 837P transactions read (null: the run read no 837P). */
+    public RunSummary withX12Transactions(List<X12Transaction> transactions) {
+        return new RunSummary(runId, job, status, startedAt, finishedAt, asOf, rulePackId, rulePackVersion, inputs,
+                claimsRead, claimsClean, claimsHeld, claimsRejected, claimsNotScreened, linesRead, linesFlagged,
+                rejects, findingsBySeverity, findingsByRule, amountAtRisk, amountAtRiskByRule, patientEstimateTotal,
+                changesSincePreviousRun, atRisk, provenance, transactions);
     }
 
     /**

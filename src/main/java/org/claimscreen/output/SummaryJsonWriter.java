@@ -10,11 +10,14 @@ import java.util.TreeMap;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.screening.RunChanges;
 import org.claimscreen.intake.AtomicFile;
+import org.claimscreen.intake.x12.X12Transaction;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes summary.json (outputs.md): the run's counts and dollars, snake_case keys, pretty-printed.
- * Keys are always present (a missing value is {@code null}); {@code findings_by_severity} always has
+ * Keys are always present (a missing value is {@code null}), except {@code x12_transactions}, which
+ * only a run that read an 837P input has (a run of CSV and FHIR inputs keeps the summary it always
+ * had); {@code findings_by_severity} always has
  * DENY, REVIEW and INFO, zero when there were none, so dashboards need no special case.
  * Maps keyed by rule id are written in rule id order so two runs diff cleanly.
  */
@@ -107,7 +110,49 @@ public final class SummaryJsonWriter {
 
         ReportJson.writeAmount(json, "patient_estimate_total", s.patientEstimateTotal());
         writeChanges(json, s.changesSincePreviousRun());
+        writeTransactions(json, s.x12Transactions());
         json.writeEndObject();
+    }
+
+    /**
+     * {@code x12_transactions}: the 999-style summary of each 837P transaction read, in file order
+     * (docs/x12-837p.md); left out when the run read no 837P input.
+     */
+    private static void writeTransactions(JsonGenerator json, List<X12Transaction> transactions) {
+        if (transactions == null) {
+            return;
+        }
+        json.writeName("x12_transactions");
+        json.writeStartArray();
+        for (X12Transaction t : transactions) {
+            json.writeStartObject();
+            ReportJson.writeString(json, "file", t.file());
+            writeCount(json, "transaction", t.position());
+            ReportJson.writeString(json, "isa13", t.isa13());
+            ReportJson.writeString(json, "gs06", t.gs06());
+            ReportJson.writeString(json, "st02", t.st02());
+            ReportJson.writeString(json, "st03", t.st03());
+            writeCount(json, "st_segment", t.stSegment());
+            json.writeName("se_segment");
+            if (t.seSegment() == null) {
+                json.writeNull();
+            } else {
+                json.writeNumber(t.seSegment().longValue());
+            }
+            ReportJson.writeString(json, "ack_code", t.code().name());
+            ReportJson.writeString(json, "ack", t.code().label());
+            writeCount(json, "claims_read", t.claimsRead());
+            writeCount(json, "claims_accepted", t.claimsAccepted());
+            writeCount(json, "claims_rejected", t.claimsRejected());
+            writeCount(json, "claims_not_screened", t.claimsNotScreened());
+            json.writeName("errors");
+            json.writeStartArray();
+            t.errors().forEach(json::writeString);
+            json.writeEndArray();
+            ReportJson.writeString(json, "first_claim_error", t.firstClaimError());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /**

@@ -20,6 +20,7 @@ import org.claimscreen.persistence.ClaimStore;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RejectStore;
 import org.claimscreen.persistence.RunStore;
+import org.claimscreen.persistence.X12TransactionStore;
 import org.claimscreen.run.measure.Measurements;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -30,7 +31,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * One streaming pass over the run's inputs: each claim row goes to the bucket file of its member's
  * id hash (local disk, under the run's work folder), so that a partition later holds one bucket,
  * never the whole input, and finds all of a member's claims of the run together. Bad rows become
- * rejects, resources out of scope are recorded as not screened, replacements and voids as such.
+ * rejects, resources out of scope are recorded as not screened, replacements and voids as such; an
+ * 837P input's transactions are recorded with their 999-style summary as the reader ends each.
  *
  * <p>It runs in the step's one transaction: a route killed part-way leaves nothing in the database
  * and is redone from nothing on restart (its bucket files are written anew). The bucket files are
@@ -46,10 +48,12 @@ class RouteInputsTasklet implements Tasklet {
     private final ClaimStore claims;
     private final RejectStore rejects;
     private final RunStore runs;
+    private final X12TransactionStore transactions;
     private final RunProgress progress;
 
     RouteInputsTasklet(long runId, List<InputFileRecord> inputs, InputReading reading, Path workDir, int buckets,
-            ClaimStore claims, RejectStore rejects, RunStore runs, RunProgress progress) {
+            ClaimStore claims, RejectStore rejects, RunStore runs, X12TransactionStore transactions,
+            RunProgress progress) {
         this.runId = runId;
         this.inputs = inputs.stream().filter(InputFileRecord::ok).toList();
         this.formats = reading.formats();
@@ -58,6 +62,7 @@ class RouteInputsTasklet implements Tasklet {
         this.claims = claims;
         this.rejects = rejects;
         this.runs = runs;
+        this.transactions = transactions;
         this.progress = progress;
     }
 
@@ -89,6 +94,8 @@ class RouteInputsTasklet implements Tasklet {
                 ClaimFormat format = formats.named(input.format()).orElseThrow(() -> new IllegalStateException(
                         input.name() + " was registered as " + input.format() + ", a format this version cannot read"));
                 try (ClaimReader reader = format.open(Path.of(input.path()))) {
+                    // in this step's transaction with the claims and rejects: a redone route records them once
+                    reader.onTransaction(transaction -> transactions.insert(runId, input.fileIndex(), transaction));
                     while (true) {
                         ClaimRecord record;
                         try {

@@ -16,6 +16,7 @@ import org.claimscreen.persistence.ClaimStore;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.JdbcHistory;
 import org.claimscreen.persistence.RejectStore;
+import org.claimscreen.persistence.X12TransactionStore;
 import org.claimscreen.persistence.ReportQueries;
 import org.claimscreen.persistence.RunStore;
 import org.claimscreen.run.metrics.RunMetrics;
@@ -77,7 +78,7 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public RouteInputsTasklet routeInputsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            RunStore runs, ClaimStore claims, RejectStore rejects, RunProgress progress,
+            RunStore runs, ClaimStore claims, RejectStore rejects, X12TransactionStore transactions, RunProgress progress,
             @Value("${claimscreen.partition.bytes:4000000}") long bytesPerBucket) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         long runId = runIds.of(stepExecution.getJobExecution());
@@ -85,7 +86,7 @@ public class ScreenClaimsJobConfiguration {
         long bytes = inputs.stream().filter(InputFileRecord::ok).mapToLong(InputFileRecord::sizeBytes).sum();
         return new RouteInputsTasklet(runId, inputs, InputReading.of(parameters), workDir(runs, runId),
                 RouteInputsTasklet.bucketsFor(bytes, bytesPerBucket, partitionThreads), claims, rejects, runs,
-                progress);
+                transactions, progress);
     }
 
     /** Before a step writes: is the run still this process's? (see {@link RunLock}) */
@@ -199,10 +200,11 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     @StepScope
     public WriteReportsTasklet writeReportsTasklet(@Value("#{stepExecution}") StepExecution stepExecution, RunIds runIds,
-            RunStore runs, ReportQueries queries, RejectStore rejects, ClaimStore claims, RuleSetups ruleSetups,
-            RunProgress progress, PlatformTransactionManager transactionManager, JobRepository jobRepository) {
+            RunStore runs, ReportQueries queries, RejectStore rejects, ClaimStore claims, X12TransactionStore transactions,
+            RuleSetups ruleSetups, RunProgress progress, PlatformTransactionManager transactionManager,
+            JobRepository jobRepository) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
-        return new WriteReportsTasklet(runs, runIds, queries, rejects, claims, ruleSetups.of(parameters).pack(),
+        return new WriteReportsTasklet(runs, runIds, queries, rejects, claims, transactions, ruleSetups.of(parameters).pack(),
                 ClaimFormats.of(InputReading.mappingOf(parameters), null), parameters.split(), parameters.outputs(),
                 progress, transactionManager, jobRepository);
     }

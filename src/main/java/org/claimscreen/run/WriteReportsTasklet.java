@@ -44,6 +44,10 @@ import org.claimscreen.persistence.RunCounts;
 import org.claimscreen.persistence.RunRecord;
 import org.claimscreen.persistence.RunStore;
 import org.claimscreen.persistence.StoredVerdicts;
+import org.claimscreen.persistence.X12TransactionStore;
+import org.claimscreen.intake.x12.X12ClaimFormat;
+import org.claimscreen.intake.x12.X12Transaction;
+import org.claimscreen.output.X12AcknowledgementsCsvWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobInstance;
@@ -77,6 +81,7 @@ class WriteReportsTasklet implements Tasklet {
     private final ReportQueries queries;
     private final RejectStore rejects;
     private final ClaimStore claims;
+    private final X12TransactionStore transactionStore;
     private final RulePack pack;
     private final ClaimFormats formats;
     private final boolean split;
@@ -88,7 +93,7 @@ class WriteReportsTasklet implements Tasklet {
     private final JobRepository jobRepository;
 
     WriteReportsTasklet(RunStore runs, RunIds runIds, ReportQueries queries, RejectStore rejects, ClaimStore claims,
-            RulePack pack, ClaimFormats formats, boolean split, Outputs outputs, RunProgress progress,
+            X12TransactionStore transactionStore, RulePack pack, ClaimFormats formats, boolean split, Outputs outputs, RunProgress progress,
             PlatformTransactionManager transactions, JobRepository jobRepository) {
         this.jobRepository = jobRepository;
         this.transactions = transactions;
@@ -100,6 +105,7 @@ class WriteReportsTasklet implements Tasklet {
         this.queries = queries;
         this.rejects = rejects;
         this.claims = claims;
+        this.transactionStore = transactionStore;
         this.pack = pack;
         this.formats = formats;
     }
@@ -128,7 +134,7 @@ class WriteReportsTasklet implements Tasklet {
             // after the reports, on this thread: a second thread bought nothing measurable (docs/benchmarks.md)
             splitInputs(runId, outDir, inputs);
         }
-        log.info(written(runId, outDir));
+        log.info(written(runId, outDir, readX12(inputs)));
         // Completed as the data commits, so history never sees this run's inputs half replaced; last,
         // so that its completed_at, the moment later runs' history counts it from, is as near the commit
         // as can be (a run starting while the reports are written does not count it, nor does its rerun).
@@ -152,6 +158,9 @@ class WriteReportsTasklet implements Tasklet {
         for (Outputs.File output : List.of(Outputs.File.REPORT, Outputs.File.FINDINGS_CSV, Outputs.File.FINDINGS_JSON,
                 Outputs.File.REJECTS, Outputs.File.NOT_SCREENED)) {
             files += outputs.has(output) ? 1 : 0;
+        }
+        if (outputs.has(Outputs.File.X12_ACKNOWLEDGEMENTS) && readX12(inputs)) {
+            files++;
         }
         if (split) {
             files += 2 * (int) inputs.stream().filter(InputFileRecord::ok).count();
@@ -229,6 +238,16 @@ class WriteReportsTasklet implements Tasklet {
             }
             progress.wroteFiles(1);
         }
+        if (outputs.has(Outputs.File.X12_ACKNOWLEDGEMENTS) && summary.x12Transactions() != null) {
+            new X12AcknowledgementsCsvWriter().write(outDir.resolve(Outputs.File.X12_ACKNOWLEDGEMENTS.written()),
+                    summary.x12Transactions());
+            progress.wroteFiles(1);
+        }
+    }
+
+    /** Whether the run read an 837P input: only then do its summary and report say what its transactions came to. */
+    private static boolean readX12(List<InputFileRecord> inputs) {
+        return inputs.stream().anyMatch(input -> input.ok() && X12ClaimFormat.NAME.equals(input.format()));
     }
 
     /** Writes {@code target} atomically through {@code body}, or, when not {@code wanted}, runs {@code body} with null. */
@@ -242,9 +261,10 @@ class WriteReportsTasklet implements Tasklet {
 
     /**
      * What the run wrote, in one log line: each file's name and size, clean/ and held/ as folders,
-     * and what {@code --outputs} or the job definition left out. Names of claimscreen's own files only.
+     * and what {@code --outputs} or the job definition left out (x12-acknowledgements.csv only when
+     * the run read an 837P: no other run would write it). Names of claimscreen's own files only.
      */
-    String written(long runId, Path outDir) throws java.io.IOException {
+    String written(long runId, Path outDir, boolean readX12) throws java.io.IOException {
         List<String> parts = new ArrayList<>();
         long total = 0;
         int files = 0;
@@ -252,7 +272,9 @@ class WriteReportsTasklet implements Tasklet {
         for (Outputs.File output : Outputs.File.values()) {
             boolean wanted = output == Outputs.File.SPLIT ? split : outputs.has(output);
             if (!wanted) {
-                leftOut.add(output.written());
+                if (output != Outputs.File.X12_ACKNOWLEDGEMENTS || readX12) {
+                    leftOut.add(output.written());
+                }
                 continue;
             }
             if (output == Outputs.File.SPLIT) {
@@ -442,7 +464,9 @@ class WriteReportsTasklet implements Tasklet {
     private RunSummary summary(RunRecord run, RunCounts counts, ScreeningTally tally) {
         Map<Integer, Long> lines = queries.linesPerInput(run.runId());
         List<RunSummary.InputFile> inputs = new ArrayList<>();
-        for (InputFileRecord input : runs.inputs(run.runId())) {
+        List<InputFileRecord> recorded = runs.inputs(run.runId());
+        List<X12Transaction> transactions = readX12(recorded) ? transactionStore.transactions(run.runId()) : null;
+        for (InputFileRecord input : recorded) {
             inputs.add(new RunSummary.InputFile(input.name(), input.format(), input.sha256(),
                     lines.getOrDefault(input.fileIndex(), 0L), input.status(), input.problem()));
         }
@@ -455,7 +479,8 @@ class WriteReportsTasklet implements Tasklet {
                 tally.bySeverity(), new LinkedHashMap<>(tally.byRule),
                 Money.ofCents(counts.amountAtRiskCents()), atRiskByRule(tally),
                 Money.ofCents(counts.patientEstimateCents()),
-                queries.changesSincePreviousRun(run.runId(), run.jobName()), tally.atRisk(), provenance(run));
+                queries.changesSincePreviousRun(run.runId(), run.jobName()), tally.atRisk(), provenance(run),
+                transactions);
     }
 
     /** Whether the run was a trial, where its history stood, and what a rerun reran with. */

@@ -125,7 +125,7 @@ class CommandLineTest {
     void refusesAnUnknownOutput() {
         Claimscreen.run("screen", "--outputs", "report,pdf", dir.toString())
                 .isUsageError("--outputs: 'pdf' is not an output (report, findings-csv, findings-json, split, summary,"
-                        + " rejects, not-screened)", "claimscreen screen --help");
+                        + " rejects, not-screened, x12-acknowledgements)", "claimscreen screen --help");
     }
 
     @Test

@@ -26,9 +26,9 @@ class OutputsTest {
 
     @Test
     void everyOutputIsAllOfThem() {
-        assertThat(Outputs.parse("report,findings-csv,findings-json,split,summary,rejects,not-screened"))
+        assertThat(Outputs.parse("report,findings-csv,findings-json,split,summary,rejects,not-screened,x12-acknowledgements"))
                 .isEqualTo(Outputs.ALL);
-        assertThat(Outputs.ALL.text()).isEqualTo("report,findings-csv,findings-json,split,summary,rejects,not-screened");
+        assertThat(Outputs.ALL.text()).isEqualTo("report,findings-csv,findings-json,split,summary,rejects,not-screened,x12-acknowledgements");
     }
 
     @Test
@@ -56,12 +56,12 @@ class OutputsTest {
         assertThatThrownBy(() -> Outputs.parse("report,html"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'html' is not an output (report, findings-csv, findings-json, split, summary, rejects,"
-                        + " not-screened)");
+                        + " not-screened, x12-acknowledgements)");
     }
 
     @Test
     void refusesAnEmptyList() {
         assertThatThrownBy(() -> Outputs.parse(" , "))
-                .hasMessage("names no output (report, findings-csv, findings-json, split, summary, rejects, not-screened)");
+                .hasMessage("names no output (report, findings-csv, findings-json, split, summary, rejects, not-screened, x12-acknowledgements)");
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimIds;
@@ -61,6 +62,7 @@ final class X12ClaimFile implements AutoCloseable {
     private final X12Segments segments;
     private final Deque<Object> ready = new ArrayDeque<>();
     private boolean ended;
+    private X12TransactionTally transactions;
 
     // the envelope and the HL chain above the claim being read
     private long transaction;
@@ -88,6 +90,12 @@ final class X12ClaimFile implements AutoCloseable {
         this.documentation = documentation == null ? Documentation.NONE : documentation;
         this.breaks = breaks;
         this.segments = segments;
+        this.transactions = new X12TransactionTally(fileName, t -> { });
+    }
+
+    /** Tells {@code listener} of each transaction as it ends: the 999-style summary ({@link X12Transaction}). */
+    void onTransaction(Consumer<X12Transaction> listener) {
+        transactions = new X12TransactionTally(fileName, listener);
     }
 
     /**
@@ -128,6 +136,8 @@ final class X12ClaimFile implements AutoCloseable {
             } catch (X12Segments.Broken broken) {
                 finishClaim();
                 ended = true;
+                transactions.end(null, errorsOf(transaction, "segment " + broken.number()
+                        + (broken.tag().isEmpty() ? "" : " " + broken.tag()) + ": " + broken.getMessage()));
                 ready.add(new RecordRejectedException(new Reject(fileName, broken.number(), null,
                         broken.tag().isEmpty() ? null : broken.tag(), broken.getMessage()
                                 + "; the rest of the file is not read"), false));
@@ -138,6 +148,8 @@ final class X12ClaimFile implements AutoCloseable {
             if (segment == null) {
                 finishClaim();
                 ended = true;
+                transactions.end(null, errorsOf(transaction, "the file ends inside transaction " + transactionControl
+                        + " (no SE)"));
                 break;
             }
             take(segment);
@@ -155,8 +167,13 @@ final class X12ClaimFile implements AutoCloseable {
                 finishClaim();
                 String separator = s.value(16);
                 componentSeparator = separator.isEmpty() ? ':' : separator.charAt(0);
+                transactions.interchange(s.value(13));
             }
-            case "GS", "GE", "IEA" -> finishClaim();
+            case "GS" -> {
+                finishClaim();
+                transactions.group(s.value(6));
+            }
+            case "GE", "IEA" -> finishClaim();
             case "ST" -> startTransaction(s);
             case "SE" -> endTransaction(s);
             case "HL" -> hl(s);
@@ -169,6 +186,7 @@ final class X12ClaimFile implements AutoCloseable {
         transaction++;
         transactionControl = s.value(2);
         transactionHadClaims = false;
+        transactions.start(s.number(), transactionControl, s.value(3));
         section = Section.HEADER;
         billing = null;
         subscriber = null;
@@ -193,8 +211,28 @@ final class X12ClaimFile implements AutoCloseable {
                     + broken.describe() + " and holds no claim"
                     : notProfessional + "; the transaction holds no claim";
             ready.add(new RecordRejectedException(new Reject(fileName, s.number(), null, "ST", reason), false));
+            transactions.end(s.number(), errorsOf(transaction, "segment " + s.number() + " ST: " + reason));
+        } else {
+            transactions.end(s.number(), errorsOf(transaction, null));
         }
         section = Section.HEADER;
+    }
+
+    /**
+     * What breaks transaction {@code tx} as a whole: the envelope breaks that cover it (its own,
+     * its group's, its interchange's), else {@code otherwise} when given.
+     */
+    private List<String> errorsOf(long tx, String otherwise) {
+        List<String> errors = new ArrayList<>();
+        for (X12Envelopes.Break b : breaks) {
+            if (b.covers(tx)) {
+                errors.add(b.describe());
+            }
+        }
+        if (errors.isEmpty() && otherwise != null) {
+            errors.add(otherwise);
+        }
+        return errors;
     }
 
     private X12Envelopes.Break breakOf(long tx) {
@@ -595,13 +633,13 @@ final class X12ClaimFile implements AutoCloseable {
         X12Envelopes.Break broken = breakOf(transaction);
         String claimId = draft.claimId;
         if (broken != null) {
-            ready.add(new RecordRejectedException(new Reject(fileName, draft.at, claimId, broken.tag(),
+            claimRecord(new RecordRejectedException(new Reject(fileName, draft.at, claimId, broken.tag(),
                     "transaction " + transactionControl + " (ST02) is broken at " + broken.describe()
                             + "; its claims are not screened"), false));
             return;
         }
         if (notProfessional != null) {
-            ready.add(new ClaimRecord.Unscreened(fileName, draft.at, claimId, notProfessional));
+            claimRecord(new ClaimRecord.Unscreened(fileName, draft.at, claimId, notProfessional));
             return;
         }
         if (draft.frequency.equals("8")) {
@@ -610,7 +648,7 @@ final class X12ClaimFile implements AutoCloseable {
             if (!draft.original.isBlank() && !draft.original.equals(claimId)) {
                 voids.add(draft.original);
             }
-            ready.add(new ClaimRecord.Unscreened(fileName, draft.at, claimId,
+            claimRecord(new ClaimRecord.Unscreened(fileName, draft.at, claimId,
                     "a void (CLM05-3 = 8) withdraws a claim; it is not screened", voids));
             return;
         }
@@ -618,10 +656,22 @@ final class X12ClaimFile implements AutoCloseable {
             Claim built = build(draft);
             List<String> replaces = draft.frequency.equals("7") && !draft.original.isBlank()
                     ? List.of(draft.original) : List.of();
-            ready.add(new ClaimRecord.Whole(built, draft.at, replaces));
+            claimRecord(new ClaimRecord.Whole(built, draft.at, replaces));
         } catch (Bad bad) {
-            ready.add(reject(bad.at, claimId, bad.column, bad.getMessage()));
+            claimRecord(reject(bad.at, claimId, bad.column, bad.getMessage()));
         }
+    }
+
+    /** A claim's record, counted in its transaction's summary. */
+    private void claimRecord(Object record) {
+        if (record instanceof RecordRejectedException rejected) {
+            transactions.rejected(rejected.reject().reason());
+        } else if (record instanceof ClaimRecord.Unscreened) {
+            transactions.notScreened();
+        } else {
+            transactions.accepted();
+        }
+        ready.add(record);
     }
 
     private RecordRejectedException reject(long at, String claimId, String column, String reason) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.claimscreen.domain.claim.Documentation;
 import org.claimscreen.domain.claim.ReferenceData;
@@ -119,6 +120,11 @@ public final class X12ClaimFormat implements ClaimFormat {
         @Override
         public long bytesRead() {
             return file.bytesRead();
+        }
+
+        @Override
+        public void onTransaction(Consumer<X12Transaction> listener) {
+            file.onTransaction(listener);
         }
 
         @Override
