@@ -41,7 +41,9 @@ import org.claimscreen.testdata.BenchClaimFiles;
  *   <li>claimscreen screening the file end to end as users start it ({@code ./claimscreen screen} with
  *       {@code CLAIMSCREEN_JAVA_OPTS=-Xmx512m}: the extracted jar and its class data sharing archive) into
  *       a fresh PostgreSQL database: start-up, every rule, findings stored, reports written;
- *   <li>the FHIR NDJSON reader against HAPI's single-threaded parse (FhirNdjsonBenchmark).
+ *   <li>the FHIR NDJSON reader against HAPI's single-threaded parse (FhirNdjsonBenchmark);
+ *   <li>parts {@code x12floor} and {@code x12} (issue 17, not in the default parts): the same claims as
+ *       837P, StAEDI alone reading them ({@link X12ParseFloor}) and claimscreen screening them as in 3.
  * </ol>
  * and prints their times, ratios, lines per second, peak heap and claimscreen's start-up (process
  * launch to the first claim read), with the goals met or the gap. With {@code bench.jfr=true} it
