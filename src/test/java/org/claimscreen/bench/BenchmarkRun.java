@@ -41,7 +41,9 @@ import org.claimscreen.testdata.BenchClaimFiles;
  *   <li>claimscreen screening the file end to end as users start it ({@code ./claimscreen screen} with
  *       {@code CLAIMSCREEN_JAVA_OPTS=-Xmx512m}: the extracted jar and its class data sharing archive) into
  *       a fresh PostgreSQL database: start-up, every rule, findings stored, reports written;
- *   <li>the FHIR NDJSON reader against HAPI's single-threaded parse (FhirNdjsonBenchmark).
+ *   <li>the FHIR NDJSON reader against HAPI's single-threaded parse (FhirNdjsonBenchmark);
+ *   <li>parts {@code x12floor} and {@code x12} (issue 17, not in the default parts): the same claims as
+ *       837P, StAEDI alone reading them ({@link X12ParseFloor}) and claimscreen screening them as in 3.
  * </ol>
  * and prints their times, ratios, lines per second, peak heap and claimscreen's start-up (process
  * launch to the first claim read), with the goals met or the gap. With {@code bench.jfr=true} it
@@ -97,6 +99,9 @@ public final class BenchmarkRun {
         Path csv = csvFolder.resolve("claims-" + lines + ".csv");
         boolean mainFile = parts.contains("floor") || parts.contains("peer") || parts.contains("screen");
         BenchClaimFiles.Written written = mainFile ? generateCsv(csv, lines, BenchClaimFiles.Members.MIXED) : null;
+        Path x12File = dir.resolve("x12-" + lines).resolve("claims-" + lines + ".837");
+        boolean x12Parts = parts.contains("x12floor") || parts.contains("x12");
+        BenchClaimFiles.Written x12Written = x12Parts ? generateX12(x12File, lines) : null;
 
         Timing floor = null;
         Peer peer = null;
@@ -114,7 +119,10 @@ public final class BenchmarkRun {
         if (parts.contains("fhir")) {
             fhir = fhir();
         }
+        Timing x12Floor = parts.contains("x12floor") ? x12Floor(x12File) : null;
+        Screen x12 = parts.contains("x12") ? screen(x12File, "x12", false) : null;
         Screen profiled = jfr && parts.contains("screen") ? screen(csv, "screen-jfr", true) : null;
+        Screen x12Profiled = jfr && parts.contains("x12") ? screen(x12File, "x12-jfr", true) : null;
         List<String> recurring = parts.contains("recurring") ? recurring() : List.of();
 
         line("");
@@ -163,10 +171,14 @@ public final class BenchmarkRun {
                     + " claimscreen reader %s claims/s: %s", fhirClaims, fhirRounds, fhir.hapi, fhir.ours, fhir.ratio));
         }
         recurring.forEach(this::line);
+        if (x12Written != null) {
+            x12Report(x12Written, written, floor, x12Floor, screen, x12);
+        }
         line("");
         line("## Goals");
         line("");
         goals(floor, peer, screen, fhir);
+        x12Goals(screen, x12);
         if (profiled != null) {
             line("");
             line("## Profile of a second claimscreen run under JFR (" + dir.relativize(profiled.recording) + ")");
@@ -174,6 +186,14 @@ public final class BenchmarkRun {
             line("wall time by phase: " + profiled.phases);
             line("");
             JfrBreakdown.print(profiled.recording, profiled.windows, this::line);
+        }
+        if (x12Profiled != null) {
+            line("");
+            line("## Profile of a second 837P run under JFR (" + dir.relativize(x12Profiled.recording) + ")");
+            line("");
+            line("wall time by phase: " + x12Profiled.phases);
+            line("");
+            JfrBreakdown.print(x12Profiled.recording, x12Profiled.windows, this::line);
         }
         Path results = dir.resolve("results-" + lines + ".md");
         Files.write(results, report, StandardCharsets.UTF_8);
@@ -232,6 +252,19 @@ public final class BenchmarkRun {
     // 0. the files
 
     private BenchClaimFiles.Written generateCsv(Path csv, long lines, BenchClaimFiles.Members members) throws IOException {
+        return generate(csv, lines, () -> BenchClaimFiles.writeCsv(csv, lines, BenchClaimFiles.SEED, members));
+    }
+
+    /** The same claims as the CSV of {@code lines} lines, as one 837P interchange, with the reference data beside. */
+    private BenchClaimFiles.Written generateX12(Path x12, long lines) throws IOException {
+        return generate(x12, lines, () -> BenchClaimFiles.writeX12(x12, lines, BenchClaimFiles.SEED));
+    }
+
+    private interface FileWriter {
+        BenchClaimFiles.Written write() throws IOException;
+    }
+
+    private BenchClaimFiles.Written generate(Path csv, long lines, FileWriter writer) throws IOException {
         Path marker = csv.resolveSibling(csv.getFileName() + ".written");
         String expected = BenchClaimFiles.SEED + " " + lines;
         if (Files.isRegularFile(csv) && Files.isRegularFile(marker)) {
@@ -243,7 +276,7 @@ public final class BenchmarkRun {
         }
         long start = System.nanoTime();
         BenchClaimFiles.writeReferenceData(csv.getParent());
-        BenchClaimFiles.Written written = BenchClaimFiles.writeCsv(csv, lines, BenchClaimFiles.SEED, members);
+        BenchClaimFiles.Written written = writer.write();
         Files.writeString(marker, expected + " " + written.lines() + " " + written.claims() + " " + written.bytes());
         System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", csv, (System.nanoTime() - start) / 1e9);
         return written;
@@ -308,6 +341,122 @@ public final class BenchmarkRun {
         return timing;
     }
 
+    // 1b. the X12 floor
+
+    private Timing x12Floor(Path x12) throws IOException, InterruptedException {
+        System.out.println("6. X12 floor: StAEDI reading the 837P file, every event and element, as a process");
+        Path gcLog = logs.resolve("x12floor-gc.log");
+        List<String> command = List.of(java(), "-Xmx" + heap, "-Dclaimscreen.measure=true", "-Xlog:gc:file=" + gcLog,
+                "-cp", System.getProperty("java.class.path"), X12ParseFloor.class.getName(), x12.toString());
+        Timing timing = Timing.run("x12floor", command, Map.of(), logs, gcLog);
+        timing.requireSuccess();
+        System.out.print(timing.stdout);
+        System.out.printf(Locale.ROOT, "   %.2f s%n", timing.seconds);
+        return timing;
+    }
+
+    // 7. issue 17: the 837P run against the CSV run and the X12 floor
+
+    private void x12Report(BenchClaimFiles.Written x12Written, BenchClaimFiles.Written csvWritten, Timing floor,
+            Timing x12Floor, Screen screen, Screen x12) throws IOException {
+        line("");
+        line("## Issue 17: 837P, the same claims as the CSV file");
+        line("");
+        String segments = x12Floor == null ? Long.toString(countSegments(x12Written.file()))
+                : find(x12Floor.stdout, "x12 floor: ([0-9]+) segments");
+        line(String.format(Locale.ROOT, "837P file: %s: %,d lines in %,d claims, %s segments, %.1f MB%s",
+                dir.relativize(x12Written.file()), x12Written.lines(), x12Written.claims(),
+                segments.equals("?") ? "?" : String.format(Locale.ROOT, "%,d", Long.parseLong(segments)),
+                x12Written.bytes() / 1e6, csvWritten == null ? ""
+                        : String.format(Locale.ROOT, " (the CSV: %.1f MB, %,d claims)", csvWritten.bytes() / 1e6, csvWritten.claims())));
+        line("");
+        line("| | process wall s | lines/s | CPU s (process + PostgreSQL) | peak heap (MB, GC log / pool peaks) | vs X12 floor | vs CSV run |");
+        line("|---|---|---|---|---|---|---|");
+        double x12FloorSeconds = x12Floor == null ? Double.NaN : x12Floor.seconds;
+        double csvRunSeconds = screen == null || screen.timing.exit != 0 ? Double.NaN : screen.timing.seconds;
+        if (floor != null) {
+            line(row("CSV floor: Commons CSV, every cell", floor, x12FloorSeconds, Double.NaN));
+        }
+        if (x12Floor != null) {
+            line(row("X12 floor: StAEDI, every event, every element's text", x12Floor, x12FloorSeconds, Double.NaN));
+        }
+        if (screen != null) {
+            line(row("claimscreen screen, CSV, end to end", screen.timing, x12FloorSeconds, csvRunSeconds));
+        }
+        if (x12 != null) {
+            line(row("claimscreen screen, 837P, end to end", x12.timing, x12FloorSeconds, csvRunSeconds));
+        }
+        if (x12 != null) {
+            line("");
+            line("837P run: exit " + x12.timing.exit + "; " + x12.summary);
+            line(String.format(Locale.ROOT, "837P run start-up (process launch to first claim read): %.2f s",
+                    x12.timing.startupSeconds()));
+            line("837P run wall time by phase: " + x12.phases);
+            line(String.format(Locale.ROOT, "837P run GC: %s collections, %s ms", x12.timing.marks.getOrDefault("gc-count", "?"),
+                    x12.timing.marks.getOrDefault("gc-ms", "?")));
+            if (screen != null) {
+                line("");
+                line(String.format(Locale.ROOT, "findings: CSV run %,d, 837P run %,d (difference %,d)", screen.findings(),
+                        x12.findings(), x12.findings() - screen.findings()));
+                line("");
+                line("Rules whose findings differ (CSV run -> 837P run):");
+                line("");
+                Set<String> rules = new java.util.TreeSet<>(screen.findingsByRule.keySet());
+                rules.addAll(x12.findingsByRule.keySet());
+                int differing = 0;
+                for (String rule : rules) {
+                    long csvCount = screen.findingsByRule.getOrDefault(rule, 0L);
+                    long x12Count = x12.findingsByRule.getOrDefault(rule, 0L);
+                    if (csvCount != x12Count) {
+                        differing++;
+                        line(String.format(Locale.ROOT, "- %s: %,d -> %,d", rule, csvCount, x12Count));
+                    }
+                }
+                if (differing == 0) {
+                    line("- none: the same findings by rule");
+                }
+            }
+        }
+    }
+
+    private String row(String what, Timing timing, double x12FloorSeconds, double csvRunSeconds) {
+        return String.format(Locale.ROOT, "| %s (-Xmx%s) | %.2f | %,.0f | %s | %s | %s | %s |", what, heap, timing.seconds,
+                lines / timing.seconds, timing.cpu(), timing.heap(),
+                Double.isNaN(x12FloorSeconds) ? "" : ratio(timing.seconds, x12FloorSeconds),
+                Double.isNaN(csvRunSeconds) ? "" : ratio(timing.seconds, csvRunSeconds));
+    }
+
+    private void x12Goals(Screen screen, Screen x12) {
+        if (x12 == null || screen == null) {
+            return;
+        }
+        if (x12.timing.exit != 0 || screen.timing.exit != 0) {
+            line("- 837P end to end <= 1.5x the CSV run: **not met** (a run failed: CSV exit " + screen.timing.exit
+                    + ", 837P exit " + x12.timing.exit + ")");
+            return;
+        }
+        double r = x12.timing.seconds / screen.timing.seconds;
+        line(goal("837P end to end <= 1.5x the CSV run of the same claims (issue 17)", r <= 1.5,
+                String.format(Locale.ROOT, "%.2fx", r)));
+    }
+
+    /** Segments of an 837P file the benchmark wrote: its segment terminator is ~. */
+    private static long countSegments(Path file) throws IOException {
+        long count = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '~') {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
     // 2. the peer
 
     private record Peer(Timing timing, double copySeconds, double sqlSeconds, String flagged) {
@@ -349,11 +498,34 @@ public final class BenchmarkRun {
 
     // 3. claimscreen end to end
 
-    private record Screen(Timing timing, String summary, String phases, List<JfrBreakdown.Window> windows, Path recording) {
+    private record Screen(Timing timing, String summary, String phases, List<JfrBreakdown.Window> windows, Path recording,
+            Map<String, Long> findingsByRule) {
+
+        long findings() {
+            return findingsByRule.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** findings_by_rule of the run's summary.json (docs/outputs.md), empty when the run wrote none. */
+    private static Map<String, Long> findingsByRule(Path out) throws IOException {
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        Path summary;
+        try (Stream<Path> files = Files.walk(out)) {
+            summary = files.filter(f -> f.getFileName().toString().equals("summary.json")).findFirst().orElse(null);
+        }
+        if (summary != null) {
+            tools.jackson.databind.JsonNode node = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(summary.toFile()).path("findings_by_rule");
+            for (Map.Entry<String, tools.jackson.databind.JsonNode> rule : node.properties()) {
+                byRule.put(rule.getKey(), rule.getValue().asLong());
+            }
+        }
+        return byRule;
     }
 
     private Screen screen(Path csv, String name, boolean profiled) throws Exception {
-        System.out.println("3. claimscreen screen, end to end" + (profiled ? ", under JFR" : "") + ", into a fresh database");
+        System.out.println((name.startsWith("x12") ? "7. claimscreen screen of the 837P file" : "3. claimscreen screen")
+                + ", end to end" + (profiled ? ", under JFR" : "") + ", into a fresh database");
         Path launcher = prepareLauncher();
         Path out = dir.resolve(name + "-out");
         deleteTree(out);
@@ -405,7 +577,8 @@ public final class BenchmarkRun {
                     .reduce((a, b) -> a + ", " + b).orElse("?");
             System.out.printf(Locale.ROOT, "   %.2f s, start-up %.2f s; %s%n   %s%n", timing.seconds, timing.startupSeconds(),
                     summary, phases);
-            return new Screen(timing, summary, phases, windows, recording);
+            Map<String, Long> byRule = Files.isDirectory(out) ? findingsByRule(out) : Map.of();
+            return new Screen(timing, summary, phases, windows, recording, byRule);
         } finally {
             if (!keepDatabases) {
                 postgres.drop(database);

@@ -34,6 +34,10 @@ public final class JfrBreakdown {
     private static final String[][] ACTIVITIES = {
             {"sha256 of the inputs", "org.claimscreen.intake.Sha256", "sun.security.provider.", "java.security.MessageDigest"},
             {"CSV parsing (Commons CSV)", "org.apache.commons.csv.", "org.apache.commons.io."},
+            {"X12 parsing (StAEDI)", "io.xlate."},
+            {"837P events into segments of element lists (X12Segments)", "org.claimscreen.intake.x12.X12Segment"},
+            {"837P split: clean/ and held/ written back (X12ClaimSplitter)", "org.claimscreen.intake.x12.X12ClaimSplitter"},
+            {"837P segments to claims (X12ClaimFile, X12Envelopes)", "org.claimscreen.intake.x12."},
             {"claim assembly", "org.claimscreen.domain.claim.ClaimAssembler", "org.claimscreen.run.ClaimGroupReader"},
             {"rule evaluation", "org.claimscreen.domain.rules.", "org.claimscreen.domain.screening."},
             {"CSV cells to values, value objects (ingest, claim)", "org.claimscreen.intake.", "org.claimscreen.domain.claim."},
@@ -49,6 +53,15 @@ public final class JfrBreakdown {
             {"Spring Batch (chunks, job repository)", "org.springframework.batch."},
             {"Spring (context, JDBC template, transactions)", "org.springframework."},
             {"other claimscreen code", "org.claimscreen."},
+    };
+    /**
+     * The 837P file's passes, by the reader frame a sample runs under (first match in this order):
+     * StAEDI and the segment lists count under the pass that called them.
+     */
+    private static final String[][] X12_PASSES = {
+            {"envelope pass (X12Envelopes.scan)", "org.claimscreen.intake.x12.X12Envelopes"},
+            {"claims pass (X12ClaimFile.next)", "org.claimscreen.intake.x12.X12ClaimFile"},
+            {"split pass (X12ClaimSplitter)", "org.claimscreen.intake.x12.X12ClaimSplitter"},
     };
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final String JDK_ONLY = "JDK only (start-up, class loading, I/O)";
@@ -77,6 +90,10 @@ public final class JfrBreakdown {
         double[] socketReadSeconds = new double[phases + 1];
         Map<String, Long> hotMethods = new HashMap<>();
         Map<String, Long> hotOwnMethods = new HashMap<>();
+        Map<String, long[]> byX12Pass = new LinkedHashMap<>();
+        for (String[] pass : X12_PASSES) {
+            byX12Pass.put(pass[0], new long[phases + 1]);
+        }
 
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
@@ -91,6 +108,10 @@ public final class JfrBreakdown {
                         }
                         samples[phase]++;
                         byActivity.get(activityOf(stack))[phase]++;
+                        String pass = x12PassOf(stack);
+                        if (pass != null) {
+                            byX12Pass.get(pass)[phase]++;
+                        }
                         hotMethods.merge(method(stack.getFrames().get(0)), 1L, Long::sum);
                         for (RecordedFrame frame : stack.getFrames()) {
                             if (frame.isJavaFrame() && frame.getMethod().getType().getName().startsWith("org.claimscreen.")) {
@@ -159,6 +180,23 @@ public final class JfrBreakdown {
         out.accept(rowOf("GC pauses s (count)", windows, p -> String.format(Locale.ROOT, "%.2f (%d)", gcPauseSeconds[p],
                 gcCount[p]), ""));
         out.accept(rowOf("socket reads over 20 ms, s", windows, p -> String.format(Locale.ROOT, "%.1f", socketReadSeconds[p]), ""));
+        if (byX12Pass.values().stream().anyMatch(counts -> sum(counts, phases) > 0)) {
+            out.accept("");
+            out.accept("837P file passes (samples under each pass's outermost reader frame, StAEDI included; share of"
+                    + " each phase's samples):");
+            out.accept("");
+            out.accept(header.toString());
+            out.accept(rule.toString());
+            for (Map.Entry<String, long[]> pass : byX12Pass.entrySet()) {
+                long[] counts = pass.getValue();
+                StringBuilder row = new StringBuilder("| ").append(pass.getKey()).append(" |");
+                for (int p = 0; p < phases; p++) {
+                    row.append(' ').append(percent(counts[p], samples[p])).append(" |");
+                }
+                row.append(' ').append(percent(sum(counts, phases), total)).append(" |");
+                out.accept(row.toString());
+            }
+        }
         out.accept("");
         out.accept("Hottest methods (top frame of the CPU samples):");
         out.accept("");
@@ -196,6 +234,29 @@ public final class JfrBreakdown {
             }
         }
         return windows.size();
+    }
+
+    private static long sum(long[] counts, int phases) {
+        long sum = 0;
+        for (int p = 0; p < phases; p++) {
+            sum += counts[p];
+        }
+        return sum;
+    }
+
+    /**
+     * The 837P pass a sample is in, null outside them: the first pass of {@link #X12_PASSES} with a frame
+     * in the stack (the envelope pass runs inside X12ClaimFile.open, so it is looked for first).
+     */
+    private static String x12PassOf(RecordedStackTrace stack) {
+        for (String[] pass : X12_PASSES) {
+            for (RecordedFrame frame : stack.getFrames()) {
+                if (frame.isJavaFrame() && frame.getMethod().getType().getName().startsWith(pass[1])) {
+                    return pass[0];
+                }
+            }
+        }
+        return null;
     }
 
     private static String activityOf(RecordedStackTrace stack) {
