@@ -30,7 +30,8 @@ import picocli.CommandLine.TypeConversionException;
             "Screens claim CSV files (canonical layout: docs/claim-csv.md, or another export's layout through",
             "--mapping), FHIR R4 files (docs/fhir-input.md) and X12 837P files (.837, .x12, .edi:",
             "docs/x12-837p.md) as one run, and writes findings.csv, findings.json, summary.json, rejects.csv,",
-            "not-screened.csv, report.html, clean/ and held/ (each in its input's format) to OUT/<run-id>/",
+            "not-screened.csv, report.html, clean/ and held/ (each in its input's format), and for 837P",
+            "inputs x12-acknowledgements.csv, to OUT/<run-id>/",
             "(--outputs chooses fewer).",
             "A folder gives its claim files; plans.csv, providers.csv, documentation.csv and READMEs in it",
             "are skipped. A line's plan of care, ABN/LMN on file and minutes its input does not give are taken",
@@ -105,7 +106,7 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
 
     @Option(names = "--outputs", paramLabel = "LIST", converter = ScreenCli.OutputList.class,
             description = "write only these, comma-separated: report, findings-csv, findings-json, split"
-                    + " (clean/ and held/), summary, rejects, not-screened; default: all, or what the job"
+                    + " (clean/ and held/), summary, rejects, not-screened, x12-acknowledgements; default: all, or what the job"
                     + " names; the summary is always written")
     Outputs outputs;
 
