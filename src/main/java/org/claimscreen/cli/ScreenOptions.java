@@ -17,9 +17,18 @@ import org.claimscreen.config.Outputs;
  * @param job           the job definition of {@code --job}, whose name the run takes; null for none
  * @param outputs       the files the run writes ({@code --outputs}); null: the job's, else all
  * @param noHistory     {@code --no-history}: a trial that reads history but records none
+ * @param workers       {@code --workers}: worker processes screen the partitions, over RabbitMQ
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
-        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory) {
+        Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory,
+        boolean workers) {
+
+    /** Options of a screening on this process's threads. */
+    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
+            Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory) {
+        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, mapping, job, outputs, noHistory,
+                false);
+    }
 
     /** Options of a screening that records its history. */
     public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,

@@ -23,12 +23,13 @@ import org.springframework.scheduling.support.CronExpression;
  * @param inlineOverrides   true when {@code rules.overrides} are written in the job file itself
  * @param outputs           the files its runs write ({@code output.files}, less {@code split} when
  *                          {@code output.split: false}); all by default
+ * @param workers           {@code workers: true}: worker processes screen its runs' partitions, over RabbitMQ
  */
 public record JobDefinition(
         Path file, String name, String description, CronExpression schedule, ZoneId zone,
         Path inputDir, List<String> include, Path mapping, Path archive, Path failed,
         Path plans, Path providers, Path rulePack, Path ruleOverridesFile, boolean inlineOverrides,
-        Path outDir, Outputs outputs) {
+        Path outDir, Outputs outputs, boolean workers) {
 
     public JobDefinition {
         include = List.copyOf(include);

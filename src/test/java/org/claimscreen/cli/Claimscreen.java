@@ -58,7 +58,7 @@ final class Claimscreen {
     /** What {@code args} asked {@code screen} to do. */
     static ScreenOptions screened(String... args) throws Exception {
         List<ScreenOptions> asked = new ArrayList<>();
-        launch(new ScreenCommand(null, null, null, null, null) {
+        launch(new ScreenCommand(null, null, null, null, null, null) {
             @Override
             public int run(ScreenOptions options, PrintStream out, PrintStream err) {
                 asked.add(options);

@@ -82,6 +82,6 @@ class JobSchedulerTest {
         Path inbox = Path.of("inbox");
         return new JobDefinition(Path.of(name + ".yaml"), name, null, CronExpression.parse(cron), ZoneOffset.UTC, inbox,
                 JobDefinitionFile.DEFAULT_INCLUDE, null, inbox.resolve("archive"), inbox.resolve("failed"), null, null,
-                null, null, false, Path.of("reports"), Outputs.ALL);
+                null, null, false, Path.of("reports"), Outputs.ALL, false);
     }
 }
