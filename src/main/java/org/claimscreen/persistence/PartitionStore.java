@@ -37,7 +37,8 @@ public class PartitionStore {
     /** Says, at once and for every process to see, that {@code worker} started this attempt. */
     public void attemptStarted(long stepExecutionId, long runId, int bucket, String worker) {
         ownTransaction.executeWithoutResult(status -> {
-            jdbc.update("delete from partition_attempt where step_execution_id = ?", stepExecutionId);
+            jdbc.update("delete from partition_attempt where step_execution_id = ? and worker = ?", stepExecutionId,
+                    worker);
             jdbc.update("""
                     insert into partition_attempt (step_execution_id, run_id, bucket, worker, started_at)
                     values (?, ?, ?, ?, current_timestamp)""", stepExecutionId, runId, bucket, worker);

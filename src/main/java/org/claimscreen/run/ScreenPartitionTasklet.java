@@ -120,12 +120,7 @@ class ScreenPartitionTasklet implements Tasklet {
             return RepeatStatus.FINISHED; // recorded by an attempt that was stopped right after its commit
         }
         StepExecution attempt = chunkContext.getStepContext().getStepExecution();
-        Optional<Long> recordedBy = partitions.recordedBy(runId, bucket);
-        if (recordedBy.isPresent() && recordedBy.get() != attempt.getId()) {
-            // an earlier attempt, still running on a worker when the run was restarted, recorded it since
-            attempt.getExecutionContext().put(TALLY, tallyOfAttempt.apply(recordedBy.get()));
-            progress.partitionDone(bucket, 0, 0);
-            RecordedMark.set(chunkContext);
+        if (recordedByAnother(attempt, chunkContext)) {
             return RepeatStatus.FINISHED;
         }
         TreeMap<ClaimKey, Pieces> piecesByClaim = readBucket();
@@ -182,6 +177,9 @@ class ScreenPartitionTasklet implements Tasklet {
                 throw new IllegalStateException("interrupted before recording partition " + bucket, e);
             }
         }
+        if (recordedByAnother(attempt, chunkContext)) {
+            return RepeatStatus.FINISHED; // another attempt committed while this one screened
+        }
         try {
             partitions.recorded(runId, bucket, attempt.getId());
         } catch (DuplicateKeyException recordedMeanwhile) {
@@ -197,6 +195,21 @@ class ScreenPartitionTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getExecutionContext().put(TALLY, tally);
         RecordedMark.set(chunkContext);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Whether another attempt recorded the bucket (one still running on a worker when the run was
+     * restarted): this one then takes its counts and records nothing.
+     */
+    private boolean recordedByAnother(StepExecution attempt, ChunkContext chunkContext) {
+        Optional<Long> recordedBy = partitions.recordedBy(runId, bucket);
+        if (recordedBy.isEmpty() || recordedBy.get() == attempt.getId()) {
+            return false;
+        }
+        attempt.getExecutionContext().put(TALLY, tallyOfAttempt.apply(recordedBy.get()));
+        progress.partitionDone(bucket, 0, 0);
+        RecordedMark.set(chunkContext);
+        return true;
     }
 
     /**

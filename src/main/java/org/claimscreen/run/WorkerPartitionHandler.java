@@ -2,6 +2,7 @@ package org.claimscreen.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.partition.support.AbstractPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
@@ -72,6 +74,15 @@ class WorkerPartitionHandler extends AbstractPartitionHandler {
             waiting.put(partition.getId(), partition);
         }
         log.info("run partitions: {} sent to the workers on queue {}", waiting.size(), queue);
+        try {
+            return awaitPartitions(jobExecutionId, waiting);
+        } catch (Exception givenUp) {
+            abandonUnstarted(waiting.keySet());
+            throw givenUp;
+        }
+    }
+
+    private Set<StepExecution> awaitPartitions(long jobExecutionId, Map<Long, StepExecution> waiting) throws Exception {
         Set<StepExecution> ended = new HashSet<>();
         Instant brokerLostAt = null;
         Instant noWorkerNotedAt = Instant.EPOCH;
@@ -109,6 +120,29 @@ class WorkerPartitionHandler extends AbstractPartitionHandler {
             }
         }
         return ended;
+    }
+
+    /**
+     * When the manager stops waiting (the broker is gone, or it was asked to stop), the partitions
+     * no worker started yet are marked failed: a worker that takes their requests later leaves them
+     * alone, and a restart may go ahead (Spring Batch refuses to restart a run with partitions
+     * STARTING). Partitions under way on workers finish there, recorded once as always.
+     */
+    private void abandonUnstarted(Set<Long> waiting) {
+        for (Long id : waiting) {
+            try {
+                StepExecution partition = jobRepository.getStepExecution(id);
+                if (partition != null && partition.getStatus() == BatchStatus.STARTING) {
+                    partition.setStatus(BatchStatus.FAILED);
+                    partition.setExitStatus(ExitStatus.FAILED.addExitDescription("not started: the run stopped waiting"));
+                    partition.setEndTime(LocalDateTime.now());
+                    jobRepository.update(partition);
+                }
+            } catch (RuntimeException takenMeanwhile) {
+                // a worker started it at this moment (its update won): it finishes there
+                log.debug("partition {} was not marked failed: {}", id, takenMeanwhile.getMessage());
+            }
+        }
     }
 
     private void send(PartitionRequest request) {

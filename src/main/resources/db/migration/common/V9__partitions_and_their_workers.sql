@@ -1,13 +1,15 @@
 -- Partitions screened by worker processes (issue 18). Every attempt at a partition, in whichever
 -- process it ran (the run's own, or a 'claimscreen worker' on another machine): written in a
 -- transaction of its own when the attempt starts, so runs and show can name each partition's
--- worker while it runs. Its state and times are Spring Batch's (BATCH_STEP_EXECUTION).
+-- worker while it runs. Its state and times are Spring Batch's (BATCH_STEP_EXECUTION). A request
+-- redelivered after its worker died is the same step execution on another worker: a second row.
 create table partition_attempt (
-    step_execution_id  bigint        not null primary key,
+    step_execution_id  bigint        not null,
     run_id             bigint        not null,
     bucket             integer       not null,
     worker             varchar(300)  not null,
-    started_at         timestamp     not null
+    started_at         timestamp     not null,
+    primary key (step_execution_id, worker)
 );
 create index partition_attempt_run on partition_attempt (run_id);
 

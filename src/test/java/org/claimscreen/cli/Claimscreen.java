@@ -100,7 +100,7 @@ final class Claimscreen {
     /** What {@code args} asked of the commands about runs, e.g. "show 12" or "restart --last". */
     static List<String> askedOfRuns(String... args) throws Exception {
         List<String> asked = new ArrayList<>();
-        launch(new RunsCommand(null, null, null, null, null, null, null) {
+        launch(new RunsCommand(null, null, null, null, null, null, null, null) {
             @Override
             public int list(int limit, PrintStream out) {
                 asked.add("runs --last " + limit);
