@@ -30,12 +30,13 @@ import picocli.CommandLine;
         synopsisSubcommandLabel = "COMMAND",
         versionProvider = ClaimscreenCli.Version.class,
         subcommands = {ScreenCli.class, RunCli.class, ScheduleCli.class, RulesCli.class, RunsCli.class, ShowCli.class,
-            RestartCli.class, RerunCli.class, CompletionCli.class, HelpCli.class},
+            RestartCli.class, RerunCli.class, WorkerCli.class, CompletionCli.class, HelpCli.class},
         exitCodeList = {
             "0:the run completed (findings or not)",
             "1:the run failed (claimscreen restart RUN resumes it)",
             "2:the command was used wrongly (one line says why), or a file it names (job definition,"
-                    + " rule pack, overrides, mapping, reference data) cannot be used",
+                    + " rule pack, overrides, mapping, reference data) cannot be used, or --workers finds no"
+                    + " PostgreSQL or RabbitMQ to share",
             "3:nothing to do: inputs already screened, an empty inbox, or restart of a completed run"},
         footer = {
             "'claimscreen COMMAND --help' (or 'claimscreen help COMMAND') tells a command's options and exit",

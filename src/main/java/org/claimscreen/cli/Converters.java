@@ -108,6 +108,14 @@ final class Converters {
         }
     }
 
+    /** {@code worker --threads N}: partitions at once, 1 to 256. */
+    static final class Threads implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return wholeNumber(text, 1, 256, "'%s' is not a number of threads (1 to 256)");
+        }
+    }
+
     private static int wholeNumber(String text, int min, int max, String refusal) {
         try {
             int value = Integer.parseInt(text);

@@ -3,12 +3,16 @@ package org.claimscreen.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.claimscreen.config.RulePackException;
 import org.claimscreen.config.RuleSetup;
 import org.claimscreen.domain.claim.Money;
@@ -16,6 +20,7 @@ import org.claimscreen.intake.InputDiscovery;
 import org.claimscreen.intake.Sha256;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.RunRecord;
+import org.claimscreen.persistence.PartitionStore;
 import org.claimscreen.persistence.RunStore;
 import org.claimscreen.run.Inbox;
 import org.claimscreen.run.Reproduction;
@@ -45,8 +50,11 @@ public class RunsCommand {
     private final RunLock runLock;
     private final Inbox inbox;
 
+    private final PartitionStore partitions;
+
     public RunsCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunIds runIds, RunReport report,
-            RunLock runLock, Inbox inbox) {
+            RunLock runLock, Inbox inbox, PartitionStore partitions) {
+        this.partitions = partitions;
         this.runLock = runLock;
         this.jobOperator = jobOperator;
         this.screenClaimsJob = screenClaimsJob;
@@ -135,8 +143,48 @@ public class RunsCommand {
             out.printf("  dollars   %s at risk, patient estimate %s%n", dollars(run.amountAtRiskCents()),
                     dollars(run.patientEstimateCents()));
         }
+        showPartitions(runId, out);
         out.printf("  reports   %s%n", Path.of(run.outDir()));
         return ExitStatus.DONE;
+    }
+
+    /**
+     * Where the run's partitions were screened: per worker (or the run's own process), how many
+     * ended how and how long they took; partitions under way or failed one by one. An attempt
+     * whose partition another worker then took over was given up (its worker died).
+     */
+    private void showPartitions(long runId, PrintStream out) {
+        List<PartitionStore.Attempt> attempts = partitions.attempts(runId);
+        if (attempts.isEmpty()) {
+            return;
+        }
+        Map<Long, PartitionStore.Attempt> latest = new LinkedHashMap<>();
+        attempts.forEach(attempt -> latest.put(attempt.stepExecutionId(), attempt)); // in start order
+        Map<String, long[]> byWorker = new TreeMap<>(); // completed, running, failed, given up, millis
+        for (PartitionStore.Attempt attempt : attempts) {
+            long[] tally = byWorker.computeIfAbsent(attempt.worker(), w -> new long[5]);
+            if (latest.get(attempt.stepExecutionId()) != attempt) {
+                tally[3]++;
+                continue;
+            }
+            switch (attempt.status()) {
+                case "COMPLETED" -> tally[0]++;
+                case "STARTING", "STARTED" -> tally[1]++;
+                default -> tally[2]++;
+            }
+            if (attempt.endedAt() != null) {
+                tally[4] += Duration.between(attempt.startedAt(), attempt.endedAt()).toMillis();
+            }
+        }
+        out.printf("  partitions %d attempts by %d process(es)%n", attempts.size(), byWorker.size());
+        byWorker.forEach((worker, t) -> out.printf("    %s: %d completed, %d running, %d failed%s, %.1f s%n", worker,
+                t[0], t[1], t[2], t[3] == 0 ? "" : ", " + t[3] + " given up (taken over by another)", t[4] / 1000.0));
+        for (PartitionStore.Attempt attempt : latest.values()) {
+            if (!attempt.status().equals("COMPLETED")) {
+                out.printf("    bucket %d %s on %s since %s%n", attempt.bucket(), attempt.status(), attempt.worker(),
+                        WHEN.format(attempt.startedAt()));
+            }
+        }
     }
 
     /** {@code restart --last}: the newest run. */

@@ -114,6 +114,11 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
             + " so no later run counts this one's claims (nor takes its inputs as already screened)")
     boolean noHistory;
 
+    @Option(names = "--workers", description = "hand the run's partitions to worker processes ('claimscreen worker',"
+            + " on this machine or others) over RabbitMQ (CLAIMSCREEN_RABBITMQ_URL); needs the PostgreSQL database"
+            + " and the --out folder they share")
+    boolean workers;
+
     @Mixin
     HelpOption help;
 
@@ -183,7 +188,7 @@ final class ScreenCli implements Callable<Integer>, ContextCommand {
             throw new ParameterException(spec.commandLine(), "--out " + outDir + " is a file, not a folder");
         }
         return new ScreenOptions(List.copyOf(in), outDir, date, plansFile, roster, force, pack, overrides, columns,
-                definition, outputs, noHistory, records);
+                definition, outputs, noHistory, records, workers || (definition != null && definition.workers()));
     }
 
 

@@ -19,10 +19,12 @@ import org.claimscreen.intake.csv.ColumnMapping;
 import org.claimscreen.intake.csv.ReferenceDataCsv;
 import org.claimscreen.intake.csv.ReferenceDataException;
 import org.claimscreen.persistence.RunStore;
+import org.claimscreen.run.RemoteWorkers;
 import org.claimscreen.run.RunLock;
 import org.claimscreen.run.ScreenJobParameters;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +37,11 @@ public class ScreenCommand {
     private final RunStore runs;
     private final RunReport report;
     private final RunLock runLock;
+    private final RemoteWorkers remoteWorkers;
 
-    public ScreenCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunReport report, RunLock runLock) {
+    public ScreenCommand(JobOperator jobOperator, Job screenClaimsJob, RunStore runs, RunReport report, RunLock runLock,
+            RemoteWorkers remoteWorkers) {
+        this.remoteWorkers = remoteWorkers;
         this.runLock = runLock;
         this.jobOperator = jobOperator;
         this.screenClaimsJob = screenClaimsJob;
@@ -122,7 +127,16 @@ public class ScreenCommand {
                 options.rulePack(), options.ruleOverrides(), options.mapping(),
                 job == null ? null : settings(job, movesInputs)).withOutputs(options.outputsToWrite())
                 .withTrial(options.noHistory()).withDocumentation(documentation);
-        JobExecution execution = jobOperator.start(screenClaimsJob, parameters.toJobParameters());
+        JobParameters jobParameters = parameters.toJobParameters();
+        if (options.workers()) {
+            Optional<String> whyNot = remoteWorkers.whyNot();
+            if (whyNot.isPresent()) {
+                err.println("claimscreen: --workers: " + whyNot.get() + "; nothing was started");
+                return new Outcome(ExitStatus.USAGE, null);
+            }
+            jobParameters = ScreenJobParameters.withWorkers(jobParameters);
+        }
+        JobExecution execution = jobOperator.start(screenClaimsJob, jobParameters);
         return new Outcome(report.ended(execution, out, err), execution);
     }
 

@@ -19,10 +19,19 @@ import org.claimscreen.config.Outputs;
  * @param noHistory     {@code --no-history}: a trial that reads history but records none
  * @param documentation the documentation on file ({@code --documentation}, the job's); null when neither
  *                      given nor found beside the inputs
+ * @param workers       {@code --workers}: worker processes screen the partitions, over RabbitMQ
  */
 public record ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
         Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory,
-        Path documentation) {
+        Path documentation, boolean workers) {
+
+    /** Options of a screening on this process's threads. */
+    public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,
+            Path rulePack, Path ruleOverrides, Path mapping, JobDefinition job, Outputs outputs, boolean noHistory,
+            Path documentation) {
+        this(inputs, outDir, asOf, plans, providers, force, rulePack, ruleOverrides, mapping, job, outputs, noHistory,
+                documentation, false);
+    }
 
     /** Options that leave the documentation on file to the job, or to documentation.csv beside the inputs. */
     public ScreenOptions(List<Path> inputs, Path outDir, LocalDate asOf, Path plans, Path providers, boolean force,

@@ -24,12 +24,13 @@ import org.springframework.scheduling.support.CronExpression;
  * @param documentation     null: {@code documentation.csv} in the inbox when there is one
  * @param outputs           the files its runs write ({@code output.files}, less {@code split} when
  *                          {@code output.split: false}); all by default
+ * @param workers           {@code workers: true}: worker processes screen its runs' partitions, over RabbitMQ
  */
 public record JobDefinition(
         Path file, String name, String description, CronExpression schedule, ZoneId zone,
         Path inputDir, List<String> include, Path mapping, Path archive, Path failed,
         Path plans, Path providers, Path rulePack, Path ruleOverridesFile, boolean inlineOverrides,
-        Path outDir, Outputs outputs, Path documentation) {
+        Path outDir, Outputs outputs, Path documentation, boolean workers) {
 
     public JobDefinition {
         include = List.copyOf(include);
@@ -41,7 +42,7 @@ public record JobDefinition(
             Path plans, Path providers, Path rulePack, Path ruleOverridesFile, boolean inlineOverrides,
             Path outDir, Outputs outputs) {
         this(file, name, description, schedule, zone, inputDir, include, mapping, archive, failed, plans, providers,
-                rulePack, ruleOverridesFile, inlineOverrides, outDir, outputs, null);
+                rulePack, ruleOverridesFile, inlineOverrides, outDir, outputs, null, false);
     }
 
     /** Whether its runs write clean/ and held/. */

@@ -45,7 +45,7 @@ public final class JobDefinitionFile {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private static final Set<String> TOP_LEVEL_KEYS = keys("name", "description", "schedule", "zone", "input",
-            "reference", "rules", "output");
+            "reference", "rules", "output", "workers");
     private static final Set<String> INPUT_KEYS = keys("dir", "include", "mapping", "archive", "failed");
     private static final Set<String> REFERENCE_KEYS = keys("plans", "providers", "documentation");
     private static final Set<String> RULES_KEYS = keys("pack", "overrides");
@@ -221,8 +221,10 @@ public final class JobDefinitionFile {
         Path outDir = output.containsKey("dir") ? folderToBe(output.get("dir"), base) : Path.of("var", "reports");
         Outputs outputs = outputs(output);
 
+        // workers: true hands the runs' partitions to worker processes (screen --workers)
+        boolean workers = top.containsKey("workers") && top.get("workers").bool();
         return new JobDefinition(file, name, description, schedule, zone, inputDir, include, mapping, archive, failed,
-                plans, providers, rulePack, overridesFile, inline, outDir, outputs, documentation);
+                plans, providers, rulePack, overridesFile, inline, outDir, outputs, documentation, workers);
     }
 
     /**

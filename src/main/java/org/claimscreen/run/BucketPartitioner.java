@@ -20,9 +20,12 @@ class BucketPartitioner implements Partitioner {
         this.workDir = workDir;
     }
 
+    /** The step that screens a partition, here or on a worker. */
+    static final String WORKER_STEP = "screenBucket";
+
     /** The step name Spring Batch gives a bucket's partition: {@code screenBucket:bucket-00042}. */
     static String stepName(int bucket) {
-        return "screenBucket:" + partitionName(bucket);
+        return WORKER_STEP + ":" + partitionName(bucket);
     }
 
     private static String partitionName(int bucket) {

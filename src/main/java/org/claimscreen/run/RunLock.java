@@ -159,6 +159,23 @@ public class RunLock implements DisposableBean {
         }
     }
 
+    /**
+     * Fails when no live process owns the run: what a worker checks before it records a partition
+     * of a run it does not own.
+     */
+    public void checkManagerAlive(long runId) {
+        Optional<RunLockStore.Owner> owner = store.owner(runId);
+        if (owner.isEmpty() || !alive(owner.get())) {
+            throw new IllegalStateException("run " + runId + " has no live process running it (its manager ended or"
+                    + " died): this partition is left for 'claimscreen restart " + runId + "'");
+        }
+    }
+
+    /** "host db1 (pid 4242)": this process, as runs and show name the workers of partitions. */
+    public String processName() {
+        return "host " + host + " (pid " + pid + ")";
+    }
+
     /** Lets go of the run and its inputs (the run ended, whatever its status). */
     public void release(long runId) {
         if (owned.remove(runId)) {

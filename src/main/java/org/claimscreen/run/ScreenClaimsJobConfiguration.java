@@ -15,14 +15,21 @@ import org.claimscreen.intake.csv.ReferenceDataCsv;
 import org.claimscreen.persistence.ClaimStore;
 import org.claimscreen.persistence.InputFileRecord;
 import org.claimscreen.persistence.JdbcHistory;
+import org.claimscreen.persistence.PartitionStore;
 import org.claimscreen.persistence.RejectStore;
 import org.claimscreen.persistence.X12TransactionStore;
 import org.claimscreen.persistence.ReportQueries;
 import org.claimscreen.persistence.RunStore;
 import org.claimscreen.run.metrics.RunMetrics;
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -139,7 +146,8 @@ public class ScreenClaimsJobConfiguration {
     public ScreenPartitionTasklet screenPartitionTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
             @Value("#{stepExecutionContext['bucket']}") Integer bucket, RunIds runIds, RunStore runs,
             RuleSetups ruleSetups, RejectStore rejects, ClaimStore claims, JdbcHistory history, RunProgress progress,
-            @Value("${claimscreen.partition.pause-before-commit:0s}") Duration pauseBeforeCommit) {
+            @Value("${claimscreen.partition.pause-before-commit:0s}") Duration pauseBeforeCommit,
+            PartitionStore partitions, JobRepository jobRepository) {
         ScreenJobParameters parameters = ScreenJobParameters.from(stepExecution.getJobParameters());
         RuleSetup rules = ruleSetups.of(parameters);
         long runId = runIds.of(stepExecution.getJobExecution());
@@ -148,7 +156,9 @@ public class ScreenClaimsJobConfiguration {
         Map<Integer, String> names = new HashMap<>();
         runs.inputs(runId).forEach(input -> names.put(input.fileIndex(), input.name()));
         return new ScreenPartitionTasklet(runId, bucket, workDir(runs, runId), names, engine, parameters.asOf(),
-                history, claims, rejects, progress, pauseBeforeCommit);
+                history, claims, rejects, progress, pauseBeforeCommit, partitions,
+                attempt -> jobRepository.getStepExecution(attempt).getExecutionContext()
+                        .get(ScreenPartitionTasklet.TALLY));
     }
 
     /** The plans and roster each partition screens by: read once per run attempt, not once per partition. */
@@ -163,10 +173,12 @@ public class ScreenClaimsJobConfiguration {
 
     @Bean
     public Step screenBucketStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ScreenPartitionTasklet screenPartitionTasklet, RunOwnershipCheck runOwnershipCheck) {
-        return new StepBuilder("screenBucket", jobRepository)
+            ScreenPartitionTasklet screenPartitionTasklet, RunOwnershipCheck runOwnershipCheck,
+            PartitionStore partitions, RunIds runIds, RunLock runLock, WorkerRole workerRole) {
+        return new StepBuilder(BucketPartitioner.WORKER_STEP, jobRepository)
                 .tasklet(screenPartitionTasklet, transactionManager)
                 .listener(runOwnershipCheck)
+                .listener(new PartitionAttemptListener(partitions, runIds, runLock, workerRole))
                 .build();
     }
 
@@ -185,14 +197,54 @@ public class ScreenClaimsJobConfiguration {
     @Bean
     public Step screenPartitionsStep(JobRepository jobRepository, Step screenBucketStep,
             BucketPartitioner bucketPartitioner, ThreadPoolTaskExecutor partitionExecutor, RunStore runs, RunIds runIds,
-            RunProgress progress) {
+            RunProgress progress, RabbitTemplate rabbitTemplate, PartitionStore partitions,
+            @Value("${claimscreen.workers.queue}") String queue, @Value("${claimscreen.workers.poll}") Duration poll,
+            @Value("${claimscreen.workers.broker-timeout}") Duration brokerTimeout) {
+        TaskExecutorPartitionHandler local = new TaskExecutorPartitionHandler();
+        local.setStep(screenBucketStep);
+        local.setTaskExecutor(partitionExecutor);
+        local.setGridSize(partitionExecutor.getCorePoolSize());
+        WorkerPartitionHandler workers = new WorkerPartitionHandler(rabbitTemplate, queue, jobRepository, partitions,
+                progress, poll, brokerTimeout);
         return new StepBuilder("screenPartitions", jobRepository)
-                .partitioner("screenBucket", bucketPartitioner)
-                .step(screenBucketStep)
-                .gridSize(partitionExecutor.getCorePoolSize())
-                .taskExecutor(partitionExecutor)
+                .partitioner(BucketPartitioner.WORKER_STEP, bucketPartitioner)
+                .partitionHandler(new LocalOrWorkerPartitions(local, workers))
                 .listener(new ScreeningProgressListener(runs, runIds, jobRepository, progress))
                 .build();
+    }
+
+    // 3b. ... or hand them to worker processes over RabbitMQ (screen --workers; claimscreen worker)
+
+    /** The queue partition requests wait in: durable, so a broker restart keeps a run's requests. */
+    @Bean
+    public Queue partitionQueue(@Value("${claimscreen.workers.queue}") String queue) {
+        return new Queue(queue, true);
+    }
+
+    @Bean
+    public PartitionWorker partitionWorker(JobRepository jobRepository, Step screenBucketStep) {
+        return new PartitionWorker(jobRepository, screenBucketStep);
+    }
+
+    /**
+     * A worker's consumers: started only by {@code claimscreen worker}. One unacknowledged request
+     * per consumer (prefetch 1), acknowledged once its partition ended, so a worker killed
+     * mid-partition hands it back to the broker; a stop waits for partitions under way.
+     */
+    @Bean
+    public SimpleMessageListenerContainer partitionListener(ConnectionFactory connectionFactory,
+            PartitionWorker partitionWorker, @Value("${claimscreen.workers.queue}") String queue,
+            @Value("${claimscreen.workers.stop-wait:60s}") Duration stopWait) {
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueueNames(queue);
+        container.setMessageListener(partitionWorker);
+        container.setAcknowledgeMode(AcknowledgeMode.AUTO);
+        container.setPrefetchCount(1);
+        container.setConcurrentConsumers(partitionThreads);
+        container.setDefaultRequeueRejected(true);
+        container.setShutdownTimeout(stopWait.toMillis());
+        container.setAutoStartup(false);
+        return container;
     }
 
     // 4. write the reports from what is stored

@@ -137,6 +137,8 @@ public record ScreenJobParameters(
     public static final String RERUN_RULES = "rerun-rules";
     public static final String RERUN_NOTES = "rerun-notes";
     public static final String TRIAL = "trial";
+    /** {@code screen --workers}: worker processes screen the run's partitions (kept apart from the record above). */
+    public static final String WORKERS = "workers";
 
     /** A run with the built-in rule pack, no overrides and canonical CSV files. */
     public ScreenJobParameters(String jobName, List<Path> inputs, LocalDate asOf, Path outDir, Path plans,
@@ -238,5 +240,15 @@ public record ScreenJobParameters(
 
     static Path optionalPath(String text) {
         return text == null || text.isBlank() ? null : Path.of(text);
+    }
+
+    /** The same parameters, with the partitions handed to worker processes over RabbitMQ. */
+    public static JobParameters withWorkers(JobParameters parameters) {
+        return new JobParametersBuilder(parameters).addString(WORKERS, "true").toJobParameters();
+    }
+
+    /** Whether the run hands its partitions to worker processes. */
+    public static boolean workersOf(JobParameters parameters) {
+        return "true".equals(parameters.getString(WORKERS));
     }
 }

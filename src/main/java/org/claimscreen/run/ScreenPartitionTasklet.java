@@ -13,8 +13,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimAssembler;
 import org.claimscreen.domain.claim.ClaimLine;
@@ -33,12 +35,15 @@ import org.claimscreen.output.ClaimLineRow;
 import org.claimscreen.output.FindingRow;
 import org.claimscreen.persistence.ClaimStore;
 import org.claimscreen.persistence.JdbcHistory;
+import org.claimscreen.persistence.PartitionStore;
 import org.claimscreen.persistence.RejectStore;
 import org.claimscreen.run.PartFiles.ClaimKey;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Screens one bucket: its claims, grouped by claim and member, plus its members' earlier history
@@ -46,6 +51,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * findings, rejects and the run's service lines, and the partition as done. Its part files are
  * forced to disk before that commit, so a partition recorded done always has them; one killed
  * part-way left nothing recorded and is redone from nothing.
+ *
+ * <p>A bucket is recorded once ({@link PartitionStore#recorded}): with worker processes two
+ * attempts at one bucket can run at once (a restart's beside an old one on a worker), and only
+ * the first to commit keeps its rows; one that finds the bucket recorded takes that attempt's
+ * counts and records nothing.
  */
 class ScreenPartitionTasklet implements Tasklet {
 
@@ -74,14 +84,19 @@ class ScreenPartitionTasklet implements Tasklet {
     private final RejectStore rejects;
     private final RunProgress progress;
     private final Duration pauseBeforeCommit;
+    private final PartitionStore partitions;
+    private final LongFunction<Object> tallyOfAttempt;
 
     /**
      * @param pauseBeforeCommit how long to wait between forcing the part files and writing the
      *                          rows: zero, except in the tests that kill a run exactly there
+     * @param tallyOfAttempt    the {@link ScreeningTally} another attempt (a step execution id) kept
      */
     ScreenPartitionTasklet(long runId, int bucket, Path workDir, Map<Integer, String> inputNames, RuleEngine engine,
             LocalDate asOf, JdbcHistory history, ClaimStore claims, RejectStore rejects, RunProgress progress,
-            Duration pauseBeforeCommit) {
+            Duration pauseBeforeCommit, PartitionStore partitions, LongFunction<Object> tallyOfAttempt) {
+        this.partitions = partitions;
+        this.tallyOfAttempt = tallyOfAttempt;
         this.pauseBeforeCommit = pauseBeforeCommit;
         this.runId = runId;
         this.bucket = bucket;
@@ -103,6 +118,10 @@ class ScreenPartitionTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         if (RecordedMark.isSet(chunkContext)) {
             return RepeatStatus.FINISHED; // recorded by an attempt that was stopped right after its commit
+        }
+        StepExecution attempt = chunkContext.getStepContext().getStepExecution();
+        if (recordedByAnother(attempt, chunkContext)) {
+            return RepeatStatus.FINISHED;
         }
         TreeMap<ClaimKey, Pieces> piecesByClaim = readBucket();
         Assembled assembled = assemble(piecesByClaim);
@@ -158,6 +177,16 @@ class ScreenPartitionTasklet implements Tasklet {
                 throw new IllegalStateException("interrupted before recording partition " + bucket, e);
             }
         }
+        if (recordedByAnother(attempt, chunkContext)) {
+            return RepeatStatus.FINISHED; // another attempt committed while this one screened
+        }
+        try {
+            partitions.recorded(runId, bucket, attempt.getId());
+        } catch (DuplicateKeyException recordedMeanwhile) {
+            throw new IllegalStateException("partition " + bucket + " of run " + runId + " was recorded by another"
+                    + " attempt while this one ran; this one keeps nothing ('claimscreen restart " + runId
+                    + "' takes the other's results)", recordedMeanwhile);
+        }
         for (ClaimReject reject : rejected) {
             rejects.insert(runId, reject.fileIndex(), RejectStore.Kind.CLAIM, reject.reject());
         }
@@ -166,6 +195,21 @@ class ScreenPartitionTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getExecutionContext().put(TALLY, tally);
         RecordedMark.set(chunkContext);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Whether another attempt recorded the bucket (one still running on a worker when the run was
+     * restarted): this one then takes its counts and records nothing.
+     */
+    private boolean recordedByAnother(StepExecution attempt, ChunkContext chunkContext) {
+        Optional<Long> recordedBy = partitions.recordedBy(runId, bucket);
+        if (recordedBy.isEmpty() || recordedBy.get() == attempt.getId()) {
+            return false;
+        }
+        attempt.getExecutionContext().put(TALLY, tallyOfAttempt.apply(recordedBy.get()));
+        progress.partitionDone(bucket, 0, 0);
+        RecordedMark.set(chunkContext);
+        return true;
     }
 
     /**

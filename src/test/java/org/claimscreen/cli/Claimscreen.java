@@ -58,7 +58,7 @@ final class Claimscreen {
     /** What {@code args} asked {@code screen} to do. */
     static ScreenOptions screened(String... args) throws Exception {
         List<ScreenOptions> asked = new ArrayList<>();
-        launch(new ScreenCommand(null, null, null, null, null) {
+        launch(new ScreenCommand(null, null, null, null, null, null) {
             @Override
             public int run(ScreenOptions options, PrintStream out, PrintStream err) {
                 asked.add(options);
@@ -100,7 +100,7 @@ final class Claimscreen {
     /** What {@code args} asked of the commands about runs, e.g. "show 12" or "restart --last". */
     static List<String> askedOfRuns(String... args) throws Exception {
         List<String> asked = new ArrayList<>();
-        launch(new RunsCommand(null, null, null, null, null, null, null) {
+        launch(new RunsCommand(null, null, null, null, null, null, null, null) {
             @Override
             public int list(int limit, PrintStream out) {
                 asked.add("runs --last " + limit);

@@ -115,6 +115,12 @@ class JobDefinitionFileTest {
     }
 
     @Test
+    void workersTrueHandsTheRunsPartitionsToWorkerProcessesAndIsOffUnlessSaid() throws IOException {
+        assertThat(JobDefinitionFile.load(job(MINIMAL + "workers: true\n")).workers()).isTrue();
+        assertThat(JobDefinitionFile.load(job(MINIMAL)).workers()).isFalse();
+    }
+
+    @Test
     void readsTheFilesARunWritesAsAList() throws IOException {
         JobDefinition job = JobDefinitionFile.load(job(MINIMAL + "output:\n  files: [summary, findings-csv]\n"));
 

@@ -308,7 +308,8 @@ class RecoveryPostgresIT {
             claims.toString()};
     }
 
-    private Outcome outcome(Database db, Path out, long runId, boolean withChanges) throws Exception {
+    /** What run {@code runId} left in {@code db} and under {@code out} (also the remote partitioning test's yardstick). */
+    static Outcome outcome(Database db, Path out, long runId, boolean withChanges) throws Exception {
         try (Connection connection = db.connect()) {
             List<String> findings = rows(connection, "select claim_id, line_number, rule_id, severity, denial_code,"
                     + " liable, amount_at_risk_cents, patient_estimate_cents, message from finding where run_id = " + runId
@@ -378,7 +379,7 @@ class RecoveryPostgresIT {
         return rows;
     }
 
-    private static long count(Database db, String sql) throws SQLException {
+    static long count(Database db, String sql) throws SQLException {
         try (Connection connection = db.connect()) {
             return count(connection, sql);
         }
@@ -391,7 +392,7 @@ class RecoveryPostgresIT {
         }
     }
 
-    private static long runOf(String out) {
+    static long runOf(String out) {
         Matcher run = Pattern.compile("run (\\d+) screened \\d+ file").matcher(out);
         assertThat(run.find()).as(out).isTrue();
         return Long.parseLong(run.group(1));
