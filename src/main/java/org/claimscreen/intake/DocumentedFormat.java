@@ -3,8 +3,10 @@ package org.claimscreen.intake;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.claimscreen.domain.claim.ClaimRow;
 import org.claimscreen.domain.claim.Documentation;
+import org.claimscreen.intake.x12.X12Transaction;
 
 /**
  * A format whose claims take what their input leaves open from the run's documentation on file
@@ -78,6 +80,12 @@ final class DocumentedFormat implements ClaimFormat {
         @Override
         public long bytesRead() {
             return reader.bytesRead();
+        }
+
+        /** The wrapped reader's transactions (837P): filling lines changes no transaction's summary. */
+        @Override
+        public void onTransaction(Consumer<X12Transaction> listener) {
+            reader.onTransaction(listener);
         }
 
         @Override
