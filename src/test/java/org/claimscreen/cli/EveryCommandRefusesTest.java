@@ -32,7 +32,16 @@ class EveryCommandRefusesTest {
     @Test
     void coversTheCommandsThereAre() {
         assertThat(commands()).containsExactlyInAnyOrder("screen", "run", "schedule", "rules", "runs", "show",
-                "restart", "rerun", "completion", "help");
+                "restart", "rerun", "worker", "completion", "help");
+    }
+
+    @Test
+    void workerRefusesANumberOfThreadsThatIsNoneWithoutStartingAnything() {
+        Claimscreen.Result result = Claimscreen.run("worker", "--threads", "0");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.launched()).isEmpty();
+        assertThat(result.errLines().get(0)).contains("'0' is not a number of threads (1 to 256)");
     }
 
     @Test

@@ -287,7 +287,7 @@ class JobDefinitionFileTest {
     void refusesAnUnknownKey() throws IOException {
         assertRefused(MINIMAL + "shedule: \"0 0 1 * * *\"\n",
                 " line 4, shedule: unknown key \\(known: name, description, schedule, zone, input, reference, rules,"
-                        + " output\\)");
+                        + " output, workers\\)");
     }
 
     @Test
