@@ -331,10 +331,15 @@ public final class BenchmarkRun {
 
     private Timing floor(Path csv) throws IOException, InterruptedException {
         System.out.println("1. floor: Commons CSV parsing every cell, as a process");
-        Path gcLog = logs.resolve("floor-gc.log");
+        return parseFloor("floor", CsvParseFloor.class, csv);
+    }
+
+    /** A floor: {@code main} reading {@code file} alone in a process of its own, with its GC log. */
+    private Timing parseFloor(String name, Class<?> main, Path file) throws IOException, InterruptedException {
+        Path gcLog = logs.resolve(name + "-gc.log");
         List<String> command = List.of(java(), "-Xmx" + heap, "-Dclaimscreen.measure=true", "-Xlog:gc:file=" + gcLog,
-                "-cp", System.getProperty("java.class.path"), CsvParseFloor.class.getName(), csv.toString());
-        Timing timing = Timing.run("floor", command, Map.of(), logs, gcLog);
+                "-cp", System.getProperty("java.class.path"), main.getName(), file.toString());
+        Timing timing = Timing.run(name, command, Map.of(), logs, gcLog);
         timing.requireSuccess();
         System.out.print(timing.stdout);
         System.out.printf(Locale.ROOT, "   %.2f s%n", timing.seconds);
@@ -345,14 +350,7 @@ public final class BenchmarkRun {
 
     private Timing x12Floor(Path x12) throws IOException, InterruptedException {
         System.out.println("6. X12 floor: StAEDI reading the 837P file, every event and element, as a process");
-        Path gcLog = logs.resolve("x12floor-gc.log");
-        List<String> command = List.of(java(), "-Xmx" + heap, "-Dclaimscreen.measure=true", "-Xlog:gc:file=" + gcLog,
-                "-cp", System.getProperty("java.class.path"), X12ParseFloor.class.getName(), x12.toString());
-        Timing timing = Timing.run("x12floor", command, Map.of(), logs, gcLog);
-        timing.requireSuccess();
-        System.out.print(timing.stdout);
-        System.out.printf(Locale.ROOT, "   %.2f s%n", timing.seconds);
-        return timing;
+        return parseFloor("x12floor", X12ParseFloor.class, x12);
     }
 
     // 7. issue 17: the 837P run against the CSV run and the X12 floor
