@@ -91,10 +91,17 @@ public class ScreenCommand {
             return new Outcome(ExitStatus.USAGE, null);
         }
         Path referenceFolder = InputDiscovery.referenceFolder(options.inputs());
-        Path plans = options.plans() != null ? options.plans() : besideInputs(referenceFolder, "plans.csv");
-        Path providers = options.providers() != null ? options.providers() : besideInputs(referenceFolder, "providers.csv");
+        List<String> fromAbove = new ArrayList<>();
+        Path plans = options.plans() != null ? options.plans() : besideInputs(referenceFolder, "plans.csv", fromAbove);
+        Path providers = options.providers() != null ? options.providers()
+                : besideInputs(referenceFolder, "providers.csv", fromAbove);
         Path documentation = options.documentation() != null ? options.documentation()
-                : besideInputs(referenceFolder, "documentation.csv");
+                : besideInputs(referenceFolder, "documentation.csv", fromAbove);
+        if (!fromAbove.isEmpty()) {
+            // said, so that a file one folder up is never taken unnoticed
+            err.println("claimscreen: reference data " + String.join(", ", fromAbove) + " from "
+                    + referenceFolder.getParent() + " (none beside the inputs)");
+        }
         try {
             ReferenceDataCsv.load(plans, providers);
             ReferenceDataCsv.documentation(documentation);
@@ -166,9 +173,22 @@ public class ScreenCommand {
         return unavailable;
     }
 
-    private static Path besideInputs(Path folder, String name) {
+    /**
+     * The reference file beside the inputs, else one folder up (its name then added to
+     * {@code fromAbove}): a night kept as one folder per format ({@code sample-data/x12/},
+     * {@code inbox/fhir/}) shares one set of reference files.
+     */
+    private static Path besideInputs(Path folder, String name, List<String> fromAbove) {
         Path file = folder.resolve(name);
-        return Files.isRegularFile(file) ? file : null;
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        Path parent = folder.getParent();
+        if (parent != null && Files.isRegularFile(parent.resolve(name))) {
+            fromAbove.add(name);
+            return parent.resolve(name);
+        }
+        return null;
     }
 
     private static String joined(List<Path> paths) {

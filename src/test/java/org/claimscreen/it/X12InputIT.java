@@ -45,6 +45,21 @@ class X12InputIT {
     }
 
     @Test
+    void theSampleNightAs837pNamedAloneTakesTheSamplesReferenceFilesFromOneFolderUp() throws IOException {
+        // given: the CSV night with its reference files beside it, as the README screens it
+        Path csvRun = bare(Database.h2(dir.resolve("db-csv")), "out-csv", "sample-data/claims-2026-11-26.csv",
+                "sample-data/claims-2026-11-26-westside.csv").run();
+
+        // when: the 837P named alone, no reference option: sample-data/x12/ has none beside it
+        Screened x12 = bare(Database.h2(dir.resolve("db-x12")), "out-x12", SAMPLE_837.toString());
+
+        // then: sample-data/'s plans, roster and documentation are used, and said to be
+        assertThat(x12.err()).contains("claimscreen: reference data plans.csv, providers.csv, documentation.csv from "
+                + Path.of("sample-data").toAbsolutePath() + " (none beside the inputs)");
+        assertThat(FhirInputIT.findings(x12.run())).containsExactlyElementsOf(FhirInputIT.findings(csvRun));
+    }
+
+    @Test
     void theSampleNightAs837pIsScreenedAndItsCleanAndHeldFilesScreenAsTheyWereSplit() throws IOException {
         Path run = screen(Database.h2(dir.resolve("db")), "out", SAMPLE_837.toString());
 
@@ -98,6 +113,21 @@ class X12InputIT {
             out.append(segment).append('~');
         }
         return out.substring(0, out.length() - 1);
+    }
+
+    private record Screened(Path run, String err) {
+    }
+
+    /** Screens {@code inputs} with no reference option: the files beside them (or one folder up) serve. */
+    private Screened bare(Database db, String outName, String... inputs) {
+        List<String> args = new java.util.ArrayList<>(List.of("screen", "--out", dir.resolve(outName).toString(),
+                "--as-of", "2026-11-26"));
+        args.addAll(List.of(inputs));
+        Cli.Result result = Cli.run(db, args.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isZero();
+        Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
+        assertThat(run.find()).as(result.out()).isTrue();
+        return new Screened(dir.resolve(outName).resolve(run.group(1)), result.err());
     }
 
     private Path screen(Database db, String outName, String... inputs) {
