@@ -120,26 +120,24 @@ class X12InputIT {
 
     /** Screens {@code inputs} with no reference option: the files beside them (or one folder up) serve. */
     private Screened bare(Database db, String outName, String... inputs) {
-        List<String> args = new java.util.ArrayList<>(List.of("screen", "--out", dir.resolve(outName).toString(),
-                "--as-of", "2026-11-26"));
-        args.addAll(List.of(inputs));
-        Cli.Result result = Cli.run(db, args.toArray(String[]::new));
-        assertThat(result.exit()).as(result.err()).isZero();
-        Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
-        assertThat(run.find()).as(result.out()).isTrue();
-        return new Screened(dir.resolve(outName).resolve(run.group(1)), result.err());
+        return run(db, outName, List.of(), inputs);
     }
 
+    /** Screens {@code inputs} with the sample's plans, roster and documentation named. */
     private Path screen(Database db, String outName, String... inputs) {
+        return run(db, outName, List.of("--plans", "sample-data/plans.csv", "--providers", "sample-data/providers.csv",
+                "--documentation", "sample-data/documentation.csv"), inputs).run();
+    }
+
+    private Screened run(Database db, String outName, List<String> options, String... inputs) {
         Path out = dir.resolve(outName);
-        List<String> args = new java.util.ArrayList<>(List.of("screen", "--out", out.toString(), "--as-of",
-                "2026-11-26", "--plans", "sample-data/plans.csv", "--providers", "sample-data/providers.csv",
-                "--documentation", "sample-data/documentation.csv"));
+        List<String> args = new java.util.ArrayList<>(List.of("screen", "--out", out.toString(), "--as-of", "2026-11-26"));
+        args.addAll(options);
         args.addAll(List.of(inputs));
         Cli.Result result = Cli.run(db, args.toArray(String[]::new));
         assertThat(result.exit()).as(result.err()).isZero();
         Matcher run = Pattern.compile("run (\\d+) screened").matcher(result.out());
         assertThat(run.find()).as(result.out()).isTrue();
-        return out.resolve(run.group(1));
+        return new Screened(out.resolve(run.group(1)), result.err());
     }
 }
