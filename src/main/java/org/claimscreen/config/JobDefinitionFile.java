@@ -40,7 +40,8 @@ public final class JobDefinitionFile {
     public static final Path JOBS_FOLDER = Path.of("jobs");
 
     /** The inbox's files a run takes when the job names no patterns: every claim format claimscreen reads. */
-    public static final List<String> DEFAULT_INCLUDE = List.of("*.csv", "*.json", "*.ndjson", "*.jsonl", "*.xml");
+    public static final List<String> DEFAULT_INCLUDE = List.of("*.csv", "*.json", "*.ndjson", "*.jsonl", "*.xml",
+            "*.837", "*.x12", "*.edi");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 

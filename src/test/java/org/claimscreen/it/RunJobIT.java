@@ -90,6 +90,41 @@ class RunJobIT {
     }
 
     @Test
+    void aJobNamingNoPatternsTakesAn837pFromTheInboxAndWritesItsCleanAndHeldClaimsBackAs837p() throws IOException {
+        // given: the sample night as the 837P a practice-management system submits, and a job
+        // that names no include patterns, with the sample's documentation on file
+        Path job = Files.writeString(jobs.resolve("nightly.yaml"), """
+                name: nightly
+                input:
+                  dir: ../var/inbox
+                  archive: ../var/archive
+                reference:
+                  plans: %s
+                  providers: %s
+                  documentation: %s
+                output:
+                  dir: ../var/reports
+                """.formatted(SAMPLE.resolve("plans.csv"), SAMPLE.resolve("providers.csv"),
+                SAMPLE.resolve("documentation.csv")));
+        Files.copy(SAMPLE.resolve("x12/claims-2026-11-26.837"), inbox.resolve("claims-2026-11-26.837"));
+
+        // when
+        Cli.Result run = Cli.run(db, "run", job.toString(), "--as-of", "2026-11-26");
+
+        // then
+        assertThat(run.exit()).as(run.err()).isZero();
+        long runId = screened(run);
+        assertThat(run.out()).contains("claims    76 read: 33 clean, 43 held, 0 rejected, 0 not screened")
+                .contains("findings  169 (DENY 78, REVIEW 37, INFO 54)").contains("archived  1 file(s) to " + archive);
+        assertThat(filesIn(archive)).containsExactly(runId + "-claims-2026-11-26.837");
+        Path reportsOfRun = reports.resolve(String.valueOf(runId));
+        assertThat(filesIn(reportsOfRun.resolve("clean"))).containsExactly("claims-2026-11-26.837");
+        assertThat(filesIn(reportsOfRun.resolve("held"))).containsExactly("claims-2026-11-26.837");
+        assertThat(Files.readString(reportsOfRun.resolve("clean/claims-2026-11-26.837"))).startsWith("ISA*");
+        assertThat(Files.exists(reportsOfRun.resolve("x12-acknowledgements.csv"))).isTrue();
+    }
+
+    @Test
     void movesAFileThatCouldNotBeReadToFailedWithANoteSayingWhy() throws IOException {
         Path job = job("nightly", "");
         Files.copy(SAMPLE.resolve("claims-2026-11-26.csv"), inbox.resolve("claims-2026-11-26.csv"));
