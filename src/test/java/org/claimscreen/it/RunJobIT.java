@@ -93,19 +93,7 @@ class RunJobIT {
     void aJobNamingNoPatternsTakesAn837pFromTheInboxAndWritesItsCleanAndHeldClaimsBackAs837p() throws IOException {
         // given: the sample night as the 837P a practice-management system submits, and a job
         // that names no include patterns, with the sample's documentation on file
-        Path job = Files.writeString(jobs.resolve("nightly.yaml"), """
-                name: nightly
-                input:
-                  dir: ../var/inbox
-                  archive: ../var/archive
-                reference:
-                  plans: %s
-                  providers: %s
-                  documentation: %s
-                output:
-                  dir: ../var/reports
-                """.formatted(SAMPLE.resolve("plans.csv"), SAMPLE.resolve("providers.csv"),
-                SAMPLE.resolve("documentation.csv")));
+        Path job = job("nightly", SAMPLE.resolve("documentation.csv"), "");
         Files.copy(SAMPLE.resolve("x12/claims-2026-11-26.837"), inbox.resolve("claims-2026-11-26.837"));
 
         // when
@@ -352,7 +340,12 @@ class RunJobIT {
 
     /** A job definition over this test's folders; {@code extra} is appended (rules, schedule...). */
     Path job(String name, String extra) throws IOException {
-        return Files.writeString(jobs.resolve(name + ".yaml"), """
+        return job(name, null, extra);
+    }
+
+    /** The same, with {@code documentation} as the job's documentation on file when not null. */
+    Path job(String name, Path documentation, String extra) throws IOException {
+        String text = """
                 name: %s
                 input:
                   dir: ../var/inbox
@@ -361,10 +354,11 @@ class RunJobIT {
                 reference:
                   plans: %s
                   providers: %s
-                output:
-                  dir: ../var/reports
                 """.formatted(name, SAMPLE.resolve("plans.csv"), SAMPLE.resolve("providers.csv"))
-                + "# what the test adds starts at line 12\n" + extra);
+                + (documentation == null ? "" : "  documentation: " + documentation + "\n")
+                + "output:\n  dir: ../var/reports\n";
+        return Files.writeString(jobs.resolve(name + ".yaml"),
+                text + "# what the test adds starts at line " + (text.lines().count() + 2) + "\n" + extra);
     }
 
     void dropSampleNight() throws IOException {
