@@ -24,6 +24,7 @@ import org.claimscreen.domain.claim.MemberId;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.Npi;
 import org.claimscreen.domain.claim.PayerType;
+import org.claimscreen.domain.claim.ReportedDate;
 import org.claimscreen.persistence.StoredValues;
 
 /**
@@ -35,7 +36,7 @@ import org.claimscreen.persistence.StoredValues;
 final class BucketFiles {
 
     /** Format version, first in every file: a bucket written by another version is not read. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     /** What comes next in a file: the end, the rows of one flat record, or one whole claim. */
     private static final byte END = 0;
     private static final byte ROWS = 1;
@@ -79,7 +80,7 @@ final class BucketFiles {
             out.writeShort(claimRows.size());
             for (ClaimRow row : claimRows) {
                 writeClaimFields(row.claimId(), row.memberId(), row.birthDate(), row.payerType(), row.payerId(),
-                        row.planId(), row.diagnoses());
+                        row.planId(), row.diagnoses(), row.initialTreatment());
                 writeLine(row.line());
                 rows++;
             }
@@ -90,7 +91,7 @@ final class BucketFiles {
             out.writeByte(CLAIM);
             out.writeInt(fileIndex);
             writeClaimFields(claim.claimId(), claim.memberId(), claim.birthDate(), claim.payerType(),
-                    claim.payerId(), claim.planId(), claim.diagnoses());
+                    claim.payerId(), claim.planId(), claim.diagnoses(), claim.initialTreatment());
             out.writeShort(claim.lines().size());
             for (ClaimLine line : claim.lines()) {
                 writeLine(line);
@@ -103,7 +104,8 @@ final class BucketFiles {
         }
 
         private void writeClaimFields(String claimId, MemberId member, LocalDate birthDate, PayerType payerType,
-                String payerId, String planId, List<DiagnosisCode> diagnoses) throws IOException {
+                String payerId, String planId, List<DiagnosisCode> diagnoses, ReportedDate initialTreatment)
+                throws IOException {
             text(claimId);
             text(member.value());
             date(birthDate);
@@ -111,6 +113,8 @@ final class BucketFiles {
             text(payerId);
             text(planId);
             text(BinaryText.diagnoses(diagnoses));
+            out.writeBoolean(initialTreatment.carried());
+            date(initialTreatment.date());
         }
 
         private void writeLine(ClaimLine line) throws IOException {
@@ -183,7 +187,7 @@ final class BucketFiles {
                     }
                     items.accept(new Item(fileIndex, List.of(), new Claim(claim.claimId(), name, claim.member(),
                             claim.birthDate(), claim.payerType(), claim.payerId(), claim.planId(), claim.diagnoses(),
-                            lines)));
+                            lines, claim.initialTreatment())));
                     continue;
                 }
                 int count = in.readShort();
@@ -191,7 +195,7 @@ final class BucketFiles {
                 for (int i = 0; i < count; i++) {
                     ClaimFields claim = readClaimFields(in);
                     rows.add(new ClaimRow(name, claim.claimId(), claim.member(), claim.birthDate(), claim.payerType(),
-                            claim.payerId(), claim.planId(), claim.diagnoses(), readLine(in)));
+                            claim.payerId(), claim.planId(), claim.diagnoses(), readLine(in), claim.initialTreatment()));
                 }
                 items.accept(new Item(fileIndex, rows, null));
             }
@@ -201,7 +205,7 @@ final class BucketFiles {
     }
 
     private record ClaimFields(String claimId, MemberId member, LocalDate birthDate, PayerType payerType,
-            String payerId, String planId, List<DiagnosisCode> diagnoses) {
+            String payerId, String planId, List<DiagnosisCode> diagnoses, ReportedDate initialTreatment) {
     }
 
     private static ClaimFields readClaimFields(DataInputStream in) throws IOException {
@@ -212,7 +216,10 @@ final class BucketFiles {
         String payerId = text(in);
         String planId = text(in);
         List<DiagnosisCode> diagnoses = VALUES.diagnoses(text(in));
-        return new ClaimFields(claimId, member, birthDate, payerType, payerId, planId, diagnoses);
+        boolean carried = in.readBoolean();
+        LocalDate initialTreatment = date(in);
+        return new ClaimFields(claimId, member, birthDate, payerType, payerId, planId, diagnoses,
+                carried ? ReportedDate.of(initialTreatment) : ReportedDate.NOT_CARRIED);
     }
 
     private static ClaimLine readLine(DataInputStream in) throws IOException {

@@ -28,11 +28,11 @@ class RulesCommandTest {
 
         assertThat(status).isZero();
         assertThat(lines()).startsWith(
-                "Rule pack builtin 2026.2 (built in), as of 2025-06-30",
+                "Rule pack builtin 2026.3 (built in), as of 2025-06-30",
                 "KX threshold 2025: $2,410.00 (PT+SLP combined; OT)",
                 "Overrides: none",
                 "",
-                "43 of 43 rules in force, in the order they run:");
+                "44 of 44 rules in force, in the order they run:");
         assertThat(lines()).anySatisfy(line -> assertThat(line)
                 .matches("  GEN-NPI-INVALID +DENY +practice +Any NPI on the line .*"));
         assertThat(lines()).anySatisfy(line -> assertThat(line)
@@ -60,7 +60,7 @@ class RulesCommandTest {
         int status = run("rules", "--as-of", "2026-01-02", "--rule-overrides", overrides.toString());
 
         assertThat(status).isZero();
-        assertThat(lines()).contains("42 of 43 rules in force, in the order they run:",
+        assertThat(lines()).contains("43 of 44 rules in force, in the order they run:",
                 "Switched off: MCR-LMT-SUPERVISED");
         assertThat(lines()).anySatisfy(line -> assertThat(line).matches("  MEDICARE_ADVANTAGE +GEN-NPI-INVALID +severity INFO"));
         assertThat(lines()).noneMatch(line -> line.startsWith("  MCR-LMT-SUPERVISED "));
@@ -70,7 +70,7 @@ class RulesCommandTest {
     @Test
     void showsAnotherPacksIdVersionAndThreshold() throws IOException {
         Path pack = Files.writeString(dir.resolve("pack.yaml"), builtin().replace("pack: builtin", "pack: acme")
-                .replace("version: \"2026.2\"", "version: \"7\"").replace("2026: 2480.00", "2026: 2500.00"));
+                .replace("version: \"2026.3\"", "version: \"7\"").replace("2026: 2480.00", "2026: 2500.00"));
 
         run("rules", "--as-of", "2026-05-01", "--rule-pack", pack.toString());
 
@@ -95,7 +95,7 @@ class RulesCommandTest {
         int status = run("rules", "--markdown");
 
         assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("# Rules in force: pack builtin 2026.2");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("# Rules in force: pack builtin 2026.3");
     }
 
     @Test

@@ -31,7 +31,7 @@ class BuiltinPackFileTest {
     @Test
     void namesItselfBuiltin20262() {
         assertThat(pack.id()).isEqualTo("builtin");
-        assertThat(pack.version()).isEqualTo("2026.2");
+        assertThat(pack.version()).isEqualTo("2026.3");
         assertThat(pack.rules()).extracting(rule -> rule.id())
                 .containsExactlyElementsOf(BuiltinRulePack.rules().stream().map(rule -> rule.id()).toList());
     }

@@ -64,7 +64,7 @@ class RulePackFileTest {
 
     @Test
     void readsAnUnquotedVersionAsTyped() throws IOException {
-        RulePack pack = RulePackFile.load(pack(builtin().replace("version: \"2026.2\"", "version: 2026.10")),
+        RulePack pack = RulePackFile.load(pack(builtin().replace("version: \"2026.3\"", "version: 2026.10")),
                 BuiltinRulePack.rules());
 
         assertThat(pack.version()).isEqualTo("2026.10");

@@ -45,7 +45,7 @@ class ScreenRulePackIT {
     void screensWithThePackAndOverridesGivenAndNamesThatPackInTheSummary() throws IOException {
         // given
         Path pack = Files.writeString(dir.resolve("acme.yaml"),
-                builtinPack().replace("pack: builtin", "pack: acme").replace("version: \"2026.2\"", "version: \"3\""));
+                builtinPack().replace("pack: builtin", "pack: acme").replace("version: \"2026.3\"", "version: \"3\""));
         Path overrides = Files.writeString(dir.resolve("overrides.yaml"),
                 "rules:\n  MCR-LMT-UNSUPERVISED: {enabled: false}\n"
                         + "payers:\n  ORIGINAL_MEDICARE: {MCR-MASSAGE-STANDALONE: {severity: REVIEW}}\n");

@@ -22,6 +22,7 @@ import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.Npi;
 import org.claimscreen.domain.claim.PayerType;
 import org.claimscreen.domain.claim.ProcedureCode;
+import org.claimscreen.domain.claim.ReportedDate;
 import org.claimscreen.domain.claim.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class BucketFilesTest {
     void readsBackTheVeryClaimsAndRowsItWrote() throws IOException {
         // given a claim read whole with every optional field filled and awkward text, and a row with every optional field empty
         Claim fhirClaim = ClaimAssembler.assemble(List.of(awkwardRow("A" + AWKWARD, 1), awkwardRow("A" + AWKWARD, 2)));
-        List<ClaimRow> csvRow = List.of(bareRow("\\N", 1));
+        List<ClaimRow> csvRow = List.of(bareRow("\\N", 1), bareRow("E", 1).withInitialTreatment(ReportedDate.LEFT_EMPTY));
         Path file = BucketFiles.file(dir, 3);
         try (BucketFiles.Writer writer = new BucketFiles.Writer(file)) {
             writer.write(0, fhirClaim);
@@ -50,7 +51,7 @@ class BucketFilesTest {
 
         // then each item comes back whole, with its input's index and name
         assertThat(items).containsExactly(new BucketFiles.Item(0, List.of(), fhirClaim), new BucketFiles.Item(7,
-                List.of(bareRow("\\N", 1)), null));
+                csvRow, null));
     }
 
     @Test
@@ -90,7 +91,8 @@ class BucketFilesTest {
                 Indicator.parse("N"), Indicator.parse("Y"));
         return new ClaimRow("night" + AWKWARD + ".ndjson", claimId, MemberId.of("M\t" + AWKWARD),
                 LocalDate.of(1950, 12, 31), PayerType.MEDICARE_ADVANTAGE, "payer\\" + AWKWARD, "H1234-001 — ü",
-                List.of(DiagnosisCode.of("M62.830"), DiagnosisCode.of("M54.50")), line);
+                List.of(DiagnosisCode.of("M62.830"), DiagnosisCode.of("M54.50")), line,
+                ReportedDate.of(LocalDate.of(2026, 2, 9)));
     }
 
     private static ClaimRow bareRow(String claimId, int lineNumber) {

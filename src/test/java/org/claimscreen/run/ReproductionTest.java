@@ -29,10 +29,10 @@ class ReproductionTest {
     @Test
     void refusesARunWhoseRulePackChangedWithoutCurrentRules() {
         Reproduction.Outcome outcome = Reproduction.compare(1, setup("builtin 2026.1", PACK_SHA, "p", "r"),
-                setup("builtin 2026.2", OTHER_SHA, "p", "r"), false);
+                setup("builtin 2026.3", OTHER_SHA, "p", "r"), false);
 
         assertThat(outcome.refusal()).isEqualTo("cannot rerun run 1 with its rule pack: it screened with builtin"
-                + " 2026.1 (sha256 aaaaaaaaaaaa...), which is no longer available (the pack now is builtin 2026.2"
+                + " 2026.1 (sha256 aaaaaaaaaaaa...), which is no longer available (the pack now is builtin 2026.3"
                 + " (sha256 bbbbbbbbbbbb...)); claimscreen rerun 1 --current-rules screens it with today's");
     }
 
@@ -47,10 +47,10 @@ class ReproductionTest {
     @Test
     void screensWithTodaysPackWhenAskedAndSaysSo() {
         Reproduction.Outcome outcome = Reproduction.compare(1, setup("builtin 2026.1", PACK_SHA, "p", "r"),
-                setup("builtin 2026.2", OTHER_SHA, "p", "r"), true);
+                setup("builtin 2026.3", OTHER_SHA, "p", "r"), true);
 
         assertThat(outcome.refusal()).isNull();
-        assertThat(outcome.notes()).singleElement().asString().startsWith("rules: today's pack builtin 2026.2");
+        assertThat(outcome.notes()).singleElement().asString().startsWith("rules: today's pack builtin 2026.3");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.Npi;
 import org.claimscreen.domain.claim.PayerType;
 import org.claimscreen.domain.claim.ProcedureCode;
+import org.claimscreen.domain.claim.ReportedDate;
 import org.claimscreen.domain.claim.Taxonomy;
 import org.claimscreen.intake.fhir.FhirClaimWriter;
 
@@ -245,9 +246,7 @@ public final class BenchClaimFiles {
                 Claim claim = claims.next();
                 int take = (int) Math.min(claim.lines().size(), lines - written);
                 if (take < claim.lines().size()) {
-                    claim = new Claim(claim.claimId(), claim.sourceFile(), claim.memberId(), claim.birthDate(),
-                            claim.payerType(), claim.payerId(), claim.planId(), claim.diagnoses(),
-                            claim.lines().subList(0, take));
+                    claim = claim.withLines(claim.lines().subList(0, take));
                 }
                 batch.add(claim);
                 written += take;
@@ -471,7 +470,21 @@ public final class BenchClaimFiles {
             codes.add(DiagnosisCode.of(diagnosis));
         }
         return new Claim(claimId, null, MemberId.of(payer.memberId()), payer.birthDate(), payer.type(),
-                payer.payerId(), payer.planId(), codes, lines);
+                payer.payerId(), payer.planId(), codes, lines, initialTreatment(lines));
+    }
+
+    /**
+     * Chiropractic claims start their course of treatment two weeks before their first line, so the 837P
+     * (which has the field, DTP*454) finds what the CSV (which has no column for it) does.
+     */
+    private static ReportedDate initialTreatment(List<ClaimLine> lines) {
+        LocalDate first = null;
+        boolean chiropractic = false;
+        for (ClaimLine line : lines) {
+            chiropractic |= line.procedureCode().value().startsWith("9894");
+            first = first == null || line.serviceDate().isBefore(first) ? line.serviceDate() : first;
+        }
+        return chiropractic ? ReportedDate.of(first.minusDays(14)) : ReportedDate.NOT_CARRIED;
     }
 
     /** The payer type as the export writes it: X12 codes for half the claims, names for the others. */

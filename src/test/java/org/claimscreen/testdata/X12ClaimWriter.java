@@ -106,6 +106,9 @@ public final class X12ClaimWriter {
         }
         String pos = claim.lines().get(0).placeOfService();
         s.add("CLM*" + claim.claimId() + "*" + total + "***" + (pos == null ? "11" : pos) + ":B:1*Y*A*Y*Y");
+        if (claim.initialTreatment().date() != null) {
+            s.add("DTP*454*D8*" + claim.initialTreatment().date().format(D8));
+        }
         StringBuilder hi = new StringBuilder("HI");
         for (int i = 0; i < claim.diagnoses().size(); i++) {
             hi.append('*').append(i == 0 ? "ABK" : "ABF").append(':').append(claim.diagnoses().get(i).toString().replace(".", ""));

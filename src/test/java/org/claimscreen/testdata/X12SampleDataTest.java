@@ -186,7 +186,8 @@ class X12SampleDataTest {
         }
         return new Claim(claim.claimId(), claim.sourceFile(), claim.memberId(), claim.birthDate(), claim.payerType(),
                 claim.payerId(), claim.payerType() == org.claimscreen.domain.claim.PayerType.MEDICARE_ADVANTAGE
-                        ? claim.planId() : null, claim.diagnoses(), lines);
+                        ? claim.planId() : null, claim.diagnoses(), lines,
+                org.claimscreen.domain.claim.ReportedDate.of(claim.initialTreatment().date()));
     }
 
     private static List<String> findings(List<Finding> findings) {

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param sourceFile  the input file name, for reports
  * @param planId      Medicare Advantage contract-plan id (H1234-001), else null
  * @param diagnoses   the claim's ICD-10-CM codes in pointer order
+ * @param initialTreatment the first day of the current course of chiropractic treatment (837P 2300
+ *                    DTP*454, CMS-1500 item 14 for Medicare), where the source carries it
  */
 public record Claim(
         String claimId,
@@ -24,9 +26,20 @@ public record Claim(
         String payerId,
         String planId,
         List<DiagnosisCode> diagnoses,
-        List<ClaimLine> lines) {
+        List<ClaimLine> lines,
+        ReportedDate initialTreatment) {
+
+    /** A claim from a source that carries no initial treatment date. */
+    public Claim(String claimId, String sourceFile, MemberId memberId, LocalDate birthDate, PayerType payerType,
+            String payerId, String planId, List<DiagnosisCode> diagnoses, List<ClaimLine> lines) {
+        this(claimId, sourceFile, memberId, birthDate, payerType, payerId, planId, diagnoses, lines,
+                ReportedDate.NOT_CARRIED);
+    }
 
     public Claim {
+        if (initialTreatment == null) {
+            initialTreatment = ReportedDate.NOT_CARRIED;
+        }
         if (claimId == null || claimId.isBlank()) {
             throw new InvalidValueException("claim id is empty");
         }
@@ -49,6 +62,12 @@ public record Claim(
                 }
             }
         }
+    }
+
+    /** This claim with other lines (filled from documentation, say), everything else kept. */
+    public Claim withLines(List<ClaimLine> otherLines) {
+        return new Claim(claimId, sourceFile, memberId, birthDate, payerType, payerId, planId, diagnoses, otherLines,
+                initialTreatment);
     }
 
     public boolean isOriginalMedicare() {

@@ -36,14 +36,28 @@ public final class ClaimAssembler {
             requireSame(first, row, "diagnosis_codes", ClaimRow::diagnoses);
         }
         List<ClaimLine> lines = new ArrayList<>(ordered.size());
+        ReportedDate initialTreatment = ReportedDate.NOT_CARRIED;
         for (ClaimRow row : ordered) {
             lines.add(row.line());
+            initialTreatment = agreeing(initialTreatment, row);
         }
         try {
             return new Claim(first.claimId(), first.sourceFile(), first.memberId(), first.birthDate(),
-                    first.payerType(), first.payerId(), first.planId(), first.diagnoses(), lines);
+                    first.payerType(), first.payerId(), first.planId(), first.diagnoses(), lines, initialTreatment);
         } catch (InvalidValueException e) {
             throw new InconsistentClaimException(first.line().sourceLine(), "line_number", e.getMessage());
+        }
+    }
+
+    /** Rows may give the initial treatment date on one line only; two different dates disagree. */
+    private static ReportedDate agreeing(ReportedDate sofar, ClaimRow row) {
+        try {
+            return sofar.with(row.initialTreatment());
+        } catch (InvalidValueException e) {
+            throw new InconsistentClaimException(row.line().sourceLine(), "initial_treatment_date",
+                    "claim " + row.claimId() + " line " + row.line().lineNumber() + " gives initial treatment date "
+                            + row.initialTreatment() + ", another line " + sofar
+                            + "; all lines of a claim must agree");
         }
     }
 

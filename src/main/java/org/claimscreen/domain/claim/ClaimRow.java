@@ -17,9 +17,20 @@ public record ClaimRow(
         String payerId,
         String planId,
         List<DiagnosisCode> diagnoses,
-        ClaimLine line) {
+        ClaimLine line,
+        ReportedDate initialTreatment) {
+
+    /** A row from a source that carries no initial treatment date. */
+    public ClaimRow(String sourceFile, String claimId, MemberId memberId, LocalDate birthDate, PayerType payerType,
+            String payerId, String planId, List<DiagnosisCode> diagnoses, ClaimLine line) {
+        this(sourceFile, claimId, memberId, birthDate, payerType, payerId, planId, diagnoses, line,
+                ReportedDate.NOT_CARRIED);
+    }
 
     public ClaimRow {
+        if (initialTreatment == null) {
+            initialTreatment = ReportedDate.NOT_CARRIED;
+        }
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(payerType, "payerType");
@@ -28,6 +39,17 @@ public record ClaimRow(
         require(idProblem("payer id", payerId, ID_LENGTH));
         require(idProblem("plan id", planId, ID_LENGTH));
         diagnoses = List.copyOf(diagnoses);
+    }
+
+    /** This row with another line (filled from documentation, say), the claim's fields kept. */
+    public ClaimRow withLine(ClaimLine otherLine) {
+        return new ClaimRow(sourceFile, claimId, memberId, birthDate, payerType, payerId, planId, diagnoses, otherLine,
+                initialTreatment);
+    }
+
+    /** This row with another initial treatment date. */
+    public ClaimRow withInitialTreatment(ReportedDate date) {
+        return new ClaimRow(sourceFile, claimId, memberId, birthDate, payerType, payerId, planId, diagnoses, line, date);
     }
 
     /** Characters of a payer or plan id the store keeps. */

@@ -89,8 +89,7 @@ public final class Documentation {
     /** A row of a flat export, its line filled. */
     public ClaimRow fill(ClaimRow row) {
         ClaimLine line = fill(row.memberId(), row.line());
-        return line == row.line() ? row : new ClaimRow(row.sourceFile(), row.claimId(), row.memberId(),
-                row.birthDate(), row.payerType(), row.payerId(), row.planId(), row.diagnoses(), line);
+        return line == row.line() ? row : row.withLine(line);
     }
 
     /** A whole claim, every line filled. */
@@ -105,8 +104,7 @@ public final class Documentation {
             changed |= filled != line;
             lines.add(filled);
         }
-        return changed ? new Claim(claim.claimId(), claim.sourceFile(), claim.memberId(), claim.birthDate(),
-                claim.payerType(), claim.payerId(), claim.planId(), claim.diagnoses(), lines) : claim;
+        return changed ? claim.withLines(lines) : claim;
     }
 
     private static Indicator either(Indicator stated, Indicator documented) {

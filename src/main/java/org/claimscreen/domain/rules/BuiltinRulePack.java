@@ -24,6 +24,7 @@ import org.claimscreen.domain.rules.medicare.ChiropractorAdjunctRule;
 import org.claimscreen.domain.rules.medicare.CmtModifierConflictRule;
 import org.claimscreen.domain.rules.medicare.CmtNoAtRule;
 import org.claimscreen.domain.rules.medicare.CmtNoSubluxationRule;
+import org.claimscreen.domain.rules.medicare.CmtNoInitialTreatmentDateRule;
 import org.claimscreen.domain.rules.medicare.CmtRegionsRule;
 import org.claimscreen.domain.rules.medicare.ElectricalStimulation97014Rule;
 import org.claimscreen.domain.rules.medicare.HotColdPacks97010Rule;
@@ -81,6 +82,7 @@ public final class BuiltinRulePack {
                 new CmtModifierConflictRule(),
                 new CmtNoSubluxationRule(),
                 new CmtRegionsRule(),
+                new CmtNoInitialTreatmentDateRule(),
                 new TherapyModifierRule(),
                 new TherapyAssistantRule(),
                 new CertifierNotPhysicianRule(),

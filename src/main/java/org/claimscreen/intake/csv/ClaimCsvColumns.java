@@ -36,13 +36,14 @@ public final class ClaimCsvColumns {
     public static final String PLAN_OF_CARE = "plan_of_care";
     public static final String ABN_ON_FILE = "abn_on_file";
     public static final String LMN_ON_FILE = "lmn_on_file";
+    public static final String INITIAL_TREATMENT_DATE = "initial_treatment_date";
 
     /** Every canonical column, in contract order. */
     public static final List<String> ALL = List.of(
             CLAIM_ID, LINE_NUMBER, MEMBER_ID, PATIENT_BIRTH_DATE, PAYER_TYPE, PAYER_ID, PLAN_ID,
             SERVICE_DATE, PLACE_OF_SERVICE, PROCEDURE_CODE, MODIFIERS, UNITS, MINUTES, CHARGE_AMOUNT,
             DIAGNOSIS_CODES, DIAGNOSIS_POINTERS, RENDERING_NPI, RENDERING_TAXONOMY, SUPERVISING_NPI,
-            REFERRING_NPI, BILLING_NPI, PLAN_OF_CARE, ABN_ON_FILE, LMN_ON_FILE);
+            REFERRING_NPI, BILLING_NPI, PLAN_OF_CARE, ABN_ON_FILE, LMN_ON_FILE, INITIAL_TREATMENT_DATE);
 
     /** The columns every header must have, in contract order (so messages list them stably). */
     public static final List<String> REQUIRED = List.of(

@@ -15,6 +15,7 @@ import static org.claimscreen.intake.csv.ClaimCsvColumns.PATIENT_BIRTH_DATE;
 import static org.claimscreen.intake.csv.ClaimCsvColumns.PAYER_ID;
 import static org.claimscreen.intake.csv.ClaimCsvColumns.PAYER_TYPE;
 import static org.claimscreen.intake.csv.ClaimCsvColumns.PLACE_OF_SERVICE;
+import static org.claimscreen.intake.csv.ClaimCsvColumns.INITIAL_TREATMENT_DATE;
 import static org.claimscreen.intake.csv.ClaimCsvColumns.PLAN_ID;
 import static org.claimscreen.intake.csv.ClaimCsvColumns.PLAN_OF_CARE;
 import static org.claimscreen.intake.csv.ClaimCsvColumns.PROCEDURE_CODE;
@@ -56,6 +57,7 @@ import org.claimscreen.domain.claim.Npi;
 import org.claimscreen.domain.claim.PayerType;
 import org.claimscreen.domain.claim.ProcedureCode;
 import org.claimscreen.domain.claim.ReferenceData;
+import org.claimscreen.domain.claim.ReportedDate;
 import org.claimscreen.domain.claim.RosterProvider;
 import org.claimscreen.domain.claim.Taxonomy;
 import org.claimscreen.intake.Reject;
@@ -150,6 +152,7 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
     private final int payerType;
     private final int payerId;
     private final int planId;
+    private final int initialTreatmentDate;
     private final int serviceDate;
     private final int placeOfService;
     private final int procedureCode;
@@ -220,6 +223,7 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         planOfCare = columns.code(PLAN_OF_CARE);
         abnOnFile = columns.code(ABN_ON_FILE);
         lmnOnFile = columns.code(LMN_ON_FILE);
+        initialTreatmentDate = columns.code(INITIAL_TREATMENT_DATE);
     }
 
     /**
@@ -439,11 +443,14 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         Indicator underPlanOfCare = indicator(cell(record, planOfCare), PLAN_OF_CARE);
         Indicator abn = indicator(cell(record, abnOnFile), ABN_ON_FILE);
         Indicator lmn = indicator(cell(record, lmnOnFile), LMN_ON_FILE);
+        ReportedDate initialTreatment = initialTreatmentDate == FileColumns.ABSENT ? ReportedDate.NOT_CARRIED
+                : ReportedDate.of(initialTreatmentDate(cell(record, initialTreatmentDate)));
         try {
             ClaimLine claimLine = new ClaimLine(number, line, service, pos, procedure, modifierList, unitCount,
                     minuteCount, amount, pointers, rendering, taxonomy, supervising, referring, billing,
                     underPlanOfCare, abn, lmn);
-            return new ClaimRow(fileName, id, member, birth, payer, payerIdText, plan, diagnoses, claimLine);
+            return new ClaimRow(fileName, id, member, birth, payer, payerIdText, plan, diagnoses, claimLine,
+                    initialTreatment);
         } catch (InvalidValueException e) {
             // Every cell was checked above; this is the model refusing a combination.
             throw new BadCell(null, e.getMessage());
@@ -505,6 +512,18 @@ public final class ClaimCsvReader implements Iterator<ClaimCsvReader.Result>, Au
         LocalDate date = date(text);
         if (date == null) {
             throw new BadCell(PATIENT_BIRTH_DATE, PATIENT_BIRTH_DATE + " is not a date" + dateFormats);
+        }
+        return date;
+    }
+
+    private LocalDate initialTreatmentDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        LocalDate date = date(text);
+        if (date == null) {
+            throw new BadCell(INITIAL_TREATMENT_DATE, INITIAL_TREATMENT_DATE + " " + Excerpt.quoted(text)
+                    + " is not a date" + dateFormats);
         }
         return date;
     }

@@ -28,6 +28,7 @@ import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.Npi;
 import org.claimscreen.domain.claim.PayerType;
 import org.claimscreen.domain.claim.ProcedureCode;
+import org.claimscreen.domain.claim.ReportedDate;
 import org.claimscreen.domain.claim.ReferenceData;
 import org.claimscreen.domain.claim.RosterProvider;
 import org.claimscreen.domain.claim.Taxonomy;
@@ -410,6 +411,8 @@ final class X12ClaimFile implements AutoCloseable {
             case "DTP" -> {
                 if (s.value(1).equals("472")) {
                     claim.serviceDate = date(s, claim);
+                } else if (s.value(1).equals("454")) {
+                    claim.initialTreatment = date(s, claim);
                 }
             }
             // service facility, ambulance locations and others: not screened
@@ -725,7 +728,9 @@ final class X12ClaimFile implements AutoCloseable {
         }
         lines.sort(java.util.Comparator.comparingInt(ClaimLine::lineNumber));
         try {
-            return new Claim(draft.claimId, fileName, member, birth, payer, payerId, plan, draft.diagnoses, lines);
+            // The 837P has the field (2300 DTP*454) whether or not this claim fills it.
+            return new Claim(draft.claimId, fileName, member, birth, payer, payerId, plan, draft.diagnoses, lines,
+                    ReportedDate.of(draft.initialTreatment));
         } catch (InvalidValueException e) {
             throw new Bad(draft.at, "CLM", e.getMessage());
         }
@@ -889,6 +894,7 @@ final class X12ClaimFile implements AutoCloseable {
         String frequency = "";
         String original = "";
         LocalDate serviceDate;
+        LocalDate initialTreatment;
         final Providers providers = new Providers();
         final List<DiagnosisCode> diagnoses = new ArrayList<>();
         final List<LineDraft> lines = new ArrayList<>();

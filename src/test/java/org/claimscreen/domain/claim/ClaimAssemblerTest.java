@@ -46,6 +46,35 @@ class ClaimAssemblerTest {
                 });
     }
 
+    @Test
+    void takesTheInitialTreatmentDateFromTheRowThatGivesIt() {
+        ReportedDate date = ReportedDate.of(LocalDate.of(2026, 10, 12));
+
+        Claim claim = ClaimAssembler.assemble(List.of(row(1, 5, "1EG4TE5MK73", "M54.50").withInitialTreatment(ReportedDate.LEFT_EMPTY),
+                row(2, 11, "1EG4TE5MK73", "M54.50").withInitialTreatment(date)));
+
+        assertThat(claim.initialTreatment()).isEqualTo(date);
+    }
+
+    @Test
+    void rejectsRowsThatGiveDifferentInitialTreatmentDates() {
+        assertThatThrownBy(() -> ClaimAssembler.assemble(List.of(
+                row(1, 5, "1EG4TE5MK73", "M54.50").withInitialTreatment(ReportedDate.of(LocalDate.of(2026, 10, 12))),
+                row(2, 11, "1EG4TE5MK73", "M54.50").withInitialTreatment(ReportedDate.of(LocalDate.of(2026, 10, 19))))))
+                .isInstanceOfSatisfying(ClaimAssembler.InconsistentClaimException.class, e -> {
+                    assertThat(e.column()).isEqualTo("initial_treatment_date");
+                    assertThat(e.sourceLine()).isEqualTo(11);
+                    assertThat(e.getMessage()).contains("2026-10-19").contains("2026-10-12");
+                });
+    }
+
+    @Test
+    void aClaimFromRowsWithoutTheColumnDoesNotCarryTheDate() {
+        Claim claim = ClaimAssembler.assemble(List.of(row(1, 5, "1EG4TE5MK73", "M54.50")));
+
+        assertThat(claim.initialTreatment()).isEqualTo(ReportedDate.NOT_CARRIED);
+    }
+
     private static ClaimRow row(int lineNumber, long sourceLine, String member, String diagnosis) {
         ClaimLine line = new ClaimLine(lineNumber, sourceLine, LocalDate.of(2026, 11, 2), "11", ProcedureCode.of("97110"),
                 List.of(Modifier.of("GP")), 2, null, Money.of("90.00"), List.of(), Npi.of("1003000126"),

@@ -87,6 +87,7 @@ public final class Claims {
         private String payerId = "04412";
         private String planId;
         private List<String> diagnoses = List.of("M62.81");
+        private ReportedDate initialTreatment = ReportedDate.NOT_CARRIED;
         private final List<LineBuilder> lines = new ArrayList<>();
 
         public ClaimBuilder claimId(String value) {
@@ -119,6 +120,11 @@ public final class Claims {
             return this;
         }
 
+        public ClaimBuilder initialTreatment(ReportedDate value) {
+            initialTreatment = value;
+            return this;
+        }
+
         public ClaimBuilder lines(LineBuilder... more) {
             lines.addAll(List.of(more));
             return this;
@@ -131,7 +137,7 @@ public final class Claims {
                 built.add(lines.get(i).build(i + 1));
             }
             return new Claim(claimId, "claims.csv", MemberId.of(memberId), LocalDate.of(1950, 6, 15), payerType,
-                    payerId, planId, diagnoses.stream().map(DiagnosisCode::of).toList(), built);
+                    payerId, planId, diagnoses.stream().map(DiagnosisCode::of).toList(), built, initialTreatment);
         }
     }
 

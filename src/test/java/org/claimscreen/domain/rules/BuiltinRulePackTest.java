@@ -53,6 +53,7 @@ class BuiltinRulePackTest {
                 "MCR-CMT-MODIFIER-CONFLICT",
                 "MCR-CMT-NO-SUBLUXATION",
                 "MCR-CMT-REGIONS",
+                "MCR-CMT-NO-INITIAL-TREATMENT-DATE",
                 "MCR-THERAPY-MODIFIER",
                 "MCR-THERAPY-ASSISTANT",
                 "MCR-CERTIFIER-NOT-PHYSICIAN",
@@ -83,7 +84,7 @@ class BuiltinRulePackTest {
 
     @Test
     void labelsPackWithIdAndVersion() {
-        assertThat(engine.pack().label()).isEqualTo("builtin 2026.2");
+        assertThat(engine.pack().label()).isEqualTo("builtin 2026.3");
     }
 
     @Test

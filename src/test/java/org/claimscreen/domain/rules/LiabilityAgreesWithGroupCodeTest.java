@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import org.claimscreen.config.BuiltinPack;
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.Claims.LineBuilder;
+import org.claimscreen.domain.claim.ReportedDate;
 import org.claimscreen.domain.claim.Indicator;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.Npi;
@@ -198,6 +199,8 @@ class LiabilityAgreesWithGroupCodeTest {
                 .lines(chiropractor("98940").modifiers("AT")).build()));
         cases.add(new Case("three-region manipulation, one region", originalMedicare().diagnoses("M99.03")
                 .lines(chiropractor("98941").modifiers("AT")).build()));
+        cases.add(new Case("manipulation, initial treatment date left empty", originalMedicare().diagnoses("M99.03")
+                .initialTreatment(ReportedDate.LEFT_EMPTY).lines(chiropractor("98940").modifiers("AT")).build()));
 
         // therapy
         cases.add(new Case("therapy without a plan of care", claimWith(line("97110").planOfCare(Indicator.NO))));

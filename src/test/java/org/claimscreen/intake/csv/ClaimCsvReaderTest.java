@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.NoSuchElementException;
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimAssembler;
 import org.claimscreen.domain.claim.ClaimRow;
+import org.claimscreen.domain.claim.ReportedDate;
 import org.claimscreen.intake.csv.ClaimCsvReader.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +131,35 @@ class ClaimCsvReaderTest {
         assertThat(read.line().modifiers()).isEmpty();
         assertThat(read.line().minutes()).isNull();
         assertThat(read.line().supervisingNpi()).isNull();
+    }
+
+    @Test
+    void aFileWithoutTheInitialTreatmentDateColumnDoesNotCarryTheDate() throws IOException {
+        // given
+        Path file = write(dir, csv(validRow()));
+
+        // when / then
+        assertThat(onlyRow(file).initialTreatment()).isEqualTo(ReportedDate.NOT_CARRIED);
+    }
+
+    @Test
+    void readsTheInitialTreatmentDateInEitherDateForm() throws IOException {
+        // given
+        Path iso = write(dir, csv(validRow("initial_treatment_date", "2026-09-14")));
+
+        // when / then
+        assertThat(onlyRow(iso).initialTreatment()).isEqualTo(ReportedDate.of(LocalDate.of(2026, 9, 14)));
+        Path us = write(dir, csv(validRow("initial_treatment_date", "09/14/2026")));
+        assertThat(onlyRow(us).initialTreatment()).isEqualTo(ReportedDate.of(LocalDate.of(2026, 9, 14)));
+    }
+
+    @Test
+    void anEmptyInitialTreatmentDateCellIsLeftEmpty() throws IOException {
+        // given
+        Path file = write(dir, csv(validRow("initial_treatment_date", "")));
+
+        // when / then
+        assertThat(onlyRow(file).initialTreatment().isMissing()).isTrue();
     }
 
     @Test

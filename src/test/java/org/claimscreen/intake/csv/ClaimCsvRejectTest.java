@@ -132,7 +132,8 @@ class ClaimCsvRejectTest {
                 Arguments.of("member_id", "X".repeat(65), "member_id: member id is longer than 64 characters"),
                 Arguments.of("plan_of_care", "maybe", "plan_of_care 'maybe' is not Y or N"),
                 Arguments.of("abn_on_file", "X", "abn_on_file 'X' is not Y or N"),
-                Arguments.of("lmn_on_file", "2", "lmn_on_file '2' is not Y or N"));
+                Arguments.of("lmn_on_file", "2", "lmn_on_file '2' is not Y or N"),
+                Arguments.of("initial_treatment_date", "2026-02-30", "initial_treatment_date '2026-02-30'" + NOT_A_DATE));
     }
 
     @ParameterizedTest(name = "{0} = ''{1}''")

@@ -2,22 +2,27 @@ package org.claimscreen.intake.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.claimscreen.domain.claim.Claim;
 import org.claimscreen.domain.claim.ClaimLine;
+import org.claimscreen.domain.claim.Claims;
 import org.claimscreen.domain.claim.Documentation;
 import org.claimscreen.domain.claim.DocumentedService;
 import org.claimscreen.domain.claim.Indicator;
 import org.claimscreen.domain.claim.Money;
 import org.claimscreen.domain.claim.PayerType;
+import org.claimscreen.domain.claim.ReportedDate;
 import org.claimscreen.intake.ClaimFormats;
 import org.claimscreen.intake.ClaimReader;
 import org.claimscreen.intake.ClaimRecord;
 import org.claimscreen.intake.csv.ColumnMapping;
+import org.claimscreen.testdata.X12ClaimWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the reader makes of a well-formed 837P: {@code x12/good.837}, two transactions, five claims. */
 class X12ClaimFileTest {
@@ -202,6 +207,26 @@ class X12ClaimFileTest {
             }
         }
         throw new AssertionError(claimId + " is not in " + file);
+    }
+
+    @Test
+    void readsTheInitialTreatmentDateOfLoop2300AndCallsAClaimWithoutItMissing(@TempDir Path dir) throws Exception {
+        // given: one chiropractic claim with DTP*454, one without
+        Claim dated = Claims.originalMedicare().claimId("CH1").diagnoses("M99.03")
+                .initialTreatment(ReportedDate.of(LocalDate.of(2026, 9, 14)))
+                .lines(Claims.line("98940").renderedBy(Claims.CHIROPRACTOR).modifiers("AT")).build();
+        Claim undated = Claims.originalMedicare().claimId("CH2").diagnoses("M99.03")
+                .lines(Claims.line("98940").renderedBy(Claims.CHIROPRACTOR).modifiers("AT")).build();
+        Path file = dir.resolve("chiro.837");
+        Files.writeString(file, X12ClaimWriter.interchange(List.of(List.of(dated, undated)), LocalDate.of(2026, 11, 26)));
+
+        // when
+        X12Files.Read read = X12Files.read(file);
+
+        // then: an 837P has the field, so a claim that leaves it out has it missing, not unknown
+        assertThat(read.rejects()).isEmpty();
+        assertThat(read.wholes()).extracting(w -> w.claim().initialTreatment())
+                .containsExactly(ReportedDate.of(LocalDate.of(2026, 9, 14)), ReportedDate.LEFT_EMPTY);
     }
 
     private static Claim claim(String claimId) throws Exception {
