@@ -191,7 +191,7 @@ abstract class RerunReproducesContract {
         // then
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err().strip()).startsWith("claimscreen: cannot rerun run " + run
-                + " with its rule pack: it screened with clinic 2026.2").contains("the pack now is clinic 2027.1")
+                + " with its rule pack: it screened with clinic 2026.3").contains("the pack now is clinic 2027.1")
                 .doesNotContain("\n");
         long again = screened(current);
         assertThat(summary(again).get("rerun").get("rules").asString()).isEqualTo("current");
