@@ -37,6 +37,7 @@ public class ClaimscreenApplication {
             SpringApplication application = new SpringApplication(ClaimscreenApplication.class);
             // schedule closes the context itself on SIGTERM, once its runs stopped (ScheduleCommand)
             application.setRegisterShutdownHook(command.registersShutdownHook());
+            application.setDefaultProperties(command.defaultProperties());
             context = application.run();
         } catch (RuntimeException e) {
             err.println("claimscreen: cannot start: " + startFailure(e));

@@ -25,6 +25,14 @@ public interface ContextCommand {
         return true;
     }
 
+    /**
+     * Settings this command defaults to, below everything a user sets (system properties, the
+     * environment, application.yaml's own keys).
+     */
+    default java.util.Map<String, Object> defaultProperties() {
+        return java.util.Map.of();
+    }
+
     /** Called once the context is closed after {@link #run}. */
     default void contextClosed() {
     }

@@ -50,6 +50,18 @@ final class WorkerCli implements Callable<Integer>, ContextCommand {
         return claimscreen.launch(this);
     }
 
+    /**
+     * A worker that hangs inside a partition's transaction must not hold its locks for ever: the
+     * partition's next attempt, on another worker, would wait on them. A partition's transaction
+     * waits between two statements for one bucket's screening at most (seconds).
+     */
+    static final String IDLE_TRANSACTION_TIMEOUT = "120s";
+
+    @Override
+    public java.util.Map<String, Object> defaultProperties() {
+        return java.util.Map.of("claimscreen.db.idle-transaction-timeout", IDLE_TRANSACTION_TIMEOUT);
+    }
+
     @Override
     public int run(ApplicationContext context) throws Exception {
         return context.getBean(WorkerCommand.class).run(threads, metricsPort, claimscreen.err());

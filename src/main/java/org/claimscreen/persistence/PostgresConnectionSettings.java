@@ -17,6 +17,13 @@ import org.springframework.stereotype.Component;
  *       ({@code claimscreen.db.socket-timeout}, default 120 s: longer than any one query or fetch of
  *       a run) and TCP keep-alive. Connecting is bounded by Hikari's {@code connection-timeout}
  *       (application.yaml).</li>
+ *   <li>A worker that hangs inside a transaction (stopped by SIGSTOP, a machine frozen mid-write)
+ *       must not hold its locks for ever: the partition's other attempt, on another worker, would
+ *       wait on them without end. {@code idle_in_transaction_session_timeout}
+ *       ({@code claimscreen.db.idle-transaction-timeout}: 120 s in {@code claimscreen worker}, off
+ *       elsewhere, since a run's route and report steps may idle in their transaction for longer
+ *       on a large night) makes the server end such a session and roll its transaction back. It
+ *       goes through pgjdbc's {@code options}, unless the URL sets them.</li>
  *   <li>{@code reWriteBatchedInserts}: without it pgjdbc sends a JDBC batch of inserts as one
  *       statement per row; with it a batch goes as multi-row inserts. The large writes (lines,
  *       verdicts, findings) use COPY on PostgreSQL ({@link BulkInsert}); this keeps any other batch
@@ -28,9 +35,12 @@ import org.springframework.stereotype.Component;
 class PostgresConnectionSettings implements BeanPostProcessor {
 
     private final Duration socketTimeout;
+    private final Duration idleTransactionTimeout;
 
-    PostgresConnectionSettings(@Value("${claimscreen.db.socket-timeout:120s}") Duration socketTimeout) {
+    PostgresConnectionSettings(@Value("${claimscreen.db.socket-timeout:120s}") Duration socketTimeout,
+            @Value("${claimscreen.db.idle-transaction-timeout:0s}") Duration idleTransactionTimeout) {
         this.socketTimeout = socketTimeout;
+        this.idleTransactionTimeout = idleTransactionTimeout;
     }
 
     @Override
@@ -44,10 +54,18 @@ class PostgresConnectionSettings implements BeanPostProcessor {
             if (!url.contains("tcpKeepAlive=")) {
                 pool.addDataSourceProperty("tcpKeepAlive", "true");
             }
+            if (!url.contains("options=") && !idleTransactionTimeout.isZero()) {
+                pool.addDataSourceProperty("options", options(idleTransactionTimeout));
+            }
             if (!url.contains("reWriteBatchedInserts=")) {
                 pool.addDataSourceProperty("reWriteBatchedInserts", "true");
             }
         }
         return bean;
+    }
+
+    /** pgjdbc's {@code options}: server settings for every session of the pool. */
+    static String options(Duration idleTransactionTimeout) {
+        return "-c idle_in_transaction_session_timeout=" + Math.max(1, idleTransactionTimeout.toMillis());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A worker's side of remote partitioning ({@code claimscreen worker}): takes one partition request
@@ -28,6 +29,10 @@ import org.springframework.dao.EmptyResultDataAccessException;
  *     its connection);
  * <li>a request for a partition already ended, or of a run no longer running (its manager died
  *     and the run was restarted, or it failed), is dropped: the restart sends its own;
+ * <li>a worker that hung mid-partition (SIGSTOP, a frozen machine) loses its broker connection to the
+ *     AMQP heartbeat, so its request goes to another worker, and its database session to
+ *     {@code idle_in_transaction_session_timeout}, so its locks do not hold the other up; woken, it
+ *     finds the partition's record moved on and keeps nothing;
  * <li>an unreadable request is dropped with a log line rather than redelivered for ever.
  * </ul>
  */
@@ -106,7 +111,26 @@ public class PartitionWorker implements MessageListener {
             running.decrementAndGet();
         }
         (partition.getStatus() == BatchStatus.COMPLETED ? done : failed).incrementAndGet();
-        log.info("worker: {} of job execution {} {} in {} ms", name, job.getId(), partition.getStatus(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        if (partition.getStatus() == BatchStatus.UNKNOWN) {
+            // Spring Batch could not write the partition's end: its record moved on without this worker
+            log.warn("worker: {} of job execution {} ended after {} ms, but {}: this one keeps nothing", name,
+                    job.getId(), millis, takenOver(partition) ? "another worker took it over while this one was silent"
+                            : "its end could not be written to the job repository");
+            return;
+        }
+        log.info("worker: {} of job execution {} {} in {} ms", name, job.getId(), partition.getStatus(), millis);
+    }
+
+    /** The job repository refused this worker's version of the partition: another attempt had updated it. */
+    private static boolean takenOver(StepExecution partition) {
+        for (Throwable failure : partition.getFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockingFailureException) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Remote partitioning for real (issue 18): the built jar as a manager ({@code screen --workers})
  * and as worker processes, against the RabbitMQ (127.0.0.1:5672, guest/guest) and PostgreSQL of
- * this machine. A worker killed with SIGKILL mid-partition, a manager killed mid-run, a broker
+ * this machine. A worker killed with SIGKILL mid-partition, one hung (SIGSTOP) mid-partition, a manager killed mid-run, a broker
  * that is not there at start and one lost mid-run: each run ends with exactly the rows and
  * reports of the same claims screened by one process. Each test has a queue of its own.
  *
@@ -120,6 +120,72 @@ class RemotePartitioningPostgresIT {
         Ended shown = await(start(db, "show", List.of(), "show", Long.toString(runId)), "show");
         assertThat(shown.out()).contains("  partitions ").contains("(pid " + workerB.pid() + "): ")
                 .containsPattern("\\(pid " + workerA.pid() + "\\): .*1 given up \\(taken over by another\\)");
+    }
+
+    @Test
+    void aWorkerStoppedMidPartitionIsTakenOverAndRecordsNothingWhenItWakes() throws Exception {
+        // given two workers whose broker connection and database sessions give up on a silence of seconds
+        // (20 s and 120 s by default; the pause inside each partition's transaction, for the stop to fall in,
+        // counts against the latter too)
+        List<String> quickToGiveUp = List.of("-Dclaimscreen.partition.pause-before-commit=2s",
+                "-Dspring.rabbitmq.requested-heartbeat=2s", "-Dclaimscreen.db.idle-transaction-timeout=10s");
+        Process workerA = start(db, "worker-a", quickToGiveUp, "worker", "--threads", "1");
+        Process workerB = start(db, "worker-b", quickToGiveUp, "worker", "--threads", "1");
+        Path out = work.resolve("stopped-worker");
+        Process manager = start(db, "stopped-worker", List.of(SMALL_PARTITIONS), screen(out, true));
+        awaitTrue("worker A is inside a partition", Duration.ofMinutes(3), () -> count("""
+                select count(*) from partition_attempt a join batch_step_execution s
+                  on s.step_execution_id = a.step_execution_id
+                where s.status = 'STARTED' and a.worker like '%(pid""" + " " + workerA.pid() + ")'") > 0);
+
+        // when A hangs (SIGSTOP: alive, connected, silent) and wakes only after the run ended
+        signal(workerA, "STOP");
+        Ended done;
+        try {
+            done = await(manager, "stopped-worker");
+        } finally {
+            signal(workerA, "CONT");
+        }
+
+        // then B took A's partition over and the run ended as on one process
+        assertThat(done.exit()).as(done.err()).isZero();
+        long runId = RecoveryPostgresIT.runOf(done.out());
+        assertSameAsOneProcess(out, runId);
+        assertThat(count("select count(*) from partition_attempt a1 join partition_attempt a2"
+                + " on a1.step_execution_id = a2.step_execution_id and a1.worker <> a2.worker"
+                + " where a1.worker like '%(pid " + workerA.pid() + ")' and a2.worker like '%(pid " + workerB.pid()
+                + ")'")).isEqualTo(1);
+        // and A, awake, finds its session ended or the partition recorded: it keeps nothing
+        assertThat(awaitLogLine(log("worker-a"), "keeps nothing", Duration.ofMinutes(1)))
+                .contains("another worker took it over while this one was silent");
+        assertThat(count("select count(*) from partition_recorded where run_id = " + runId))
+                .isEqualTo(count("select count(*) from batch_step_execution where step_name like 'screenBucket:%'"));
+        assertThat(count("select count(*) from batch_step_execution where step_name like 'screenBucket:%'"
+                + " and status <> 'COMPLETED'")).isZero();
+        assertSameAsOneProcess(out, runId);
+    }
+
+    /** The first line of {@code log} that contains {@code text}, once there is one. */
+    private static String awaitLogLine(Path log, String text, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            for (String line : lines) {
+                if (line.contains(text)) {
+                    return line;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no line with '" + text + "' in " + log + ":\n"
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void signal(Process process, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -%s %d", signal, process.pid()).isZero();
     }
 
     @Test
