@@ -98,10 +98,7 @@ class RemotePartitioningPostgresIT {
         Path out = work.resolve("killed-worker");
         Process manager = start(db, "killed-worker", List.of(SMALL_PARTITIONS), screen(out, true));
 
-        awaitTrue("worker A is inside a partition", Duration.ofMinutes(3), () -> count("""
-                select count(*) from partition_attempt a join batch_step_execution s
-                  on s.step_execution_id = a.step_execution_id
-                where s.status = 'STARTED' and a.worker like '%(pid""" + " " + workerA.pid() + ")'") > 0);
+        awaitInsideAPartition(workerA);
         workerA.destroyForcibly();
         workerA.waitFor();
 
@@ -110,10 +107,7 @@ class RemotePartitioningPostgresIT {
         long runId = RecoveryPostgresIT.runOf(done.out());
         assertSameAsOneProcess(out, runId);
         // the partition A died in was screened again, by B, from nothing
-        assertThat(count("select count(*) from partition_attempt a1 join partition_attempt a2"
-                + " on a1.step_execution_id = a2.step_execution_id and a1.worker <> a2.worker"
-                + " where a1.worker like '%(pid " + workerA.pid() + ")' and a2.worker like '%(pid " + workerB.pid()
-                + ")'")).isEqualTo(1);
+        assertThat(partitionsTakenOver(workerA, workerB)).isEqualTo(1);
         assertThat(count("select count(*) from partition_recorded where run_id = " + runId))
                 .isEqualTo(count("select count(*) from batch_step_execution where step_name like 'screenBucket:%'"));
         assertThat(Files.readString(log("worker-b"), StandardCharsets.UTF_8)).contains("COMPLETED in");
@@ -133,10 +127,7 @@ class RemotePartitioningPostgresIT {
         Process workerB = start(db, "worker-b", quickToGiveUp, "worker", "--threads", "1");
         Path out = work.resolve("stopped-worker");
         Process manager = start(db, "stopped-worker", List.of(SMALL_PARTITIONS), screen(out, true));
-        awaitTrue("worker A is inside a partition", Duration.ofMinutes(3), () -> count("""
-                select count(*) from partition_attempt a join batch_step_execution s
-                  on s.step_execution_id = a.step_execution_id
-                where s.status = 'STARTED' and a.worker like '%(pid""" + " " + workerA.pid() + ")'") > 0);
+        awaitInsideAPartition(workerA);
 
         // when A hangs (SIGSTOP: alive, connected, silent) and wakes only after the run ended
         signal(workerA, "STOP");
@@ -151,10 +142,7 @@ class RemotePartitioningPostgresIT {
         assertThat(done.exit()).as(done.err()).isZero();
         long runId = RecoveryPostgresIT.runOf(done.out());
         assertSameAsOneProcess(out, runId);
-        assertThat(count("select count(*) from partition_attempt a1 join partition_attempt a2"
-                + " on a1.step_execution_id = a2.step_execution_id and a1.worker <> a2.worker"
-                + " where a1.worker like '%(pid " + workerA.pid() + ")' and a2.worker like '%(pid " + workerB.pid()
-                + ")'")).isEqualTo(1);
+        assertThat(partitionsTakenOver(workerA, workerB)).isEqualTo(1);
         // and A, awake, finds its session ended or the partition recorded: it keeps nothing
         assertThat(awaitLogLine(log("worker-a"), "keeps nothing", Duration.ofMinutes(1)))
                 .contains("another worker took it over while this one was silent");
@@ -181,6 +169,20 @@ class RemotePartitioningPostgresIT {
             }
             Thread.sleep(200);
         }
+    }
+
+    private void awaitInsideAPartition(Process worker) throws Exception {
+        awaitTrue("worker " + worker.pid() + " is inside a partition", Duration.ofMinutes(3), () -> count("""
+                select count(*) from partition_attempt a join batch_step_execution s
+                  on s.step_execution_id = a.step_execution_id
+                where s.status = 'STARTED' and a.worker like '%(pid""" + " " + worker.pid() + ")'") > 0);
+    }
+
+    /** Partitions {@code from} began and {@code to} screened again. */
+    private long partitionsTakenOver(Process from, Process to) throws SQLException {
+        return count("select count(*) from partition_attempt a1 join partition_attempt a2"
+                + " on a1.step_execution_id = a2.step_execution_id and a1.worker <> a2.worker"
+                + " where a1.worker like '%(pid " + from.pid() + ")' and a2.worker like '%(pid " + to.pid() + ")'");
     }
 
     private static void signal(Process process, String signal) throws Exception {
