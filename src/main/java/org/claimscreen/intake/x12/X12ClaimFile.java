@@ -46,7 +46,8 @@ import org.claimscreen.intake.Reject;
  * claim it replaces when CLM05-3 is 7); a {@link ClaimRecord.Unscreened} for a void (CLM05-3 = 8,
  * which withdraws itself and REF*F8's claim) or a claim of a transaction that is not an 837P; a
  * {@link RecordRejectedException} for a claim with a missing or invalid field, a claim in a
- * transaction whose envelope is broken, or a claim whose HL hierarchy is wrong. Every reject
+ * transaction whose envelope is broken, a claim whose HL hierarchy is wrong, or a claim in which
+ * (or in whose HL level or transaction header) the 837P schema finds an error. Every reject
  * names the file, the segment number (counted over the file from the first ISA), the segment id
  * and element, and the reason. A syntax error StAEDI cannot read past ends the file with one
  * reject that says so; the claims read whole before it stay screenable (the reject is not
@@ -118,7 +119,7 @@ final class X12ClaimFile implements AutoCloseable {
     static X12ClaimFile open(Path file, ReferenceData reference, Documentation documentation) throws IOException {
         // only the ISA is read here: the envelope pass runs at the first claim asked for, so a run that
         // opens the file to check its header (registerInputs) does not read the whole file for it
-        X12Segments segments = X12Segments.open(file, X12Segments.Mode.ELEMENTS);
+        X12Segments segments = X12Segments.open(file, X12Segments.Mode.VALIDATED);
         try {
             return new X12ClaimFile(file, reference, documentation, segments);
         } catch (RuntimeException e) {

@@ -24,8 +24,10 @@ import io.xlate.edi.stream.EDIStreamValidationError;
  *
  * <p>A syntax error StAEDI cannot read past (a segment tag that is no tag, a file that ends inside
  * a segment) ends the file: {@link #next()} throws {@link Broken} with the position, and every later
- * call returns null. No implementation schema is given for the 837P body: its structure (the HL
- * hierarchy, the loops claimscreen reads) is checked by {@link X12ClaimFile} in code.
+ * call returns null. In {@link Mode#VALIDATED} each 837P transaction is also checked against
+ * claimscreen's 837 schema ({@link #SCHEMA_RESOURCE}: loops, segment order and use, element types
+ * and lengths); what it finds is carried by the segment ({@link X12Segment#schemaError()},
+ * {@link X12Segment#missing()}). The HL levels and what screening needs are {@link X12ClaimFile}'s.
  *
  * <p>Not thread-safe; close it.
  */
