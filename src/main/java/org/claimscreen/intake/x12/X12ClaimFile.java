@@ -1,6 +1,7 @@
 package org.claimscreen.intake.x12;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,7 +47,8 @@ import org.claimscreen.intake.Reject;
  * claim it replaces when CLM05-3 is 7); a {@link ClaimRecord.Unscreened} for a void (CLM05-3 = 8,
  * which withdraws itself and REF*F8's claim) or a claim of a transaction that is not an 837P; a
  * {@link RecordRejectedException} for a claim with a missing or invalid field, a claim in a
- * transaction whose envelope is broken, or a claim whose HL hierarchy is wrong. Every reject
+ * transaction whose envelope is broken, a claim whose HL hierarchy is wrong, or a claim in which
+ * (or in whose HL level or transaction header) the 837P schema finds an error. Every reject
  * names the file, the segment number (counted over the file from the first ISA), the segment id
  * and element, and the reason. A syntax error StAEDI cannot read past ends the file with one
  * reject that says so; the claims read whole before it stay screenable (the reject is not
@@ -59,7 +61,10 @@ final class X12ClaimFile implements AutoCloseable {
     private final String fileName;
     private final ReferenceData reference;
     private final Documentation documentation;
-    private final List<X12Envelopes.Break> breaks;
+    private final Path file;
+    private final String headerProblem;
+    private X12Segment first;
+    private List<X12Envelopes.Break> breaks;
     private final X12Segments segments;
     private final Deque<Object> ready = new ArrayDeque<>();
     private boolean ended;
@@ -77,6 +82,7 @@ final class X12ClaimFile implements AutoCloseable {
     private String hlProblem;
     private long hlProblemAt;
     private Draft claim;
+    private Header header = new Header();
     private char componentSeparator = ':';
 
     /** Where in the 837P the reader is: which loop the next segment belongs to. */
@@ -84,13 +90,20 @@ final class X12ClaimFile implements AutoCloseable {
         HEADER, BILLING, SUBSCRIBER, PATIENT, OTHER_HL, CLAIM, CLAIM_RENDERING, COB, LINE, LINE_RENDERING, LINE_OTHER
     }
 
-    private X12ClaimFile(String fileName, ReferenceData reference, Documentation documentation,
-            List<X12Envelopes.Break> breaks, X12Segments segments) {
-        this.fileName = fileName;
+    private X12ClaimFile(Path file, ReferenceData reference, Documentation documentation, X12Segments segments) {
+        this.file = file;
+        this.fileName = file.getFileName().toString();
         this.reference = reference == null ? ReferenceData.NONE : reference;
         this.documentation = documentation == null ? Documentation.NONE : documentation;
-        this.breaks = breaks;
         this.segments = segments;
+        String problem = null;
+        try {
+            first = segments.next();
+        } catch (X12Segments.Broken broken) {
+            // the ISA itself cannot be read: the envelope pass would say the same at segment 1
+            problem = broken.getMessage();
+        }
+        this.headerProblem = problem;
         this.transactions = new X12TransactionTally(fileName, t -> { });
     }
 
@@ -105,9 +118,15 @@ final class X12ClaimFile implements AutoCloseable {
      *                      not read modifier GA as an ABN on file (the records say); may be null
      */
     static X12ClaimFile open(Path file, ReferenceData reference, Documentation documentation) throws IOException {
-        List<X12Envelopes.Break> breaks = X12Envelopes.scan(file);
-        return new X12ClaimFile(file.getFileName().toString(), reference, documentation, breaks,
-                X12Segments.open(file));
+        // only the ISA is read here: the envelope pass runs at the first claim asked for, so a run that
+        // opens the file to check its header (registerInputs) does not read the whole file for it
+        X12Segments segments = X12Segments.open(file, X12Segments.Mode.VALIDATED);
+        try {
+            return new X12ClaimFile(file, reference, documentation, segments);
+        } catch (RuntimeException e) {
+            segments.close();
+            throw e;
+        }
     }
 
     long bytesRead() {
@@ -116,12 +135,19 @@ final class X12ClaimFile implements AutoCloseable {
 
     /** Why the ISA header itself cannot be read (its delimiters are unknown), else null. */
     String unreadableHeader() {
-        for (X12Envelopes.Break b : breaks) {
-            if (b.number() <= 1 && b.tag().isEmpty()) {
-                return "the ISA header cannot be read, so the file's delimiters are unknown: " + b.reason();
+        return headerProblem == null ? null
+                : "the ISA header cannot be read, so the file's delimiters are unknown: " + headerProblem;
+    }
+
+    /** The envelope pass, once, at the first claim asked for. */
+    private void scanEnvelopes() {
+        if (breaks == null) {
+            try {
+                breaks = X12Envelopes.scan(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return null;
     }
 
     /**
@@ -130,10 +156,16 @@ final class X12ClaimFile implements AutoCloseable {
      * @throws RecordRejectedException for a claim (or transaction) that cannot be screened
      */
     ClaimRecord next() {
+        scanEnvelopes();
         while (ready.isEmpty() && !ended) {
             X12Segment segment;
             try {
-                segment = segments.next();
+                if (first != null) {
+                    segment = first;
+                    first = null;
+                } else {
+                    segment = segments.next();
+                }
             } catch (X12Segments.Broken broken) {
                 finishClaim();
                 ended = true;
@@ -163,6 +195,11 @@ final class X12ClaimFile implements AutoCloseable {
     }
 
     private void take(X12Segment s) {
+        if (s.missing() != null) {
+            // a required segment missing from the loop this segment ends: the claim (or level) read so far lacks it
+            schemaProblem(s, new X12Segment.SchemaError(s.missing().column(), "required segment " + s.missing().column()
+                    + " is missing before this " + s.tag() + " (837P schema)"));
+        }
         switch (s.tag()) {
             case "ISA" -> {
                 finishClaim();
@@ -180,6 +217,28 @@ final class X12ClaimFile implements AutoCloseable {
             case "HL" -> hl(s);
             default -> body(s);
         }
+        if (s.schemaError() != null) {
+            // after the code has read the segment: where both find something, the code's reason is the first
+            schemaProblem(s, s.schemaError());
+        }
+    }
+
+    /**
+     * What the 837P schema found at segment {@code s}: the claim it falls in, else the HL level it
+     * is in (its claims), else the transaction (its claims; one reject at the SE when it holds none).
+     */
+    private void schemaProblem(X12Segment s, X12Segment.SchemaError error) {
+        Problems owner = claim != null ? claim : switch (section) {
+            case BILLING -> billing;
+            case SUBSCRIBER -> subscriber;
+            case PATIENT -> patient;
+            // an unknown HL level already rejects the claims under it (hlProblem)
+            case OTHER_HL -> null;
+            default -> header;
+        };
+        if (owner != null) {
+            owner.failAt(s.number(), error.column(), error.reason());
+        }
     }
 
     private void startTransaction(X12Segment s) {
@@ -193,6 +252,7 @@ final class X12ClaimFile implements AutoCloseable {
         subscriber = null;
         patient = null;
         hlProblem = null;
+        header = new Header();
         String version = s.value(3);
         if (!s.value(1).equals("837")) {
             notProfessional = "transaction set " + Excerpt.quoted(s.value(1)) + " is not an 837 claim";
@@ -207,10 +267,12 @@ final class X12ClaimFile implements AutoCloseable {
     private void endTransaction(X12Segment s) {
         finishClaim();
         X12Envelopes.Break broken = breakOf(transaction);
-        if (!transactionHadClaims && (broken != null || notProfessional != null)) {
+        if (!transactionHadClaims && (broken != null || notProfessional != null || header.problem != null)) {
             String reason = broken != null ? "transaction " + transactionControl + " (ST02) is broken at "
                     + broken.describe() + " and holds no claim"
-                    : notProfessional + "; the transaction holds no claim";
+                    : notProfessional != null ? notProfessional + "; the transaction holds no claim"
+                    : "transaction " + transactionControl + " (ST02) holds no claim, and at segment " + header.problem.at
+                            + " " + header.problem.column + ": " + header.problem.getMessage();
             ready.add(new RecordRejectedException(new Reject(fileName, s.number(), null, "ST", reason), false));
             transactions.end(s.number(), errorsOf(transaction, "segment " + s.number() + " ST: " + reason));
         } else {
@@ -683,7 +745,7 @@ final class X12ClaimFile implements AutoCloseable {
     }
 
     private Claim build(Draft draft) {
-        Problems[] owners = {subscriber, billing, patient, draft};
+        Problems[] owners = {header, subscriber, billing, patient, draft};
         for (Problems owner : owners) {
             if (owner != null && owner.problem != null) {
                 throw owner.problem;
@@ -841,6 +903,10 @@ final class X12ClaimFile implements AutoCloseable {
                 problem = new Bad(at, column, reason);
             }
         }
+    }
+
+    /** The transaction's header (BHT, 1000A/B) and what is wrong in it for every claim of the transaction. */
+    private static final class Header extends Problems {
     }
 
     /** 2000A/2010AA. */

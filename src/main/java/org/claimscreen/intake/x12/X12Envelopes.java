@@ -42,7 +42,7 @@ final class X12Envelopes {
         long last = 0;
         int openInterchange = -1;
         int openGroup = -1;
-        try (X12Segments segments = X12Segments.open(file)) {
+        try (X12Segments segments = X12Segments.open(file, X12Segments.Mode.TAGS)) {
             while (true) {
                 X12Segment segment;
                 try {

@@ -7,13 +7,30 @@ import java.util.List;
  * ISA, counted over the whole file) and its elements, each a list of repetitions, each a list of
  * components (a simple element is one repetition of one component).
  *
- * @param error the first envelope error StAEDI reported in this segment (a wrong SE01, GE01 or
- *              IEA01 count, a control number that does not match), else null
+ * @param error        the first envelope error StAEDI reported in this segment (a wrong SE01, GE01 or
+ *                     IEA01 count, a control number that does not match), else null
+ * @param schemaError  read in {@link X12Segments.Mode#VALIDATED}: the first error the 837P schema found in
+ *                     this segment (its place, its elements), else null
+ * @param missing      read in {@link X12Segments.Mode#VALIDATED}: a required segment the schema found missing
+ *                     just before this one, in the loop this segment ends (a claim without LX, a line without
+ *                     SV1), else null
  */
-record X12Segment(long number, String tag, List<List<List<String>>> elements, String error) {
+record X12Segment(long number, String tag, List<List<List<String>>> elements, String error, SchemaError schemaError,
+        SchemaError missing) {
+
+    /**
+     * What the 837P schema found wrong: {@code column} names the segment, or the element
+     * ({@code SV102}, {@code CLM05-1} for a component), the reason says what.
+     */
+    record SchemaError(String column, String reason) {
+    }
 
     X12Segment {
         elements = List.copyOf(elements);
+    }
+
+    X12Segment(long number, String tag, List<List<List<String>>> elements, String error) {
+        this(number, tag, elements, error, null, null);
     }
 
     /** Element {@code position} (1-based), its first repetition's first component; "" when absent. */

@@ -152,8 +152,9 @@ class X12ClaimSplitterTest {
                 .isInstanceOf(ClaimSplitter.ChangedInputException.class);
     }
 
-    /** The claim ids of a written file, failing the test if the reader rejects anything in it. */
+    /** The claim ids of a written file, failing the test if the 837P schema or the reader finds anything wrong in it. */
     private static List<String> claimIds(Path written) throws Exception {
+        assertThat(X12Files.schemaErrors(written)).as("837P schema errors re-reading " + written.getFileName()).isEmpty();
         X12Files.Read read = X12Files.read(written);
         assertThat(read.rejects()).as("rejects re-reading " + written.getFileName()).isEmpty();
         assertThat(read.unscreened()).as("not screened re-reading " + written.getFileName()).isEmpty();

@@ -39,6 +39,39 @@ final class X12Files {
         return DIR.resolve(name);
     }
 
+    /**
+     * Every error the 837P schema (and StAEDI's control schema) finds in a file, as "segment N
+     * COLUMN: reason", in file order: empty for a file that is valid 837P.
+     */
+    static List<String> schemaErrors(Path file) throws IOException {
+        List<String> errors = new ArrayList<>();
+        try (X12Segments segments = X12Segments.open(file, X12Segments.Mode.VALIDATED)) {
+            while (true) {
+                X12Segment s;
+                try {
+                    s = segments.next();
+                } catch (X12Segments.Broken broken) {
+                    errors.add("segment " + broken.number() + ": " + broken.getMessage());
+                    break;
+                }
+                if (s == null) {
+                    break;
+                }
+                if (s.missing() != null) {
+                    errors.add("segment " + s.number() + " " + s.missing().column() + ": required segment "
+                            + s.missing().column() + " is missing before this " + s.tag());
+                }
+                if (s.schemaError() != null) {
+                    errors.add("segment " + s.number() + " " + s.schemaError().column() + ": " + s.schemaError().reason());
+                }
+                if (s.error() != null) {
+                    errors.add("segment " + s.number() + " " + s.tag() + ": " + s.error());
+                }
+            }
+        }
+        return errors;
+    }
+
     static Read read(Path file) throws IOException {
         List<ClaimRecord> records = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
