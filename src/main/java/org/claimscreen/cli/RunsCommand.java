@@ -40,6 +40,9 @@ public class RunsCommand {
     /** What {@code runs} and {@code show} call a run whose process died mid-run (see {@link #abandoned}). */
     static final String ABANDONED = "ABANDONED";
 
+    /** How {@code PartitionAttemptListener} names an attempt made by a worker process. */
+    private static final String WORKER_PREFIX = "worker on ";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobOperator jobOperator;
@@ -74,20 +77,58 @@ public class RunsCommand {
         String format = "%-8s %-20s %-19s %-10s %8s %8s %8s %14s%n";
         out.printf(format, "RUN", "JOB", "STARTED", "STATUS", "CLAIMS", "HELD", "FINDINGS", "AT RISK");
         List<Long> abandoned = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (RunRecord run : recent) {
             boolean died = abandoned(run);
             if (died) {
                 abandoned.add(run.runId());
             }
+            workersNote(partitions.attempts(run.runId())).ifPresent(note -> notes.add("run " + run.runId() + ": " + note));
             out.printf(format, run.runId(), run.jobName() + (run.trial() ? " (trial)" : ""),
                     WHEN.format(run.startedAt()), died ? ABANDONED : run.status(),
                     orDash(run.claimsRead()), orDash(run.claimsHeld()), orDash(run.findings()),
                     run.amountAtRiskCents() == null ? "-" : dollars(run.amountAtRiskCents()));
         }
+        notes.forEach(out::println);
         for (long runId : abandoned) {
             out.printf("run %d: %s%n", runId, abandonedBecause(runId));
         }
         return ExitStatus.DONE;
+    }
+
+    /**
+     * For a run screened by worker processes ({@code --workers}), one line for {@code runs}: "2
+     * workers, 38 partitions (36 completed, 2 running)", each partition (bucket) counted by its
+     * newest attempt. Nothing for a run screened by its own process: the list says nothing extra.
+     */
+    static Optional<String> workersNote(List<PartitionStore.Attempt> attempts) {
+        long workers = attempts.stream().map(PartitionStore.Attempt::worker).filter(w -> w.startsWith(WORKER_PREFIX))
+                .distinct().count();
+        if (workers == 0) {
+            return Optional.empty();
+        }
+        Map<Integer, PartitionStore.Attempt> newest = new LinkedHashMap<>();
+        attempts.forEach(attempt -> newest.put(attempt.bucket(), attempt)); // in bucket and start order
+        long completed = 0;
+        long running = 0;
+        long failed = 0;
+        for (PartitionStore.Attempt attempt : newest.values()) {
+            switch (attempt.status()) {
+                case "COMPLETED" -> completed++;
+                case "STARTING", "STARTED" -> running++;
+                default -> failed++;
+            }
+        }
+        List<String> states = new ArrayList<>();
+        states.add(completed + " completed");
+        if (running > 0) {
+            states.add(running + " running");
+        }
+        if (failed > 0) {
+            states.add(failed + " failed");
+        }
+        return Optional.of(workers + (workers == 1 ? " worker, " : " workers, ") + newest.size()
+                + (newest.size() == 1 ? " partition (" : " partitions (") + String.join(", ", states) + ")");
     }
 
     /**

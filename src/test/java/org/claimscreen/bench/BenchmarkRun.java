@@ -43,7 +43,9 @@ import org.claimscreen.testdata.BenchClaimFiles;
  *       a fresh PostgreSQL database: start-up, every rule, findings stored, reports written;
  *   <li>the FHIR NDJSON reader against HAPI's single-threaded parse (FhirNdjsonBenchmark);
  *   <li>parts {@code x12floor} and {@code x12} (issue 17, not in the default parts): the same claims as
- *       837P, StAEDI alone reading them ({@link X12ParseFloor}) and claimscreen screening them as in 3.
+ *       837P, StAEDI alone reading them ({@link X12ParseFloor}) and claimscreen screening them as in 3;
+ *   <li>part {@code workers} (issue 18, not in the default parts): the CSV file screened by one process and by
+ *       a manager with N worker processes over RabbitMQ ({@link WorkerScaling}, {@code bench.workers.runs}).
  * </ol>
  * and prints their times, ratios, lines per second, peak heap and claimscreen's start-up (process
  * launch to the first claim read), with the goals met or the gap. With {@code bench.jfr=true} it
@@ -97,7 +99,8 @@ public final class BenchmarkRun {
         String loadBefore = loadAverage();
         Path csvFolder = dir.resolve("csv-" + lines);
         Path csv = csvFolder.resolve("claims-" + lines + ".csv");
-        boolean mainFile = parts.contains("floor") || parts.contains("peer") || parts.contains("screen");
+        boolean mainFile = parts.contains("floor") || parts.contains("peer") || parts.contains("screen")
+                || parts.contains("workers");
         BenchClaimFiles.Written written = mainFile ? generateCsv(csv, lines, BenchClaimFiles.Members.MIXED) : null;
         Path x12File = dir.resolve("x12-" + lines).resolve("claims-" + lines + ".837");
         boolean x12Parts = parts.contains("x12floor") || parts.contains("x12");
@@ -124,6 +127,10 @@ public final class BenchmarkRun {
         Screen profiled = jfr && parts.contains("screen") ? screen(csv, "screen-jfr", true) : null;
         Screen x12Profiled = jfr && parts.contains("x12") ? screen(x12File, "x12-jfr", true) : null;
         List<String> recurring = parts.contains("recurring") ? recurring() : List.of();
+        List<String> workers = parts.contains("workers")
+                ? new WorkerScaling(postgres, dir, logs, this::prepareLauncher, heap, lines, analyzeEverySeconds, keepDatabases,
+                        this::phases).run(csv, written, WorkerScaling.runsFromProperty())
+                : List.of();
 
         line("");
         line("# claimscreen benchmark, " + started + " (figures from one run on one machine)");
@@ -171,6 +178,7 @@ public final class BenchmarkRun {
                     + " claimscreen reader %s claims/s: %s", fhirClaims, fhirRounds, fhir.hapi, fhir.ours, fhir.ratio));
         }
         recurring.forEach(this::line);
+        workers.forEach(this::line);
         if (x12Written != null) {
             x12Report(x12Written, written, floor, x12Floor, screen, x12);
         }
@@ -585,7 +593,7 @@ public final class BenchmarkRun {
     }
 
     /** The run's wall time cut at the job's and steps' start and end, as Spring Batch stored them. */
-    private List<JfrBreakdown.Window> phases(String database, Timing timing) throws SQLException {
+    List<JfrBreakdown.Window> phases(String database, Timing timing) throws SQLException {
         List<JfrBreakdown.Window> windows = new ArrayList<>();
         try (Connection connection = postgres.connect(database); Statement statement = connection.createStatement()) {
             long jobStart;
@@ -833,7 +841,7 @@ public final class BenchmarkRun {
      * The ./claimscreen launcher, after one untimed run of it: with the jar just packaged it extracts
      * it and writes its class data sharing archive (once per build), which the timed runs then use.
      */
-    private Path prepareLauncher() throws IOException, InterruptedException {
+    Path prepareLauncher() throws IOException, InterruptedException {
         Path launcher = Path.of("claimscreen").toAbsolutePath();
         if (!Files.isRegularFile(Path.of("target", "claimscreen.jar"))) {
             throw new IllegalStateException("target/claimscreen.jar is missing: run mvn package first (mvn -Pbench verify does)");
@@ -855,7 +863,7 @@ public final class BenchmarkRun {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

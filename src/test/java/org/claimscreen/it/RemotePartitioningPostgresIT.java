@@ -114,6 +114,10 @@ class RemotePartitioningPostgresIT {
         Ended shown = await(start(db, "show", List.of(), "show", Long.toString(runId)), "show");
         assertThat(shown.out()).contains("  partitions ").contains("(pid " + workerB.pid() + "): ")
                 .containsPattern("\\(pid " + workerA.pid() + "\\): .*1 given up \\(taken over by another\\)");
+        Ended listed = await(start(db, "runs", List.of(), "runs"), "runs");
+        long partitions = count("select count(*) from batch_step_execution where step_name like 'screenBucket:%'");
+        assertThat(listed.out()).contains("run " + runId + ": 2 workers, " + partitions + " partitions (" + partitions
+                + " completed)");
     }
 
     @Test

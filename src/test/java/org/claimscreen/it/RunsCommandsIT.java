@@ -233,6 +233,50 @@ class RunsCommandsIT {
         }
     }
 
+    /**
+     * A run whose partitions worker processes screened (issue 18's Ops): runs says, under its table,
+     * how many workers and how its partitions stand. The attempts of a run of the sample are set
+     * to what two workers leave: worker A screened every partition, and B has taken over the
+     * first one (A died in it) and is still at it. RemotePartitioningPostgresIT runs real workers;
+     * a run screened by its own process gets no such line (the list's test above).
+     */
+    @Test
+    @Order(8)
+    void runsSaysHowManyWorkersScreenedARunAndHowItsPartitionsStand(@TempDir Path elsewhere) throws SQLException {
+        Database fresh = database(elsewhere.resolve("db"));
+        try {
+            long runId = screened(Cli.run(fresh, "screen", "--out", elsewhere.resolve("out").toString(), "--as-of",
+                    "2026-11-26", SAMPLE.toString()));
+            long partitions;
+            try (Connection connection = fresh.connect(); Statement sql = connection.createStatement()) {
+                long firstStep;
+                try (var rows = sql.executeQuery("select count(distinct bucket), min(step_execution_id)"
+                        + " from partition_attempt where run_id = " + runId)) {
+                    rows.next();
+                    partitions = rows.getLong(1);
+                    firstStep = rows.getLong(2);
+                }
+                sql.executeUpdate("update partition_attempt set worker = 'worker on host a (pid 11)' where run_id = " + runId);
+                sql.executeUpdate("insert into partition_attempt (step_execution_id, run_id, bucket, worker, started_at)"
+                        + " select step_execution_id, run_id, bucket, 'worker on host b (pid 22)', started_at"
+                        + " from partition_attempt where step_execution_id = " + firstStep);
+                sql.executeUpdate("update batch_step_execution set status = 'STARTED', end_time = null"
+                        + " where step_execution_id = " + firstStep);
+            }
+            assertThat(partitions).isPositive();
+
+            Cli.Result listed = Cli.run(fresh, "runs");
+
+            assertThat(listed.exit()).as(listed.err()).isZero();
+            List<String> lines = listed.out().lines().toList();
+            assertThat(lines.get(1)).startsWith(runId + " ");
+            assertThat(lines).last().isEqualTo("run " + runId + ": 2 workers, " + partitions
+                    + (partitions == 1 ? " partition (" : " partitions (") + (partitions - 1) + " completed, 1 running)");
+        } finally {
+            fresh.drop().run();
+        }
+    }
+
     private static long lastExecutionId(Database database) throws SQLException {
         try (Connection connection = database.connect(); Statement sql = connection.createStatement();
                 var rows = sql.executeQuery("select max(job_execution_id) from batch_job_execution")) {
