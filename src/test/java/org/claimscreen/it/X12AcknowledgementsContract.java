@@ -66,22 +66,22 @@ abstract class X12AcknowledgementsContract {
 
         // then
         List<String> expected = List.of(
-                "claims-2026-11-26.837 1 000000001/1/0001 3-1197 A 42 42 0 0",
-                "claims-2026-11-26.837 2 000000001/1/0002 1198-1960 A 34 34 0 0",
-                BROKEN + " 1 000000001/1/0001 3-1197 E 42 41 1 0",
-                BROKEN + " 2 000000001/1/0002 1198-1960 R 34 0 34 0");
+                "claims-2026-11-26.837 1 000000001/1/0001 3-1203 A 42 42 0 0",
+                "claims-2026-11-26.837 2 000000001/1/0002 1204-1972 A 34 34 0 0",
+                BROKEN + " 1 000000001/1/0001 3-1203 E 42 41 1 0",
+                BROKEN + " 2 000000001/1/0002 1204-1972 R 34 0 34 0");
         JsonNode summary = FhirInputIT.summary(runFolder(run));
         assertThat(summary.get("claims_read").asLong()).isEqualTo(152);
         assertThat(summary.get("claims_rejected").asLong()).isEqualTo(35);
         assertThat(fromJson(summary)).isEqualTo(expected);
         JsonNode rejected = summary.get("x12_transactions").get(3);
-        assertThat(rejected.get("errors").get(0).asString()).contains("segment 1960 SE", "SE01 '700'");
+        assertThat(rejected.get("errors").get(0).asString()).contains("segment 1972 SE", "SE01 '700'");
         assertThat(summary.get("x12_transactions").get(2).get("first_claim_error").asString())
                 .contains("segment 24 SV102", "'12O.00'");
 
         List<String> csv = Files.readAllLines(runFolder(run).resolve("x12-acknowledgements.csv"), StandardCharsets.UTF_8);
         assertThat(csv).hasSize(5);
-        assertThat(csv.get(4)).startsWith(BROKEN + ",2,000000001,1,0002,005010X222A1,1198,1960,R,rejected,34,0,34,0,");
+        assertThat(csv.get(4)).startsWith(BROKEN + ",2,000000001,1,0002,005010X222A1,1204,1972,R,rejected,34,0,34,0,");
 
         assertThat(stored(run)).isEqualTo(expected);
 
@@ -119,9 +119,9 @@ abstract class X12AcknowledgementsContract {
     /** The sample with claim RB-260101's first charge '12O.00' and the second transaction's SE01 wrong. */
     private Path brokenCopy() throws IOException {
         String text = Files.readString(X12InputIT.SAMPLE_837, StandardCharsets.UTF_8);
-        assertThat(text).contains("SV1*HC:97161:GP*150.00*", "SE*763*0002");
+        assertThat(text).contains("SV1*HC:97161:GP*150.00*", "SE*769*0002");
         String broken = text.replaceFirst(Pattern.quote("SV1*HC:97161:GP*150.00*"), "SV1*HC:97161:GP*12O.00*")
-                .replace("SE*763*0002", "SE*700*0002");
+                .replace("SE*769*0002", "SE*700*0002");
         return Files.writeString(Files.createDirectories(work.resolve("in")).resolve(BROKEN), broken,
                 StandardCharsets.UTF_8);
     }
